@@ -1,0 +1,2 @@
+// Plasmo entry point for the service worker; the logic lives in src/background/.
+import "./background/main"

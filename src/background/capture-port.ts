@@ -1,0 +1,52 @@
+/**
+ * Receives the content scripts' capture ports: validates each message, hands it to the session
+ * manager in arrival order, and acks it once persisted.
+ */
+import type { Runtime } from "webextension-polyfill"
+import { CAPTURE_PORT, type BackgroundToContent } from "../messaging/contract"
+import { parseContentMessage } from "../messaging/validate"
+import type { SessionManager } from "../session/session-manager"
+
+export function acceptCapturePort(port: Runtime.Port, manager: SessionManager, extensionId: string): void {
+  if (port.name !== CAPTURE_PORT) return
+  // Only our own content scripts, running in a tab, may report captions.
+  const tab = port.sender?.tab
+  if (port.sender?.id !== extensionId || tab?.id === undefined) {
+    port.disconnect()
+    return
+  }
+  const origin = { tabId: tab.id, windowId: tab.windowId ?? null }
+  const callIds = new Set<string>()
+  let queue = Promise.resolve()
+  let acked = 0
+  let connected = true
+
+  port.onMessage.addListener((raw: unknown) => {
+    const message = parseContentMessage(raw)
+    if (!message) {
+      console.warn("One-Up Coach: dropped a malformed capture message")
+      return
+    }
+    callIds.add(message.callId)
+    queue = queue.then(async () => {
+      try {
+        const { persisted } = await manager.handle(message, origin)
+        await persisted
+        if (message.seq > acked && connected) {
+          acked = message.seq
+          const ack: BackgroundToContent = { kind: "ack", upTo: acked }
+          port.postMessage(ack)
+        }
+      } catch (error) {
+        // Not acked: the content script keeps it and sends it again.
+        console.error("One-Up Coach: could not store a capture message", error)
+      }
+    })
+  })
+
+  port.onDisconnect.addListener(() => {
+    connected = false
+    // The page went away without ending its call: closed tab, crash or navigation.
+    void queue.then(() => manager.endCallsOfTab(origin.tabId, "tab-closed", callIds))
+  })
+}

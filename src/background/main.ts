@@ -1,0 +1,57 @@
+/**
+ * The service worker: owns every call session (single writer), classifies utterances, runs the
+ * live coach, and answers the UI. Everything it keeps is in extension storage on this machine.
+ */
+import browser from "webextension-polyfill"
+import { summarizeCall } from "../metrics/summary"
+import { parseUiMessage } from "../messaging/validate"
+import { classifyUtterance } from "../nlp/classify"
+import { expiredCalls } from "../session/call-index"
+import type { CallIndexEntry } from "../session/call-types"
+import { SessionManager } from "../session/session-manager"
+import { extensionStore } from "../state/extension-store"
+import { normalizeSettings, SETTINGS_KEY } from "../state/settings"
+import { STORAGE_KEYS } from "../state/storage-keys"
+import { acceptCapturePort } from "./capture-port"
+import { createCoach } from "./coach"
+import { deleteCalls, handleUiRequest, type UiRequestContext } from "./ui-requests"
+
+const store = extensionStore
+const coach = createCoach({ store, now: () => Date.now() })
+const manager = new SessionManager({
+  store,
+  classify: (text, self) => classifyUtterance(text, { self }),
+  summarize: (utterances) => summarizeCall(utterances),
+  now: () => Date.now(),
+  observer: coach.observer,
+})
+coach.attach(manager)
+const context: UiRequestContext = { manager, store, coach: coach.actions }
+
+browser.runtime.onConnect.addListener((port) => acceptCapturePort(port, manager, browser.runtime.id))
+
+browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+  // UI requests come only from the extension's own pages, never from a content script.
+  if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith("http")) return undefined
+  const message = parseUiMessage(raw)
+  return message ? handleUiRequest(message, context) : undefined
+})
+
+async function applyRetention(): Promise<void> {
+  const result = await store.get([SETTINGS_KEY, STORAGE_KEYS.callIndex])
+  const settings = normalizeSettings(result[SETTINGS_KEY])
+  const index = (result[STORAGE_KEYS.callIndex] as CallIndexEntry[] | undefined) ?? []
+  await deleteCalls(context, expiredCalls(index, settings.retentionDays, Date.now()))
+}
+
+browser.runtime.onStartup.addListener(() => {
+  // A new browser session: calls left open were cut short by a crash or a closed browser.
+  void manager.recoverUnendedCalls().then(applyRetention)
+})
+browser.runtime.onInstalled.addListener(() => void applyRetention())
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== "open-side-panel" || tab?.id === undefined) return
+  // Chrome only: Firefox opens its sidebar through its own shortcut.
+  void chrome.sidePanel?.open({ tabId: tab.id })
+})

@@ -1,0 +1,59 @@
+/** Answers the UI's typed requests (contract in src/messaging/contract.ts). */
+import type { UiMessage, UiRequestKind, UiResponse } from "../messaging/contract"
+import type { KeyValueStore } from "../state/kv-store"
+import { STORAGE_KEYS } from "../state/storage-keys"
+import type { CallIndexEntry, CallMeta } from "../session/call-types"
+import type { SessionManager } from "../session/session-manager"
+
+export interface UiRequestContext {
+  manager: SessionManager
+  store: KeyValueStore
+  /** Coach actions on a live call; supplied by the coach module. */
+  coach: {
+    dismiss(callId: string, nudgeId: string): Promise<boolean>
+    notHelpful(callId: string, nudgeId: string): Promise<boolean>
+    mute(callId: string, muted: boolean): Promise<boolean>
+  }
+}
+
+export async function deleteCalls(context: UiRequestContext, callIds: readonly string[]): Promise<void> {
+  if (callIds.length === 0) return
+  const { store, manager } = context
+  const metaKeys = callIds.map((callId) => STORAGE_KEYS.callMeta(callId))
+  const metas = await store.get(metaKeys)
+  const keys: string[] = [...metaKeys]
+  for (const callId of callIds) {
+    const meta = metas[STORAGE_KEYS.callMeta(callId)] as CallMeta | undefined
+    const chunks = Math.max(meta?.chunkCount ?? 0, manager.getSession(callId)?.meta.chunkCount ?? 0)
+    for (let index = 0; index < chunks; index += 1) keys.push(STORAGE_KEYS.callChunk(callId, index))
+    manager.forget(callId)
+  }
+  await store.remove(keys)
+  const indexResult = await store.get([STORAGE_KEYS.callIndex])
+  const index = (indexResult[STORAGE_KEYS.callIndex] as CallIndexEntry[] | undefined) ?? []
+  await store.set({ [STORAGE_KEYS.callIndex]: index.filter((row) => !callIds.includes(row.callId)) })
+}
+
+export async function handleUiRequest(
+  message: UiMessage,
+  context: UiRequestContext,
+): Promise<UiResponse<UiRequestKind>> {
+  switch (message.kind) {
+    case "nudge-dismiss":
+      return { ok: await context.coach.dismiss(message.callId, message.nudgeId) }
+    case "nudge-not-helpful":
+      return { ok: await context.coach.notHelpful(message.callId, message.nudgeId) }
+    case "mute-call":
+      return { ok: await context.coach.mute(message.callId, message.muted) }
+    case "delete-call":
+      await deleteCalls(context, [message.callId])
+      return { ok: true }
+    case "delete-all": {
+      const result = await context.store.get([STORAGE_KEYS.callIndex])
+      const index = (result[STORAGE_KEYS.callIndex] as CallIndexEntry[] | undefined) ?? []
+      await deleteCalls(context, index.map((row) => row.callId))
+      await context.store.remove([STORAGE_KEYS.active])
+      return { ok: true }
+    }
+  }
+}

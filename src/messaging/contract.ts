@@ -1,0 +1,51 @@
+/**
+ * The one message contract between the extension's contexts. Names say the direction:
+ * - content → background: over a long-lived Port named CAPTURE_PORT, each message carries a
+ *   sequence number; the background acks it only once it is persisted, so the content script
+ *   resends whatever a service-worker restart swallowed.
+ * - UI → background: one-shot runtime messages, each with a typed response.
+ * - background → UI: none; the UI follows extension storage (src/state/storage-keys.ts).
+ */
+import type { CaptureStatus, UtteranceUpdate } from "../capture/types"
+import type { Platform } from "../core/types"
+
+export const CAPTURE_PORT = "one-up-capture"
+
+export type CallEndReason = "left" | "tab-closed" | "navigated" | "breakout" | "recovered"
+
+interface Sequenced {
+  /** Increases by one per message within one content-script lifetime. */
+  seq: number
+  callId: string
+}
+
+export type ContentToBackground =
+  | (Sequenced & {
+      kind: "call-started"
+      platform: Platform
+      title: string | null
+      /** Epoch milliseconds of the call start as the page saw it. */
+      startedAt: number
+    })
+  | (Sequenced & { kind: "utterances"; updates: UtteranceUpdate[] })
+  | (Sequenced & { kind: "status"; status: CaptureStatus })
+  | (Sequenced & { kind: "call-ended"; reason: CallEndReason; at: number })
+
+export interface BackgroundToContent {
+  kind: "ack"
+  /** Every message with seq ≤ this one is persisted. */
+  upTo: number
+}
+
+/** UI → background requests, each with its response type. */
+export interface UiRequests {
+  "nudge-dismiss": { request: { callId: string; nudgeId: string }; response: { ok: boolean } }
+  "nudge-not-helpful": { request: { callId: string; nudgeId: string }; response: { ok: boolean } }
+  "mute-call": { request: { callId: string; muted: boolean }; response: { ok: boolean } }
+  "delete-call": { request: { callId: string }; response: { ok: boolean } }
+  "delete-all": { request: Record<string, never>; response: { ok: boolean } }
+}
+
+export type UiRequestKind = keyof UiRequests
+export type UiMessage = { [K in UiRequestKind]: { kind: K } & UiRequests[K]["request"] }[UiRequestKind]
+export type UiResponse<K extends UiRequestKind> = UiRequests[K]["response"]

@@ -1,0 +1,111 @@
+/**
+ * Schema checks for messages arriving from content scripts. A meeting page is untrusted: its
+ * captions reach us through our content script, but anything malformed (or oversized) is
+ * dropped here, before it can touch the session.
+ */
+import type { CaptureState, UtteranceUpdate } from "../capture/types"
+import type { Platform } from "../core/types"
+import type { CallEndReason, ContentToBackground, UiMessage, UiRequestKind } from "./contract"
+
+/** Longer captions are cut to this many characters; nobody says 20,000 characters in one go. */
+export const MAX_TEXT_LENGTH = 5_000
+const MAX_NAME_LENGTH = 200
+const MAX_UPDATES_PER_MESSAGE = 500
+
+const PLATFORMS: readonly Platform[] = ["meet", "zoom", "teams", "file"]
+const STATES: readonly CaptureState[] = ["idle", "captions-off", "capturing", "not-found", "ended"]
+const END_REASONS: readonly CallEndReason[] = ["left", "tab-closed", "navigated", "breakout", "recovered"]
+const UI_KINDS: readonly UiRequestKind[] = [
+  "nudge-dismiss",
+  "nudge-not-helpful",
+  "mute-call",
+  "delete-call",
+  "delete-all",
+]
+
+type Rec = Record<string, unknown>
+const isRecord = (value: unknown): value is Rec => typeof value === "object" && value !== null
+const isId = (value: unknown): value is string =>
+  typeof value === "string" && value.length > 0 && value.length <= 100
+const isFiniteNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value)
+const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === "string" && (list as readonly string[]).includes(value)
+
+function cleanText(value: string, max: number): string {
+  // Control characters (except tab/newline) and zero-width marks carry no speech.
+  // eslint-disable-next-line no-control-regex
+  const cleaned = value.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g, "")
+  return cleaned.length > max ? cleaned.slice(0, max) : cleaned
+}
+
+function parseUpdate(value: unknown): UtteranceUpdate | null {
+  if (!isRecord(value)) return null
+  const { callId, id, speaker, self, text, start, end, revision, final } = value
+  if (!isId(callId) || !isId(id) || typeof speaker !== "string" || typeof text !== "string") return null
+  if (typeof self !== "boolean" || typeof final !== "boolean") return null
+  if (!isFiniteNumber(start) || !isFiniteNumber(end) || !isFiniteNumber(revision)) return null
+  return {
+    callId,
+    id,
+    speaker: cleanText(speaker, MAX_NAME_LENGTH).trim() || "Unknown",
+    self,
+    text: cleanText(text, MAX_TEXT_LENGTH),
+    start: Math.max(0, start),
+    end: Math.max(start, end),
+    revision,
+    final,
+  }
+}
+
+export function parseContentMessage(value: unknown): ContentToBackground | null {
+  if (!isRecord(value) || !isFiniteNumber(value.seq) || !isId(value.callId)) return null
+  const { seq, callId } = value
+  switch (value.kind) {
+    case "call-started":
+      if (!oneOf(PLATFORMS, value.platform) || !isFiniteNumber(value.startedAt)) return null
+      return {
+        kind: "call-started",
+        seq,
+        callId,
+        platform: value.platform,
+        title: typeof value.title === "string" ? cleanText(value.title, MAX_NAME_LENGTH) : null,
+        startedAt: value.startedAt,
+      }
+    case "utterances": {
+      if (!Array.isArray(value.updates) || value.updates.length > MAX_UPDATES_PER_MESSAGE) return null
+      const updates = value.updates.map(parseUpdate)
+      if (updates.some((update) => update === null || update.callId !== callId)) return null
+      return { kind: "utterances", seq, callId, updates: updates as UtteranceUpdate[] }
+    }
+    case "status": {
+      const status = value.status
+      if (!isRecord(status) || !oneOf(STATES, status.state) || !oneOf(PLATFORMS, status.platform)) return null
+      const detail = typeof status.detail === "string" ? cleanText(status.detail, MAX_NAME_LENGTH) : undefined
+      return { kind: "status", seq, callId, status: { state: status.state, platform: status.platform, detail } }
+    }
+    case "call-ended":
+      if (!oneOf(END_REASONS, value.reason) || !isFiniteNumber(value.at)) return null
+      return { kind: "call-ended", seq, callId, reason: value.reason, at: value.at }
+    default:
+      return null
+  }
+}
+
+export function parseUiMessage(value: unknown): UiMessage | null {
+  if (!isRecord(value) || !oneOf(UI_KINDS, value.kind)) return null
+  switch (value.kind) {
+    case "nudge-dismiss":
+    case "nudge-not-helpful":
+      return isId(value.callId) && isId(value.nudgeId)
+        ? { kind: value.kind, callId: value.callId, nudgeId: value.nudgeId }
+        : null
+    case "mute-call":
+      return isId(value.callId) && typeof value.muted === "boolean"
+        ? { kind: "mute-call", callId: value.callId, muted: value.muted }
+        : null
+    case "delete-call":
+      return isId(value.callId) ? { kind: "delete-call", callId: value.callId } : null
+    case "delete-all":
+      return { kind: "delete-all" }
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * What the background stores about a call and the pages read. Plain JSON (it lives in extension
+ * storage and must survive a service-worker restart).
+ */
+import type { CaptureStatus, UtteranceUpdate } from "../capture/types"
+import type { CallSummary, Classification, Platform } from "../core/types"
+import type { CallEndReason } from "../messaging/contract"
+
+/** A captured utterance with the classifier's verdict on its current text. */
+export type LiveUtterance = UtteranceUpdate & Classification
+
+export interface CallMeta {
+  callId: string
+  platform: Platform
+  title: string | null
+  tabId: number | null
+  windowId: number | null
+  /** Epoch milliseconds. */
+  startedAt: number
+  endedAt: number | null
+  endReason: CallEndReason | null
+  status: CaptureStatus
+  utteranceCount: number
+  chunkCount: number
+  /** Live metrics, recomputed as the call goes. */
+  summary: CallSummary
+  /** Epoch milliseconds of the last change, to pick the most recently active call. */
+  updatedAt: number
+}
+
+/** One row of the call history. */
+export interface CallIndexEntry {
+  callId: string
+  platform: Platform
+  title: string | null
+  startedAt: number
+  endedAt: number | null
+  durationSec: number | null
+  score: number | null
+  utteranceCount: number
+}
+
+/** Which call each browser window's side panel follows, and the most recent overall. */
+export interface ActivePointer {
+  lastCallId: string | null
+  byWindow: Record<string, string>
+}

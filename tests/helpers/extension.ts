@@ -1,0 +1,142 @@
+/**
+ * The end-to-end harness: launches Debian's Chromium with the built extension, serves fixture
+ * pages at the real meeting URLs by request routing (so the real content scripts inject there),
+ * and opens the extension's own pages as a user would see them.
+ *
+ *   const browser = await launchExtension({ fixtures: { "https://meet.google.com/": "meet-2026" } })
+ *   const meeting = await browser.openMeeting("https://meet.google.com/abc-defg-hij")
+ *   const panel = await browser.openSidePanel()
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { extname, join, normalize } from "node:path"
+import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core"
+import { CHROMIUM_ARGS, findChromium } from "../../src/tools/find-chromium"
+import { EXTENSION_DIR, FIXTURES_DIR } from "./paths"
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+}
+
+/** Requests that left the browser for somewhere that is not a routed fixture (privacy checks). */
+export interface OutsideRequest {
+  url: string
+  /** The page or worker URL that made it, when known. */
+  initiator: string
+}
+
+export interface LaunchOptions {
+  /** URL prefix → fixture folder under tests/fixtures (the longest prefix wins). */
+  fixtures?: Record<string, string>
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext
+  extensionId: string
+  /** Every http(s) request that did not match a fixture: aborted and recorded. */
+  outsideRequests: OutsideRequest[]
+  serviceWorker(): Promise<Worker>
+  openMeeting(url: string): Promise<Page>
+  openSidePanel(): Promise<Page>
+  openPopup(): Promise<Page>
+  openOptions(): Promise<Page>
+  /** Stops the extension's service worker through the DevTools protocol (a real MV3 shutdown). */
+  stopServiceWorker(): Promise<void>
+  close(): Promise<void>
+}
+
+/** Maps a request path inside a fixture folder; `/__fixtures/…` reaches tests/fixtures itself. */
+function fixtureFile(folder: string, pathname: string): string | null {
+  if (pathname.startsWith("/__fixtures/")) {
+    const shared = normalize(join(FIXTURES_DIR, pathname.slice("/__fixtures/".length)))
+    return shared.startsWith(FIXTURES_DIR) && existsSync(shared) ? shared : null
+  }
+  const dir = join(FIXTURES_DIR, folder)
+  const base = pathname.split("/").pop() ?? ""
+  const candidate = normalize(join(dir, base))
+  if (base && candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile()) return candidate
+  // Any other path of the meeting (the meeting code, /wc/<id>/join, …) is the fixture's page.
+  return extname(base) === "" ? join(dir, "index.html") : null
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const executablePath = findChromium()
+  if (!executablePath) throw new Error("No Chromium: run `npm run test:e2e`, which installs it, or set CHROME_PATH.")
+  const userDataDir = mkdtempSync(join(tmpdir(), "one-up-e2e-"))
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  })
+  const outsideRequests: OutsideRequest[] = []
+  const prefixes = Object.entries(options.fixtures ?? {}).sort((a, b) => b[0].length - a[0].length)
+
+  // Only http(s) is routed: the extension's own chrome-extension:// scripts must pass untouched.
+  await context.route(
+    (url) => url.protocol === "http:" || url.protocol === "https:",
+    async (route) => {
+      const request = route.request()
+      const url = request.url()
+      const match = prefixes.find(([prefix]) => url.startsWith(prefix))
+      const file = match ? fixtureFile(match[1], new URL(url).pathname) : null
+      if (!file) {
+        outsideRequests.push({ url, initiator: request.frame()?.url() ?? "" })
+        await route.abort("blockedbyclient")
+        return
+      }
+      await route.fulfill({
+        status: 200,
+        body: readFileSync(file),
+        headers: { "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream" },
+      })
+    },
+  )
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"))
+  const extensionId = new URL(worker.url()).host
+
+  async function openExtensionPage(path: string): Promise<Page> {
+    const page = await context.newPage()
+    await page.goto(`chrome-extension://${extensionId}/${path}`)
+    return page
+  }
+
+  return {
+    context,
+    extensionId,
+    outsideRequests,
+    async serviceWorker() {
+      return context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"))
+    },
+    async openMeeting(url) {
+      const page = await context.newPage()
+      await page.goto(url)
+      return page
+    },
+    openSidePanel: () => openExtensionPage("sidepanel.html"),
+    openPopup: () => openExtensionPage("popup.html"),
+    openOptions: () => openExtensionPage("options.html"),
+    async stopServiceWorker() {
+      const page = context.pages()[0] ?? (await context.newPage())
+      const session = await context.newCDPSession(page)
+      await session.send("ServiceWorker.enable")
+      const stopped = new Promise<void>((resolve) => {
+        session.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
+          if (versions.some((version) => version.runningStatus === "stopped")) resolve()
+        })
+      })
+      await session.send("ServiceWorker.stopAllWorkers")
+      await stopped
+      await session.detach()
+    },
+    async close() {
+      await context.close()
+      rmSync(userDataDir, { recursive: true, force: true })
+    },
+  }
+}

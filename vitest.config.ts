@@ -1,0 +1,28 @@
+import { defineConfig } from "vitest/config"
+
+// Two projects: fast pure-logic tests in Node, and end-to-end tests that drive the built
+// extension in real Chromium (one browser at a time: the machine has two cores).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          globalSetup: ["tests/helpers/e2e-global-setup.ts"],
+        },
+      },
+    ],
+  },
+})
