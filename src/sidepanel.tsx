@@ -1,4 +1,5 @@
 // Plasmo entry point for the side panel (sidepanel.html); the UI lives in src/ui/sidepanel/.
+import "./ui/theme.css"
 import { useEffect, useState } from "react"
 import { SidePanel } from "./ui/sidepanel/SidePanel"
 import { currentWindowId } from "./ui/window-id"

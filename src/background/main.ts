@@ -14,10 +14,11 @@ import { normalizeSettings, SETTINGS_KEY } from "../state/settings"
 import { STORAGE_KEYS } from "../state/storage-keys"
 import { acceptCapturePort } from "./capture-port"
 import { createCoach } from "./coach"
+import { ruleInfo } from "./rule-info"
 import { deleteCalls, handleUiRequest, type UiRequestContext } from "./ui-requests"
 
 const store = extensionStore
-const coach = createCoach({ store, now: () => Date.now() })
+const coach = createCoach({ store, now: () => Date.now(), lookup: ruleInfo })
 const manager = new SessionManager({
   store,
   classify: (text, self) => classifyUtterance(text, { self }),
@@ -43,6 +44,11 @@ async function applyRetention(): Promise<void> {
   const index = (result[STORAGE_KEYS.callIndex] as CallIndexEntry[] | undefined) ?? []
   await deleteCalls(context, expiredCalls(index, settings.retentionDays, Date.now()))
 }
+
+browser.storage.onChanged.addListener((changes, area) => {
+  const change = changes[SETTINGS_KEY]
+  if (area === "local" && change) coach.updateSettings(normalizeSettings(change.newValue))
+})
 
 browser.runtime.onStartup.addListener(() => {
   // A new browser session: calls left open were cut short by a crash or a closed browser.

@@ -17,8 +17,6 @@ import { PRINCIPLES, type PrincipleId } from "../core/principles"
 import type { Label } from "../core/types"
 import {
   ACTED_ON_WINDOW_SEC,
-  EVIDENCE_MAX_CHARS,
-  FILLER_WORDS,
   FREQUENCY_LIMITS,
   LOG_LIMIT,
   NOT_HELPFUL_PENALTY,
@@ -29,6 +27,7 @@ import {
   UTTERANCE_MEMORY,
   type FrequencyLimits,
 } from "./config"
+import { isCoachable, labelKey, quoteEvidence } from "./evidence"
 import { TIME_RULES, type TimeRule } from "./time-rules"
 import type {
   Nudge,
@@ -57,7 +56,9 @@ export interface CreatePolicyOptions {
 export function createPolicyState(options: CreatePolicyOptions = {}): NudgePolicyState {
   const rules: Record<string, RuleMemory> = {}
   for (const [rule, count] of Object.entries(options.notHelpful ?? {})) {
-    if (Number.isFinite(count) && count > 0) rules[rule] = { ...emptyRuleMemory(), notHelpful: Math.floor(count) }
+    if (Number.isFinite(count) && count > 0) {
+      rules[rule] = { ...emptyRuleMemory(), notHelpful: Math.floor(count) }
+    }
   }
   return {
     version: 1,
@@ -104,12 +105,19 @@ export function onUtterance(
   settings: NudgeSettings,
   lookup: RuleLookup,
 ): PolicyResult {
-  // Client lines never nudge; their timing reaches the policy through onTick's metrics.
-  if (!event.self) return { state, nudge: null }
   const next = prepare(state, nowMs)
+  // Client lines never nudge; their timing reaches the policy through onTick's metrics.
+  if (!event.self) {
+    next.latestEndSec = Math.max(next.latestEndSec, event.end)
+    return { state: next, nudge: null }
+  }
   const previous = next.utterances.find((memory) => memory.id === event.id)
   // Replayed or out-of-order revision (content scripts resend after a restart): nothing new.
-  if (previous !== undefined && (event.revision < previous.revision || (event.revision === previous.revision && event.final === previous.final))) {
+  if (
+    previous !== undefined &&
+    (event.revision < previous.revision ||
+      (event.revision === previous.revision && event.final === previous.final))
+  ) {
     return { state: next, nudge: null }
   }
 
@@ -149,12 +157,12 @@ export function onTick(
   const next = prepare(state, nowMs)
   if (next.callStartMs === null) next.callStartMs = nowMs - metrics.callElapsedSec * SEC
 
-  const shownNow = next.current
-  const shownRule = shownNow === null ? undefined : TIME_RULES.find((rule) => rule.id === shownNow.rule)
-  if (shownRule !== undefined && shownRule.resolved(metrics, settings)) {
-    // The seller fixed it while it was on screen (stopped talking, asked a question).
-    markActedOn(next, shownRule.id, nowMs, settings)
-    next.current = null
+  const awaiting = next.awaiting
+  if (awaiting !== null && nowMs - awaiting.shownAt > ACTED_ON_WINDOW_SEC * SEC) next.awaiting = null
+  const awaitedRule = awaiting === null ? undefined : TIME_RULES.find((rule) => rule.id === awaiting.rule)
+  // The seller fixed what a time-based nudge pointed at (stopped talking, asked a question).
+  if (next.awaiting !== null && awaitedRule?.resolved(metrics, settings) === true) {
+    markActedOn(next, awaitedRule.id, nowMs, settings)
   }
   if (isMuted(next, settings)) return { state: next, nudge: null }
 
@@ -168,7 +176,9 @@ export function onTick(
     if (candidate.priority > 0) candidates.push(candidate)
   }
   const shown = showBest(next, candidates, nowMs, settings)
-  if (shown?.kind === "monologue") next.monologueNudgedStartMs = nowMs - metrics.currentSellerMonologueSec * SEC
+  if (shown?.kind === "monologue") {
+    next.monologueNudgedStartMs = nowMs - metrics.currentSellerMonologueSec * SEC
+  }
   return { state: next, nudge: shown }
 }
 
@@ -221,22 +231,10 @@ export function ruleOfNudge(state: NudgePolicyState, nudgeId: string): string | 
 /** "Not helpful" counts of this call, to seed the seller's next call. */
 export function sellerFeedback(state: NudgePolicyState): Record<string, number> {
   const counts: Record<string, number> = {}
-  for (const [rule, memory] of Object.entries(state.rules)) if (memory.notHelpful > 0) counts[rule] = memory.notHelpful
-  return counts
-}
-
-/** The limits in force for a frequency (exported for the options page and tests). */
-export function limitsFor(frequency: NudgeFrequency): FrequencyLimits {
-  return FREQUENCY_LIMITS[frequency]
-}
-
-/** True when the text says nothing but filler ("um, you know, like"): never a nudge. */
-export function isFillerOnly(text: string): boolean {
-  let rest = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, " ")} `
-  for (const filler of [...FILLER_WORDS].sort((a, b) => b.length - a.length)) {
-    rest = rest.split(` ${filler} `).join(" ").split(` ${filler} `).join(" ")
+  for (const [rule, memory] of Object.entries(state.rules)) {
+    if (memory.notHelpful > 0) counts[rule] = memory.notHelpful
   }
-  return rest.trim() === ""
+  return counts
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -280,14 +278,6 @@ function ruleMemory(state: NudgePolicyState, rule: string): RuleMemory {
   return created
 }
 
-function labelKey(label: Label): string {
-  return `${label.rule}|${label.polarity}|${label.evidence.trim().toLowerCase()}`
-}
-
-function isCoachable(label: Label): boolean {
-  return !/filler/i.test(label.rule) && label.evidence.trim() !== "" && !isFillerOnly(label.evidence)
-}
-
 function remember(
   state: NudgePolicyState,
   previous: UtteranceMemory | undefined,
@@ -309,7 +299,12 @@ function remember(
 }
 
 /** A caption correction removed the words a nudge quoted: take the nudge down. */
-function retractIfCorrected(state: NudgePolicyState, event: UtteranceEvent, keys: string[], nowMs: number): void {
+function retractIfCorrected(
+  state: NudgePolicyState,
+  event: UtteranceEvent,
+  keys: string[],
+  nowMs: number,
+): void {
   const shown = current(state, nowMs)
   if (shown === null || shown.utteranceId !== event.id || !event.final) return
   if (keys.some((key) => key.startsWith(`${shown.rule}|${shown.polarity}|`))) return
@@ -358,10 +353,14 @@ function penalised(state: NudgePolicyState, rule: string, base: number): number 
   return base - (state.rules[rule]?.notHelpful ?? 0) * NOT_HELPFUL_PENALTY
 }
 
-function ruleCandidate(state: NudgePolicyState, label: Label, utteranceId: string, lookup: RuleLookup): Candidate {
+function ruleCandidate(
+  state: NudgePolicyState,
+  label: Label,
+  utteranceId: string,
+  lookup: RuleLookup,
+): Candidate {
   const info = lookup(label.rule)
-  const urgent =
-    info?.urgent ?? (URGENT_DOWN_PRINCIPLES as readonly PrincipleId[]).includes(label.principle)
+  const urgent = info?.urgent ?? (URGENT_DOWN_PRINCIPLES as readonly PrincipleId[]).includes(label.principle)
   const base = label.polarity === "up" ? PRIORITY.reinforcement : urgent ? PRIORITY.urgent : PRIORITY.rule
   return {
     kind: "rule",
@@ -370,7 +369,7 @@ function ruleCandidate(state: NudgePolicyState, label: Label, utteranceId: strin
     polarity: label.polarity,
     priority: penalised(state, label.rule, base),
     title: info?.title ?? PRINCIPLES[label.principle].title,
-    evidence: quote(label.evidence),
+    evidence: quoteEvidence(label.evidence),
     // Without a registry entry, the principle's own summary is still a One-Up move in our words.
     suggestion: info?.suggestion ?? PRINCIPLES[label.principle].summary,
     utteranceId,
@@ -391,31 +390,31 @@ function timeCandidate(state: NudgePolicyState, rule: TimeRule, evidence: string
   }
 }
 
-function quote(evidence: string): string {
-  const text = evidence.trim().replace(/\s+/g, " ")
-  if (text.length <= EVIDENCE_MAX_CHARS) return `“${text}”`
-  const cut = text.slice(0, EVIDENCE_MAX_CHARS)
-  const space = cut.lastIndexOf(" ")
-  return `“${(space > EVIDENCE_MAX_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…”`
-}
-
 /** Whether this candidate may go on screen now, given cooldowns, caps and what is showing. */
-function allowed(state: NudgePolicyState, candidate: Candidate, nowMs: number, limits: FrequencyLimits): boolean {
-  const memory = state.rules[candidate.rule]
-  if (memory?.suppressedUntil != null && nowMs < memory.suppressedUntil) return false
-  const ruleCooldownMs = limits.ruleCooldownSec * SEC * (1 + (memory?.notHelpful ?? 0))
-  if (memory?.lastShownAt != null && nowMs - memory.lastShownAt < ruleCooldownMs) return false
+function allowed(
+  state: NudgePolicyState,
+  candidate: Candidate,
+  nowMs: number,
+  limits: FrequencyLimits,
+): boolean {
+  const memory = state.rules[candidate.rule] ?? emptyRuleMemory()
+  if (memory.suppressedUntil !== null && nowMs < memory.suppressedUntil) return false
+  // Each "not helpful" click adds one more cooldown length.
+  const ruleCooldownMs = limits.ruleCooldownSec * SEC * (1 + memory.notHelpful)
+  if (memory.lastShownAt !== null && nowMs - memory.lastShownAt < ruleCooldownMs) return false
   const onScreen = current(state, nowMs)
   if (candidate.polarity === "down") {
     if (state.correctiveShown >= limits.cap) return false
-    if (state.lastCorrectiveAt !== null && nowMs - state.lastCorrectiveAt < limits.globalCooldownSec * SEC) return false
+    if (state.lastCorrectiveAt !== null && nowMs - state.lastCorrectiveAt < limits.globalCooldownSec * SEC)
+      return false
     // One at a time: a corrective nudge only replaces a quiet reinforcement.
     return onScreen === null || onScreen.quiet
   }
   if (state.quietShown >= limits.quietCap) return false
   if (state.lastQuietAt !== null && nowMs - state.lastQuietAt < limits.quietCooldownSec * SEC) return false
   // Praise waits for a calm moment: not right after a corrective nudge, never over one.
-  if (state.lastCorrectiveAt !== null && nowMs - state.lastCorrectiveAt < limits.globalCooldownSec * SEC) return false
+  if (state.lastCorrectiveAt !== null && nowMs - state.lastCorrectiveAt < limits.globalCooldownSec * SEC)
+    return false
   return onScreen === null
 }
 

@@ -49,7 +49,8 @@ export const TIME_RULES: readonly TimeRule[] = [
         ? `${m.sellerQuestionsLastMinute} questions from you in the last minute`
         : null,
     resolved: () => false,
-    suggestion: "Pause the checklist: share one thing you see at companies like theirs, then ask one question.",
+    suggestion:
+      "Pause the checklist: share one thing you see at companies like theirs, then ask one question.",
   },
   {
     // The seller has done most of the talking for five minutes without asking anything.
@@ -60,7 +61,8 @@ export const TIME_RULES: readonly TimeRule[] = [
     evidence: (m) =>
       m.callElapsedSec >= TIME_THRESHOLDS.noQuestionSec &&
       m.secondsSinceLastSellerQuestion >= TIME_THRESHOLDS.noQuestionSec &&
-      m.sellerTalkSecSinceLastQuestion >= m.secondsSinceLastSellerQuestion * TIME_THRESHOLDS.noQuestionSellerShare
+      m.sellerTalkSecSinceLastQuestion >=
+        m.secondsSinceLastSellerQuestion * TIME_THRESHOLDS.noQuestionSellerShare
         ? `No question from you for ${Math.floor(m.secondsSinceLastSellerQuestion / 60)} min`
         : null,
     resolved: (m) => m.secondsSinceLastSellerQuestion < TIME_THRESHOLDS.noQuestionSec,

@@ -44,6 +44,7 @@ export class CallSession {
       chunkCount: 0,
       summary: emptySummary,
       updatedAt: info.startedAt,
+      coach: null,
     })
   }
 

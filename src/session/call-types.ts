@@ -5,6 +5,7 @@
 import type { CaptureStatus, UtteranceUpdate } from "../capture/types"
 import type { CallSummary, Classification, Platform } from "../core/types"
 import type { CallEndReason } from "../messaging/contract"
+import type { NudgePolicyState } from "../nudges/types"
 
 /** A captured utterance with the classifier's verdict on its current text. */
 export type LiveUtterance = UtteranceUpdate & Classification
@@ -26,6 +27,8 @@ export interface CallMeta {
   summary: CallSummary
   /** Epoch milliseconds of the last change, to pick the most recently active call. */
   updatedAt: number
+  /** The live coach's state: the nudge on screen, mute, cooldowns (null until the coach runs). */
+  coach: NudgePolicyState | null
 }
 
 /** One row of the call history. */

@@ -115,6 +115,11 @@ export class SessionManager {
     return recovered
   }
 
+  /** Calls in memory that have not ended (the coach's clock ticks for these). */
+  activeSessions(): CallSession[] {
+    return [...this.sessions.values()].filter((session) => !session.ended)
+  }
+
   getSession(callId: string): CallSession | undefined {
     return this.sessions.get(callId)
   }

@@ -1,0 +1,107 @@
+/**
+ * The sales-conversation lexicon, as a compromise plugin: new tags for the domain and the words
+ * that carry them. Rules match on these tags (#Stakeholder, #Offering…) instead of repeating
+ * word lists, so a new word added here reaches every rule at once.
+ */
+import { HESITATIONS } from "./spoken"
+
+/** Custom tags, each placed under a built-in tag so #Noun/#Adjective patterns still see them. */
+export const DOMAIN_TAGS = {
+  /** People and groups inside the client who decide, approve or feel the pain. */
+  Stakeholder: { isA: "Noun" },
+  /** What the seller sells: "platform", "tool", "module". */
+  Offering: { isA: "Noun" },
+  /** A product capability pitched as the value. */
+  Feature: { isA: "Noun" },
+  /** Pitch material read at the client: "deck", "slides". */
+  PitchMaterial: { isA: "Noun" },
+  /** Marketing adjectives that say nothing: "next-gen", "best-in-class". */
+  Buzzword: { isA: "Adjective" },
+  /** Marketing nouns that say nothing: "synergy", "ecosystem". */
+  Jargon: { isA: "Noun" },
+  /** Outside forces that move a client's results: "regulation", "tariffs", "rates". */
+  Force: { isA: "Noun" },
+  /** Numbers a business is run by: "margin", "churn", "overtime". */
+  Metric: { isA: "Noun" },
+  /** Generic words for trouble used in checklist questions: "pain points", "challenges". */
+  PainWord: { isA: "Noun" },
+  /** Rival sellers: "competitors", "the other vendors". */
+  Competitor: { isA: "Noun" },
+  /** Hesitation sounds that survive normalization. */
+  Filler: { isA: "Expression" },
+} as const
+
+export type DomainTag = keyof typeof DOMAIN_TAGS
+
+const WORDS_BY_TAG: Record<DomainTag, string[]> = {
+  Stakeholder: [
+    "cfo", "ceo", "coo", "cio", "cto", "cmo", "cro", "ciso", "vp", "svp", "evp", "controller", "procurement",
+    "purchasing", "legal", "finance", "board", "leadership", "leadership team", "committee",
+    "steering group", "steering committee", "stakeholder", "stakeholders", "decision maker",
+    "decision makers", "sponsor", "executive sponsor", "champion", "executives", "execs", "exec team",
+    "it director", "it lead", "it team", "security team", "ops leads", "head of operations",
+    "head of nursing", "head of sales", "head of it", "director", "directors", "supervisors",
+    "owner", "owners", "managing partner",
+  ],
+  Offering: [
+    "platform", "platforms", "product", "products", "solution", "solutions", "software", "tool", "tools",
+    "module", "modules", "suite", "app", "dashboard", "dashboards", "system", "offering",
+  ],
+  Feature: ["feature", "features", "functionality", "capability", "capabilities", "integrations"],
+  PitchMaterial: [
+    "deck", "slides", "slide", "slide deck", "presentation", "overview", "company overview",
+    "pitch", "demo", "brochure",
+  ],
+  Buzzword: [
+    "next gen", "next-gen", "next generation", "cutting edge", "cutting-edge", "best in class",
+    "best-in-class", "world class", "world-class", "state of the art", "state-of-the-art",
+    "revolutionary", "game changing", "game-changing", "disruptive", "innovative", "seamless",
+    "cloud native", "cloud-native", "ai powered", "ai-powered", "all in one", "all-in-one", "end to end",
+    "end-to-end", "turnkey", "bleeding edge", "industry leading", "industry-leading",
+  ],
+  Jargon: ["synergy", "synergies", "ecosystem", "paradigm", "value chain", "game changer", "secret sauce"],
+  Force: [
+    "regulation", "regulations", "regulators", "rules", "tariffs", "tariff", "rates", "interest rates",
+    "inflation", "consolidation", "labor market", "labour market", "talent pool", "shortage", "shortages",
+    "market", "markets", "economy", "reimbursement", "payers", "automation", "mandate", "mandates",
+    "compliance", "capacity", "demand", "wages", "freight", "privacy rules", "competition", "trend",
+    "trends", "headwinds", "tailwinds", "recession",
+  ],
+  Metric: [
+    "revenue", "margin", "margins", "churn", "cost", "costs", "overtime", "backlog", "turnover",
+    "retention", "pipeline", "conversion", "throughput", "downtime", "scrap", "shrink", "write offs",
+    "write-offs", "no shows", "no-shows", "win rate", "cycle time", "productivity", "utilization",
+    "utilisation", "readmissions", "penalties", "fines", "escalations", "errors", "attrition", "spend",
+    "cash flow", "receivables", "headcount", "forecast", "payback",
+  ],
+  PainWord: [
+    "pain", "pains", "pain point", "pain points", "challenges", "problems", "issues", "struggles",
+    "headaches", "frustrations", "hurdles",
+  ],
+  Competitor: [
+    "competitor", "competitors", "competition", "other vendors", "other guys", "other providers",
+    "big players", "incumbents",
+  ],
+  Filler: [...HESITATIONS],
+}
+
+/**
+ * Words that are often verbs too ("it costs", "let me demo it"). They get the domain tag as a
+ * lexicon hint the tagger may override; every other word is frozen so context never untags it
+ * ("finance signs off" keeps "finance" a #Stakeholder).
+ */
+const ALSO_VERBS: ReadonlySet<string> = new Set([
+  "cost", "costs", "demo", "pitch", "spend", "forecast", "shrink", "demand", "champion", "market",
+  "owner", "rules", "issues", "board", "trend", "director",
+])
+
+function buildLexicon(frozen: boolean): Record<string, string> {
+  const words: Record<string, string> = {}
+  for (const [tag, list] of Object.entries(WORDS_BY_TAG)) {
+    for (const word of list) if (ALSO_VERBS.has(word) !== frozen) words[word] = tag
+  }
+  return words
+}
+
+/** The compromise plugin: pass to nlp.extend() once per worker (engine.ts does). */
+export const salesLexiconPlugin = { tags: DOMAIN_TAGS, words: buildLexicon(false), frozen: buildLexicon(true) }
