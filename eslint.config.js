@@ -4,8 +4,10 @@ import globals from "globals"
 import tseslint from "typescript-eslint"
 
 export default tseslint.config(
-  { ignores: ["build/**", ".plasmo/**", "node_modules/**", "tests/fixtures/**/*.js", "test-results/**"] },
+  { ignores: ["build/**", ".plasmo/**", "node_modules/**", "test-results/**"] },
   js.configs.recommended,
+  // Plain-JS meeting pages (demo and fixtures) run in the page, not in the extension.
+  { files: ["src/demo/**/*.js", "tests/fixtures/**/*.js"], languageOptions: { globals: globals.browser } },
   ...tseslint.configs.strict,
   {
     files: ["**/*.{ts,tsx}"],

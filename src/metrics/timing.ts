@@ -75,5 +75,6 @@ export function runSeconds(utterances: readonly Timed[], self: boolean): (number
 /** The longest run, null when no run of that side is timed. */
 export function longestRun(utterances: readonly Timed[], self: boolean): number | null {
   const timed = runSeconds(utterances, self).filter((seconds): seconds is number => seconds !== null)
-  return timed.length > 0 ? Math.max(...timed) : null
+  // reduce, not Math.max(...): a long call can have more runs than the engine's argument limit.
+  return timed.length > 0 ? timed.reduce((longest, seconds) => Math.max(longest, seconds), 0) : null
 }

@@ -57,7 +57,8 @@ export const YOU_KNOW_REAL_CUES: ReadonlySet<string> = new Set([
 export const DISCOURSE_MARKERS: ReadonlySet<string> = new Set([
   "so", "and", "but", "okay", "ok", "alright", "yeah", "yes", "yep", "yup", "oh", "hey", "listen",
   "anyway", "anyways", "um", "uh", "right", "well", "look", "also", "great", "cool", "perfect",
-  "sure", "gotcha", "awesome", "then", "plus", "see", "like", "hmm", "mhm",
+  "sure", "gotcha", "awesome", "then", "plus", "like", "hmm", "mhm", "sorry", "please", "quick",
+  "question",
 ])
 
 /** Question words: a clause that opens with one of these usually asks something. */

@@ -43,6 +43,6 @@ function decodeBytes(bytes: Uint8Array): string {
     // The decoder drops the byte-order mark itself (ignoreBOM defaults to false).
     return new TextDecoder(encoding, { fatal: true }).decode(bytes)
   } catch {
-    throw new ParseError("binary", "file is not UTF-8 text (it looks binary), not a transcript")
+    throw new ParseError("binary", "file is not UTF-8 text (binary data or another encoding), not a transcript")
   }
 }

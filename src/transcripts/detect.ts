@@ -14,7 +14,8 @@ const MIN_SPEAKER_LINE_SHARE = 0.2
 export function detectFormat(text: string): TranscriptFormat | null {
   const start = text.trimStart()
   if (/^WEBVTT(\s|$)/.test(start)) return "webvtt"
-  if (start.startsWith("{") || start.startsWith("[")) return detectJson(start)
+  // "[" alone would also match plain-text timestamps ("[00:01:02] Dana: …").
+  if (start.startsWith("{") || /^\[\s*[{\]]/.test(start)) return detectJson(start)
   const sample = sampleLines(start)
   if (sample.some(isTimingLine)) return "srt"
   const speakerLines = sample.filter((line) => readPlainLine(line) !== null).length

@@ -23,12 +23,3 @@ export function formatTimestamp(seconds: number, separator: "." | "," = "."): st
   const pad = (value: number, width = 2) => String(value).padStart(width, "0")
   return `${pad(Math.floor(totalSeconds / 3600))}:${pad(Math.floor(totalSeconds / 60) % 60)}:${pad(totalSeconds % 60)}${separator}${pad(millis, 3)}`
 }
-
-/** "1:02" or "01:02:03" for reports: short, no milliseconds. */
-export function formatClock(seconds: number): string {
-  const total = Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0
-  const s = String(total % 60).padStart(2, "0")
-  const m = Math.floor(total / 60) % 60
-  const h = Math.floor(total / 3600)
-  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`
-}

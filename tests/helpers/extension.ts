@@ -7,11 +7,10 @@
  *   const meeting = await browser.openMeeting("https://meet.google.com/abc-defg-hij")
  *   const panel = await browser.openSidePanel()
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { existsSync, readFileSync, statSync } from "node:fs"
 import { extname, join, normalize } from "node:path"
-import { chromium, type BrowserContext, type Page, type Worker } from "playwright-core"
-import { CHROMIUM_ARGS, findChromium } from "../../src/tools/find-chromium"
+import type { BrowserContext, Page, Worker } from "playwright-core"
+import { launchWithExtension } from "../../src/tools/launch"
 import { EXTENSION_DIR, FIXTURES_DIR } from "./paths"
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -65,14 +64,8 @@ function fixtureFile(folder: string, pathname: string): string | null {
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const executablePath = findChromium()
-  if (!executablePath) throw new Error("No Chromium: run `npm run test:e2e`, which installs it, or set CHROME_PATH.")
-  const userDataDir = mkdtempSync(join(tmpdir(), "one-up-e2e-"))
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
-  })
+  const launched = await launchWithExtension(EXTENSION_DIR, true)
+  const { context, extensionId } = launched
   const outsideRequests: OutsideRequest[] = []
   const prefixes = Object.entries(options.fixtures ?? {}).sort((a, b) => b[0].length - a[0].length)
 
@@ -97,8 +90,6 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
   )
 
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"))
-  const extensionId = new URL(worker.url()).host
 
   async function openExtensionPage(path: string): Promise<Page> {
     const page = await context.newPage()
@@ -134,9 +125,6 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await stopped
       await session.detach()
     },
-    async close() {
-      await context.close()
-      rmSync(userDataDir, { recursive: true, force: true })
-    },
+    close: () => launched.close(),
   }
 }

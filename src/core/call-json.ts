@@ -1,0 +1,51 @@
+/**
+ * Builds the Call JSON (contracts.md §2) from a transcript: classifies every utterance, then
+ * summarises the call. The only place a transcript becomes a scored call, so the contract rule
+ * "client lines are never judged" is enforced here whatever the classifier returns.
+ */
+import { summarizeCall } from "../metrics/summary"
+import { classifyUtterance } from "../nlp/classify"
+import { CALL_FORMAT, type CallJson, type Platform, type ScoredUtterance, type TranscriptUtterance } from "./types"
+
+export { validateCallJson, type CallJsonValidation } from "./call-json-validate"
+
+export interface CallMetaInput {
+  platform: Platform
+  startedAt: string | null
+  endedAt: string | null
+  title?: string | null
+}
+
+export function scoreTranscript(utterances: readonly TranscriptUtterance[], meta: CallMetaInput): CallJson {
+  const scored = utterances.map(scoreUtterance)
+  const call: CallJson = {
+    format: CALL_FORMAT,
+    platform: meta.platform,
+    startedAt: meta.startedAt,
+    endedAt: meta.endedAt,
+    utterances: scored,
+    summary: summarizeCall(scored),
+  }
+  if (meta.title !== undefined) call.title = meta.title
+  return call
+}
+
+export function scoreUtterance(utterance: TranscriptUtterance): ScoredUtterance {
+  const classification = classifyUtterance(utterance.text, { self: utterance.self })
+  const judged = utterance.self
+    ? classification
+    : { ...classification, verdict: "neutral" as const, labels: [] }
+  return {
+    id: utterance.id,
+    speaker: utterance.speaker,
+    self: utterance.self,
+    text: utterance.text,
+    start: utterance.start,
+    end: utterance.end,
+    question: judged.question,
+    questionCount: judged.questionCount,
+    questionKind: judged.questionKind,
+    verdict: judged.verdict,
+    labels: judged.labels.map((label) => ({ ...label })),
+  }
+}

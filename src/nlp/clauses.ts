@@ -1,0 +1,132 @@
+/**
+ * Splits a parsed caption into clauses. Spoken captions run sentences together ("we rolled it out
+ * to forty sites how did that go for you"), so besides compromise's own sentence breaks we cut
+ * where a new question starts after a clause that already has its verb. Each clause also skips
+ * its opening discourse words ("so", "okay") so rules and question checks see the real start.
+ */
+import type { QuestionKind } from "../core/types"
+import type { Doc, Term } from "./engine"
+import { SUBORDINATORS, clauseQuestionKind, isAuxInversion, isInterrogativeWh } from "./questions"
+import { DISCOURSE_MARKERS } from "./spoken"
+import { SUBJECT_PRONOUNS, is, isVerbLike, word } from "./terms"
+
+export interface Clause {
+  /** Sentence index in the compromise document. */
+  sentence: number
+  /** First term of the clause, including opening discourse words ("so", "okay"). */
+  from: number
+  /** Term range [start, end) inside that sentence, after the opening discourse words. */
+  start: number
+  end: number
+  question: QuestionKind | null
+}
+
+type Terms = readonly Term[]
+
+/** Connectives that may open a new question mid-run ("…so who signs off"). */
+const QUESTION_JOINERS: ReadonlySet<string> = new Set(["so", "and", "but", "or", "okay", "ok", "alright", "anyway"])
+/** Question words that follow a noun as a relative pronoun ("the partner who does that"). */
+const RELATIVE_WH: ReadonlySet<string> = new Set(["who", "whom", "whose", "which"])
+/** Adjectives and adverbs that take the question as their complement ("curious how", "exactly what"). */
+const TAKES_COMPLEMENT: ReadonlySet<string> = new Set([
+  "sure", "curious", "clear", "unclear", "aware", "certain", "wondering", "exactly", "just", "also",
+  "really", "know", "idea", "about", "matter", "regardless", "depending",
+])
+/** Adverbs that close a phrase ("…last year NOW how…"); others lead into what follows. */
+const PHRASE_FINAL_ADVERBS: ReadonlySet<string> = new Set([
+  "now", "today", "there", "here", "before", "ago", "together", "anymore", "already", "yet", "first",
+  "though", "too", "again", "back", "later", "lately", "recently", "currently", "internally", "instead",
+  "either", "anyway", "well", "yesterday", "tomorrow", "overall",
+])
+/** Verbs whose object is often a question-shaped clause ("it depends how…", "she knows what…"). */
+const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
+  "knows", "knew", "depends", "shows", "showed", "means", "meant", "tells", "told", "explains", "says",
+  "said", "matters", "decides", "decided", "asked", "asks", "wondered", "figured", "learned", "found",
+  "understands", "understood", "remembers", "remembered", "cares", "thinks", "thought", "saw", "sees",
+])
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "them", "us", "me", "yours", "ours", "theirs", "him", "her", "this", "that"])
+
+/** Can a new clause start right after this word? Yes after a finished phrase, not mid-phrase. */
+function endsPhrase(prev: Term | undefined): boolean {
+  if (!prev) return false
+  const w = word(prev)
+  if (TAKES_COMPLEMENT.has(w) || SUBJECT_PRONOUNS.has(w)) return false
+  if (OBJECT_PRONOUNS.has(w) || PHRASE_FINAL_ADVERBS.has(w)) return true
+  if (is(prev, "Preposition") || is(prev, "Determiner") || is(prev, "Conjunction") || is(prev, "QuestionWord")) return false
+  // "we launched, how did it go" and "if nothing changes, where…" end a phrase; "i know what",
+  // "it depends how" lead into the question as its object.
+  if (isVerbLike(prev)) {
+    if (is(prev, "Auxiliary") || is(prev, "Copula") || is(prev, "Infinitive") || COMPLEMENT_VERBS.has(w)) return false
+    return is(prev, "PastTense") || (is(prev, "PresentTense") && w.endsWith("s"))
+  }
+  if (is(prev, "Adverb")) return false
+  return is(prev, "Noun") || is(prev, "Value") || is(prev, "Date") || is(prev, "Adjective") || is(prev, "Expression")
+}
+
+function startsQuestion(terms: Terms, i: number): boolean {
+  return isInterrogativeWh(terms, i) || isAuxInversion(terms, i)
+}
+
+/**
+ * Mid-run, "X is that…" and "the app isn't the problem" are statements far more often than new
+ * questions, so an inverted copula only starts one before a short predicate ("is that similar").
+ */
+function startsQuestionMidRun(terms: Terms, i: number): boolean {
+  if (isInterrogativeWh(terms, i)) return true
+  if (!isAuxInversion(terms, i)) return false
+  if (!is(terms[i], "Copula")) return true
+  const subject = word(terms[i + 1])
+  if (subject === "there") return true
+  if (subject !== "that" && subject !== "it" && subject !== "this") return false
+  const after = terms[i + 2]
+  return !after || is(after, "Adjective") || is(after, "Determiner") || word(after) === "right" || word(after) === "ok"
+}
+
+function startsNewClause(terms: Terms, i: number): boolean {
+  const w = word(terms[i])
+  const prev = terms[i - 1]
+  if (prev?.post.includes(",") && startsQuestion(terms, i)) return true
+  if (QUESTION_JOINERS.has(w) && startsQuestion(terms, i + 1)) return true
+  if (RELATIVE_WH.has(w) && is(prev, "Noun")) return false
+  return startsQuestionMidRun(terms, i) && endsPhrase(prev)
+}
+
+function skipDiscourse(terms: Terms, start: number, end: number): number {
+  let s = start
+  while (end - s > 1) {
+    const term = terms[s]
+    const w = word(term)
+    const next = word(terms[s + 1])
+    if (is(term, "Filler")) s++
+    else if (DISCOURSE_MARKERS.has(w) && !(w === "right" && next === "now") && !(w === "so" && next === "that")) s++
+    else break
+  }
+  return s
+}
+
+/** The clauses of a parsed caption, in order, each with its question kind (or null). */
+export function splitClauses(doc: Doc): Clause[] {
+  const clauses: Clause[] = []
+  doc.docs.forEach((terms, sentence) => {
+    let start = 0
+    let hasVerb = false
+    const close = (end: number): void => {
+      const s = skipDiscourse(terms, start, end)
+      if (end > s) clauses.push({ sentence, from: start, start: s, end, question: clauseQuestionKind(terms, s, end) })
+    }
+    for (let i = 0; i < terms.length; i++) {
+      // "if nothing changes, where…": a conditional opener counts as a finished clause even when
+      // the tagger missed its verb.
+      const ready = hasVerb || (SUBORDINATORS.has(word(terms[start])) && i - start >= 3)
+      if (i > start && ready && startsNewClause(terms, i)) {
+        close(i)
+        start = i
+        hasVerb = false
+      }
+      // A greeting or thanks is a complete phrase too ("welcome back how was the trip").
+      if (isVerbLike(terms[i]) || is(terms[i], "Expression")) hasVerb = true
+    }
+    close(terms.length)
+  })
+  return clauses
+}

@@ -1,0 +1,201 @@
+/**
+ * Question detection that does not need "?": live captions rarely carry one, and compromise's
+ * own questions() relies on it. A clause asks something when it opens like a question (a
+ * question word with a verb after it, an auxiliary before its subject, "tell me about…") or
+ * ends in a tag ("…, right", "…, isn't it"). Wh-questions and requests are open; yes/no, tag
+ * and "any…" questions are closed.
+ */
+import type { QuestionKind } from "../core/types"
+import type { Term } from "./engine"
+import { WH_WORDS } from "./spoken"
+import { QUESTION_AUXILIARIES, SUBJECT_PRONOUNS, is, isVerbLike, opensSubject, word } from "./terms"
+
+type Terms = readonly Term[]
+
+/** Words between a question word and its verb that do not change the shape ("who ELSE feels"). */
+const WH_SKIPPABLE: ReadonlySet<string> = new Set(["else", "exactly", "really", "actually", "specifically", "ever"])
+/** Question words that can only ask when an auxiliary follows ("when DOES", not "when the…"). */
+const WH_NEEDS_INVERSION: ReadonlySet<string> = new Set(["when", "where", "why", "how"])
+/** "how many people…" behaves like "which people…": the phrase can be the subject. */
+const HOW_DETERMINERS: ReadonlySet<string> = new Set(["many", "much"])
+/** Wh-phrases that ask without a verb ("what about…", "how come", "why not"). */
+const WH_FIXED: ReadonlySet<string> = new Set(["what about", "how about", "how come", "why not", "what if"])
+/** Words that open a subordinate clause inside a question. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  "if", "when", "before", "after", "because", "since", "unless", "until", "while", "once", "so",
+])
+/** Rhetorical sighs shaped like questions. */
+const RHETORICAL: ReadonlySet<string> = new Set(["who knows", "who cares"])
+
+function isAuxiliary(term: Term | undefined): boolean {
+  return QUESTION_AUXILIARIES.has(word(term)) && (is(term, "Verb") || is(term, "Auxiliary") || is(term, "Copula"))
+}
+
+/** After an auxiliary at i, the index of its subject (skipping a contracted "not"). */
+function subjectAfter(terms: Terms, i: number): number {
+  return is(terms[i + 1], "Negative") ? i + 2 : i + 1
+}
+
+/** From i, does a noun phrase followed by its own verb start here ("the data IS messy")? */
+function clauseStartsAt(terms: Terms, i: number): boolean {
+  let k = i
+  while (is(terms[k], "Determiner") || is(terms[k], "Adjective") || is(terms[k], "Possessive")) k++
+  const head = terms[k]
+  if (!head || !(is(head, "Noun") || SUBJECT_PRONOUNS.has(word(head)))) return false
+  return isVerbLike(terms[k + 1])
+}
+
+/** An auxiliary before its subject: "do you…", "is there…", "would the list…". */
+export function isAuxInversion(terms: Terms, i: number): boolean {
+  // A contracted auxiliary ("it's") belongs to the word before it.
+  if (!isAuxiliary(terms[i]) || terms[i]?.text === "") return false
+  const aux = word(terms[i])
+  const s = subjectAfter(terms, i)
+  const subject = terms[s]
+  if (!subject) return false
+  const w = word(subject)
+  // "is now a good time", "is here ok"
+  if ((aux === "is" || aux === "was") && (w === "now" || w === "here")) return true
+  if (!opensSubject(subject)) return false
+  // "do the math", "have a look": imperatives unless a verb follows the noun phrase.
+  if ((aux === "do" || aux === "have" || aux === "had") && !SUBJECT_PRONOUNS.has(w)) {
+    let hasVerb = false
+    for (let j = s + 1; j <= s + 4; j++) if (isVerbLike(terms[j])) hasVerb = true
+    if (!hasVerb) return false
+  }
+  // "is that nobody owns it" explains; "is that right" asks.
+  if ((w === "that" || w === "it" || w === "this") && clauseStartsAt(terms, s + 1)) return false
+  return true
+}
+
+/** A question word that asks here, rather than introducing a statement ("what we found is…"). */
+export function isInterrogativeWh(terms: Terms, i: number): boolean {
+  const wh = word(terms[i])
+  if (!WH_WORDS.has(wh)) return false
+  const next = word(terms[i + 1])
+  if (WH_FIXED.has(`${wh} ${next}`)) return true
+  if (RHETORICAL.has(`${wh} ${next}`)) return false
+  if (next === "a" || next === "an" || next === "to" || next === "") return false
+  let j = i + 1
+  while (WH_SKIPPABLE.has(word(terms[j]))) j++
+  if (WH_NEEDS_INVERSION.has(wh) && !(wh === "how" && HOW_DETERMINERS.has(word(terms[j])))) {
+    // "how long has…", "how big is…": a modifier may sit before the auxiliary.
+    if (wh === "how" && (is(terms[j], "Adjective") || is(terms[j], "Adverb"))) j++
+    return isAuxiliary(terms[j]) || isVerbLike(terms[j]) && is(terms[j], "Copula")
+  }
+  if (wh === "which" && (next === "means" || next === "is" || next === "was")) return false
+  // what/who/which/whose or "how many": a verb must come before any subject pronoun
+  // ("what DO you…", "who else FEELS…", but "what WE found…"). A subordinate clause ("…before
+  // you do") ends the search: what came before it had no subject of its own.
+  for (let k = j; k < Math.min(terms.length, j + 9); k++) {
+    const term = terms[k]
+    if (SUBJECT_PRONOUNS.has(word(term)) && !is(term, "Possessive")) return false
+    if (isVerbLike(term)) return true
+    if (SUBORDINATORS.has(word(term))) return true
+  }
+  return wh !== "what"
+}
+
+/** "what keeps me up is the audit", "what usually works is…": a statement built on "what". */
+function isPseudoCleft(terms: Terms, start: number, end: number): boolean {
+  if (word(terms[start]) !== "what") return false
+  if (isAuxiliary(terms[start + 1]) && opensSubject(terms[subjectAfter(terms, start + 1)])) return false
+  let sawVerb = false
+  for (let k = start + 1; k < end - 1; k++) {
+    const term = terms[k]
+    const w = word(term)
+    if ((w === "is" || w === "was") && sawVerb && term?.text !== "") return true
+    if (isVerbLike(term) && !is(term, "Auxiliary") && !is(term, "Copula")) sawVerb = true
+  }
+  return false
+}
+
+/** Imperative or polite requests for information: "tell me about…", "i'm curious how…". */
+const REQUEST_OPENINGS: readonly (readonly string[])[] = [
+  ["tell", "me"], ["tell", "us"], ["walk", "me"], ["walk", "us"], ["talk", "me"], ["take", "me"],
+  ["help", "me", "understand"], ["help", "us", "understand"], ["describe"], ["explain"],
+  ["i", "am", "curious"], ["curious"], ["just", "curious"], ["i", "was", "curious"], ["i", "wonder"],
+  ["i", "was", "wondering"], ["i", "would", "love", "to", "know"], ["i", "would", "love", "to", "hear"],
+  ["i", "would", "love", "to", "understand"], ["i", "would", "like", "to", "know"],
+  ["i", "would", "like", "to", "understand"], ["i", "want", "to", "understand"], ["give", "me", "a", "sense"],
+]
+const CLOSED_REQUESTS: ReadonlySet<string> = new Set(["if", "whether"])
+/** "can you tell me…", "could you walk us through…": closed in form, open in what they ask. */
+const REQUEST_VERBS: ReadonlySet<string> = new Set(["tell", "walk", "talk", "take", "explain", "describe", "share", "help"])
+
+function requestKind(terms: Terms, start: number, end: number): QuestionKind | null {
+  for (const opening of REQUEST_OPENINGS) {
+    if (start + opening.length > end) continue
+    if (opening.every((w, k) => word(terms[start + k]) === w)) {
+      return CLOSED_REQUESTS.has(word(terms[start + opening.length])) ? "closed" : "open"
+    }
+  }
+  return null
+}
+
+const TAG_WORDS: ReadonlySet<string> = new Set(["right", "correct", "huh", "eh"])
+/** Words before a final "right" that make it agreement or direction, not a tag question. */
+const NOT_A_TAG_BEFORE: ReadonlySet<string> = new Set([
+  "all", "it", "that", "this", "them", "everything", "exactly", "just", "turn", "turned", "go", "went",
+  "alright", "is", "are", "was", "be", "the", "to", "on", "quite", "absolutely", "sounds", "sound",
+  "looks", "look", "seems", "seem", "feels", "feel", "got", "get", "gets", "do", "did", "does", "done",
+  "doing", "right", "left", "is", "very", "pretty", "that's", "thats",
+])
+
+/** "…, right", "…, isn't it", "…, don't you think", "…, sound good", "…, or not". */
+function isTagQuestion(terms: Terms, start: number, end: number): boolean {
+  if (end - start < 3) return false
+  const last = word(terms[end - 1])
+  const before = word(terms[end - 2])
+  // "that's right" and "sounds right" agree; "crazy times, right" asks.
+  if (TAG_WORDS.has(last)) return !NOT_A_TAG_BEFORE.has(before) && !is(terms[end - 2], "Copula")
+  // "isn't it", "don't they"
+  if (is(terms[end - 2], "Negative") && isAuxiliary(terms[end - 3]) && opensSubject(terms[end - 1])) return true
+  if (last === "think" && before === "you" && is(terms[end - 3], "Negative")) return true
+  if (before === "or" && (last === "not" || last === "no")) {
+    for (let k = start; k < end - 2; k++) if (word(terms[k]) === "whether") return false
+    return true
+  }
+  if (before === "sound" && last === "good") return true
+  if (before === "make" && last === "sense") {
+    const ahead = terms[end - 3]
+    return !(is(ahead, "Modal") || is(ahead, "Negative") || word(ahead) === "to" || is(ahead, "Auxiliary"))
+  }
+  return false
+}
+
+/** "any questions so far", "anything else i should know", "anyone else we should invite". */
+function isAnyQuestion(terms: Terms, start: number, end: number): boolean {
+  const first = word(terms[start])
+  if (first !== "any" && first !== "anything" && first !== "anyone" && first !== "anybody") return false
+  if (end - start < 2) return false
+  const next = terms[start + 1]
+  const w = word(next)
+  return !(isVerbLike(next) || w === "time" || w === "way" || w === "day" || w === "chance" && end - start > 6)
+}
+
+/** "you guys using salesforce", "you working from home today": a question with the aux dropped. */
+function isDroppedAuxQuestion(terms: Terms, start: number): boolean {
+  if (word(terms[start]) !== "you") return false
+  let k = start + 1
+  if (word(terms[k]) === "guys" || word(terms[k]) === "all") k++
+  return is(terms[k], "Gerund")
+}
+
+/** The kind of question a clause asks, or null when it asks nothing. */
+export function clauseQuestionKind(terms: Terms, start: number, end: number): QuestionKind | null {
+  if (end <= start) return null
+  const first = terms[start]
+  const endsWithMark = terms[end - 1]?.post.includes("?") === true
+  if (isInterrogativeWh(terms, start) && !isPseudoCleft(terms, start, end)) return "open"
+  if (isAuxInversion(terms, start)) {
+    const s = subjectAfter(terms, start)
+    return word(terms[s]) === "you" && REQUEST_VERBS.has(word(terms[s + 1])) ? "open" : "closed"
+  }
+  const request = requestKind(terms, start, end)
+  if (request) return request
+  if (isAnyQuestion(terms, start, end) || isTagQuestion(terms, start, end)) return "closed"
+  if (isDroppedAuxQuestion(terms, start)) return "closed"
+  if (endsWithMark) return WH_WORDS.has(word(first)) ? "open" : "closed"
+  return null
+}
