@@ -2,7 +2,7 @@
  * The service worker: owns every call session (single writer), classifies utterances, runs the
  * live coach, and answers the UI. Everything it keeps is in extension storage on this machine.
  */
-import browser from "webextension-polyfill"
+import browser, { type Runtime } from "webextension-polyfill"
 import { summarizeCall } from "../metrics/summary"
 import { parseUiMessage } from "../messaging/validate"
 import { classifyUtterance } from "../nlp/classify"
@@ -31,9 +31,11 @@ const context: UiRequestContext = { manager, store, coach: coach.actions }
 
 browser.runtime.onConnect.addListener((port) => acceptCapturePort(port, manager, browser.runtime.id))
 
-browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+const extensionOrigin = browser.runtime.getURL("")
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   // UI requests come only from the extension's own pages, never from a content script.
-  if (sender.id !== browser.runtime.id || sender.tab?.url?.startsWith("http")) return undefined
+  if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionOrigin)) return undefined
   const message = parseUiMessage(raw)
   return message ? handleUiRequest(message, context) : undefined
 })

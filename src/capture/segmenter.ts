@@ -229,7 +229,8 @@ class CaptionSegmenter implements Segmenter {
 
   private continues(state: BlockState, text: string): boolean {
     const tokens = tokenize(text)
-    return stitchWindow(state.full, state.windowStart, tokens, this.rolling).kind !== "unrelated"
+    const floor = state.segments[state.segments.length - 1]?.startToken ?? 0
+    return stitchWindow(state.full, state.windowStart, tokens, this.rolling, false, floor).kind !== "unrelated"
   }
 
   private rekey(state: BlockState, key: string): void {
@@ -308,8 +309,10 @@ class CaptionSegmenter implements Segmenter {
     const tokens = tokenize(raw)
     state.lastRaw = raw
     if (tokens.length === 0) return
-    const stitched = stitchWindow(state.full, state.windowStart, tokens, this.rolling)
-    if (stitched.kind === "unrelated" && this.rolling && this.anotherSpokeSince(state)) {
+    const settled = this.rolling && this.anotherSpokeSince(state)
+    const floor = state.segments[state.segments.length - 1]?.startToken ?? 0
+    const stitched = stitchWindow(state.full, state.windowStart, tokens, this.rolling, settled, floor)
+    if (stitched.kind === "unrelated" && settled) {
       // The row went quiet, someone else talked, and it now shows a new turn of its speaker.
       const live = this.liveSegment(state)
       if (live) this.finaliseSegment(live, state.full.length)

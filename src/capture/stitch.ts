@@ -22,8 +22,8 @@ const TAIL_TOLERANCE = 3
 const MIN_OVERLAP_ROLLING = 2
 /** A block rewritten in place needs stronger evidence before we believe it scrolled. */
 const MIN_OVERLAP_WINDOWED = 3
-/** Meet only windows long monologues; shorter blocks are revised, never scrolled. */
-const MIN_WINDOW_TOKENS = 10
+/** Meet only windows long monologues; a short block is revised, never scrolled. */
+const MIN_WINDOW_TOKENS = 6
 /** How far back a shrinking revision can re-reveal words that had scrolled out. */
 const REREVEAL_RANGE = 20
 /** The first words of a window can be revised, or cut mid-word by the overlay. */
@@ -37,6 +37,24 @@ function leadingRun(full: readonly Token[], i: number, next: readonly Token[], j
 
 function reachesEnd(full: readonly Token[], i: number, run: number): boolean {
   return i + run >= full.length - TAIL_TOLERANCE
+}
+
+function stitchSettled(
+  full: readonly Token[],
+  windowStart: number,
+  next: readonly Token[],
+  rolling: boolean,
+  from: number,
+): StitchResult {
+  const windowLength = full.length - windowStart
+  if (leadingRun(full, windowStart, next, 0) >= Math.min(windowLength, next.length)) {
+    return { kind: "in-place", start: windowStart, skip: 0 }
+  }
+  for (let i = from; i < full.length; i++) {
+    const run = leadingRun(full, i, next, 0)
+    if (run >= MIN_OVERLAP_WINDOWED && i + run === full.length) return { kind: "scrolled", start: i, skip: 0 }
+  }
+  return { kind: "unrelated", start: rolling ? full.length : windowStart, skip: 0 }
 }
 
 function isCutMidWord(first: Token | undefined, previous: Token | undefined): boolean {
@@ -54,15 +72,22 @@ function sharesMostWords(window: readonly Token[], next: readonly Token[]): bool
  * @param windowStart where the block's previous window began inside `full`
  * @param next the block's current text
  * @param rolling true for overlays that always show only the last words (Zoom)
+ * @param strict the block's words are settled (someone else spoke since it last changed): only a
+ *   window that keeps every old word counts as a continuation, so a new turn that happens to start
+ *   with words from the old one ("before we …") is not glued onto it
+ * @param floor words before this index belong to finished utterances: never re-aligned
  */
 export function stitchWindow(
   full: readonly Token[],
   windowStart: number,
   next: readonly Token[],
   rolling: boolean,
+  strict = false,
+  floor = 0,
 ): StitchResult {
   if (full.length === 0 || next.length === 0) return { kind: "in-place", start: windowStart, skip: 0 }
-  const from = Math.max(0, windowStart - REREVEAL_RANGE)
+  const from = Math.max(floor, windowStart - REREVEAL_RANGE)
+  if (strict) return stitchSettled(full, windowStart, next, rolling, from)
   const minRun = rolling ? MIN_OVERLAP_ROLLING : MIN_OVERLAP_WINDOWED
   const mayScroll = rolling || full.length - windowStart >= MIN_WINDOW_TOKENS
 
@@ -86,7 +111,7 @@ export function stitchWindow(
       if (lead === 1 && isCutMidWord(next[0], full[i - 1])) {
         return { kind: i === windowStart ? "in-place" : "scrolled", start: i, skip: 1 }
       }
-      const start = Math.max(0, i - lead)
+      const start = Math.max(from, i - lead)
       if (run < 2 || (start > windowStart && !mayScroll)) continue
       return { kind: start === windowStart ? "in-place" : "scrolled", start, skip: 0 }
     }

@@ -39,4 +39,6 @@ export interface CaptureStatus {
   platform: Platform
   /** Human-readable detail, e.g. which selector era matched. */
   detail?: string
+  /** The call this status belongs to, when there is one. */
+  callId?: string
 }

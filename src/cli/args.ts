@@ -36,7 +36,9 @@ export function parseScoreArgs(argv: readonly string[]): ScoreCommand {
     if (flag === "--format") {
       const chosen = value()
       if (!FORMATS.includes(chosen as OutputFormat)) {
-        return usageError(`--format must be one of ${FORMATS.join(", ")}${chosen === undefined ? "" : ` (got "${chosen}")`}`)
+        return usageError(
+          `--format must be one of ${FORMATS.join(", ")}${chosen === undefined ? "" : ` (got "${chosen}")`}`,
+        )
       }
       format = chosen as OutputFormat
     } else if (flag === "--me") {

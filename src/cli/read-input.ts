@@ -3,14 +3,14 @@
  * before reading it all (a wrong path to a video file must not fill memory).
  */
 import { readFile, stat } from "node:fs/promises"
-import { MAX_TRANSCRIPT_BYTES } from "../transcripts/decode"
-import { ParseError } from "../transcripts/parse-error"
-import { tooLargeError } from "../transcripts/decode"
+import { MAX_TRANSCRIPT_BYTES, tooLargeError } from "../transcripts/decode"
 
 /** A one-line problem with the input that is not about its content (missing file, directory). */
 export class InputError extends Error {}
 
-export async function readInput(file: string, stdin: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+type ByteStream = AsyncIterable<Uint8Array> | Iterable<Uint8Array>
+
+export async function readInput(file: string, stdin: ByteStream): Promise<Uint8Array> {
   return file === "-" ? readStream(stdin) : readPath(file)
 }
 
@@ -32,7 +32,7 @@ async function readPath(path: string): Promise<Uint8Array> {
   }
 }
 
-async function readStream(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+async function readStream(stream: ByteStream): Promise<Uint8Array> {
   const chunks: Uint8Array[] = []
   let total = 0
   for await (const chunk of stream) {
@@ -56,5 +56,3 @@ function describeFsError(error: unknown): string {
   if (code === "EISDIR") return "is a directory, not a transcript file"
   return `cannot be read (${typeof code === "string" ? code : "unknown error"})`
 }
-
-export { ParseError }

@@ -3,15 +3,20 @@
  * All logic is in run.ts; this file only wires the real process to it.
  */
 import { readInput } from "./read-input"
+import { ruleRewrite } from "./rule-suggestions"
 import { runScore } from "./run"
 
+// `npm run score -- call.vtt | head` closes the pipe early: that is not an error worth a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error
+})
+
 try {
-  // TODO(2026-11-26): pass the rule registry's suggestions as `rewriteFor` once src/nlp/rules
-  // exports its lookup; until then rewrites fall back to the principle's One-Up move.
   process.exitCode = await runScore(process.argv.slice(2), {
     readInput: (file) => readInput(file, process.stdin),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    rewriteFor: ruleRewrite,
   })
 } catch (error) {
   // A bug, not bad input: still one line, so a user can paste it into an issue.

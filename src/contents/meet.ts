@@ -1,3 +1,10 @@
+// Plasmo content script for Google Meet; the capture logic lives in src/capture/ and src/content/.
 import type { PlasmoCSConfig } from "plasmo"
-export const config: PlasmoCSConfig = { matches: ["https://meet.google.com/*"], run_at: "document_idle" }
-console.log("meet")
+import { runCapture } from "../content/run-capture"
+
+export const config: PlasmoCSConfig = {
+  matches: ["https://meet.google.com/*"],
+  run_at: "document_idle",
+}
+
+void runCapture()

@@ -39,22 +39,23 @@ function readCall(value: unknown): CallJson {
     const found = typeof call.format === "string" ? `"${call.format.slice(0, 40)}"` : "missing"
     fail(`format must be "${CALL_FORMAT}" (found ${found})`)
   }
-  const utterances = array(call.utterances, "utterances").map((item, index) => readUtterance(item, `utterances[${index}]`))
+  const utterances = array(call.utterances, "utterances").map((item, index) =>
+    readUtterance(item, `utterances[${index}]`),
+  )
   const ids = new Set<string>()
   utterances.forEach((utterance, index) => {
     if (ids.has(utterance.id)) fail(`utterances[${index}].id "${utterance.id}" is used twice`)
     ids.add(utterance.id)
   })
-  const result: CallJson = {
+  return {
     format: CALL_FORMAT,
     platform: oneOf(call.platform, PLATFORMS, "platform"),
     startedAt: isoOrNull(call.startedAt, "startedAt"),
     endedAt: isoOrNull(call.endedAt, "endedAt"),
+    ...(call.title !== undefined ? { title: nullable(call.title, "title", string) } : {}),
     utterances,
     summary: readSummary(call.summary, "summary"),
   }
-  if (call.title !== undefined) result.title = nullable(call.title, "title", string)
-  return result
 }
 
 function readUtterance(value: unknown, path: string): ScoredUtterance {
@@ -62,9 +63,13 @@ function readUtterance(value: unknown, path: string): ScoredUtterance {
   const self = boolean(u.self, `${path}.self`)
   const question = boolean(u.question, `${path}.question`)
   const verdict = oneOf(u.verdict, VERDICTS, `${path}.verdict`)
-  const labels = array(u.labels, `${path}.labels`).map((label, index) => readLabel(label, `${path}.labels[${index}]`))
+  const labels = array(u.labels, `${path}.labels`).map((label, index) =>
+    readLabel(label, `${path}.labels[${index}]`),
+  )
   if (!self && (verdict !== "neutral" || labels.length > 0)) {
-    fail(`${path} is the client's, so it must have verdict "neutral" and no labels (client lines are never judged)`)
+    fail(
+      `${path} is the client's, so it must have verdict "neutral" and no labels (client lines are never judged)`,
+    )
   }
   const start = u.start === undefined ? null : nullable(u.start, `${path}.start`, seconds)
   const end = u.end === undefined ? null : nullable(u.end, `${path}.end`, seconds)
@@ -79,9 +84,12 @@ function readUtterance(value: unknown, path: string): ScoredUtterance {
     question,
     verdict,
     labels,
-    questionCount: u.questionCount === undefined ? (question ? 1 : 0) : count(u.questionCount, `${path}.questionCount`),
+    questionCount:
+      u.questionCount === undefined ? (question ? 1 : 0) : count(u.questionCount, `${path}.questionCount`),
     questionKind:
-      u.questionKind == null ? null : oneOf<QuestionKind>(u.questionKind, ["open", "closed"], `${path}.questionKind`),
+      u.questionKind == null
+        ? null
+        : oneOf<QuestionKind>(u.questionKind, ["open", "closed"], `${path}.questionKind`),
   }
 }
 
@@ -121,9 +129,14 @@ function readSummary(value: unknown, path: string): CallSummary {
       open: q("open"),
       closed: q("closed"),
       client: q("client"),
-      byQuarter: [0, 1, 2, 3].map((i) => count(quarters[i], `${path}.questions.byQuarter[${i}]`)) as CallSummary["questions"]["byQuarter"],
+      byQuarter: [0, 1, 2, 3].map((i) =>
+        count(quarters[i], `${path}.questions.byQuarter[${i}]`),
+      ) as CallSummary["questions"]["byQuarter"],
     },
-    words: { self: count(words.self, `${path}.words.self`), client: count(words.client, `${path}.words.client`) },
+    words: {
+      self: count(words.self, `${path}.words.self`),
+      client: count(words.client, `${path}.words.client`),
+    },
     longestMonologue: nullable(s.longestMonologue, `${path}.longestMonologue`, seconds),
     longestClientStory: nullable(s.longestClientStory, `${path}.longestClientStory`, seconds),
     companyStory: nullable(s.companyStory, `${path}.companyStory`, seconds),
@@ -136,7 +149,13 @@ function readSummary(value: unknown, path: string): CallSummary {
     principles: Object.fromEntries(
       PRINCIPLE_IDS.map((id): [PrincipleId, PrincipleTally] => {
         const tally = object(principles[id], `${path}.principles.${id}`)
-        return [id, { up: count(tally.up, `${path}.principles.${id}.up`), down: count(tally.down, `${path}.principles.${id}.down`) }]
+        return [
+          id,
+          {
+            up: count(tally.up, `${path}.principles.${id}.up`),
+            down: count(tally.down, `${path}.principles.${id}.down`),
+          },
+        ]
       }),
     ) as Record<PrincipleId, PrincipleTally>,
   }
@@ -203,6 +222,7 @@ function nullable<T>(value: unknown, path: string, read: (value: unknown, path: 
 
 function isoOrNull(value: unknown, path: string): string | null {
   if (value === null || value === undefined) return null
-  if (typeof value !== "string" || Number.isNaN(Date.parse(value))) fail(`${path} must be an ISO-8601 date or null`)
+  if (typeof value !== "string" || Number.isNaN(Date.parse(value)))
+    fail(`${path} must be an ISO-8601 date or null`)
   return value
 }

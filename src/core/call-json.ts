@@ -5,7 +5,13 @@
  */
 import { summarizeCall } from "../metrics/summary"
 import { classifyUtterance } from "../nlp/classify"
-import { CALL_FORMAT, type CallJson, type Platform, type ScoredUtterance, type TranscriptUtterance } from "./types"
+import {
+  CALL_FORMAT,
+  type CallJson,
+  type Platform,
+  type ScoredUtterance,
+  type TranscriptUtterance,
+} from "./types"
 
 export { validateCallJson, type CallJsonValidation } from "./call-json-validate"
 
@@ -18,16 +24,16 @@ export interface CallMetaInput {
 
 export function scoreTranscript(utterances: readonly TranscriptUtterance[], meta: CallMetaInput): CallJson {
   const scored = utterances.map(scoreUtterance)
-  const call: CallJson = {
+  return {
     format: CALL_FORMAT,
     platform: meta.platform,
     startedAt: meta.startedAt,
     endedAt: meta.endedAt,
+    // Only present when the caller knows one: absent and null mean different things to importers.
+    ...(meta.title !== undefined ? { title: meta.title } : {}),
     utterances: scored,
     summary: summarizeCall(scored),
   }
-  if (meta.title !== undefined) call.title = meta.title
-  return call
 }
 
 export function scoreUtterance(utterance: TranscriptUtterance): ScoredUtterance {

@@ -43,7 +43,7 @@ export interface UiRequests {
   "nudge-not-helpful": { request: { callId: string; nudgeId: string }; response: { ok: boolean } }
   "mute-call": { request: { callId: string; muted: boolean }; response: { ok: boolean } }
   "delete-call": { request: { callId: string }; response: { ok: boolean } }
-  "delete-all": { request: Record<string, never>; response: { ok: boolean } }
+  "delete-all": { request: object; response: { ok: boolean } }
 }
 
 export type UiRequestKind = keyof UiRequests

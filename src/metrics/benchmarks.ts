@@ -15,11 +15,12 @@ export const TALK_SHARE_HIGH = 0.65
 export const QUESTIONS_BAND = { low: 11, high: 14 } as const
 /**
  * The band is per discovery call; we take a discovery call as 30 minutes (the short end of the
- * usual 30–60) and scale the band down for shorter calls, never up. Calls under 5 minutes are
- * judged as 5-minute calls, so a two-minute role-play is not asked for zero questions.
+ * usual 30–60) and scale the band down for shorter calls, never up. Calls under 10 minutes are
+ * judged as 10-minute calls (3.7–4.7 questions): over a few minutes the pace says little, and a
+ * two-minute role-play should be neither asked for zero questions nor called an interrogation.
  */
 export const DISCOVERY_CALL_MINUTES = 30
-export const MIN_JUDGED_MINUTES = 5
+export const MIN_JUDGED_MINUTES = 10
 /** Speaking pace used to estimate minutes from words when the file has no timings. */
 export const WORDS_PER_MINUTE = 150
 

@@ -60,6 +60,8 @@ const UNUSED_PRIORITY: readonly PrincipleId[] = [
 /** Client stretches are judged only in calls long enough to have room for a 4-minute story. */
 const MIN_MINUTES_FOR_CLIENT_STORY = 10
 const FOCUS_COUNT = 3
+/** Below this the seller mostly listened: good for discovery, but no expertise reached the client. */
+const TALK_SHARE_QUIET = 0.3
 
 interface Candidate extends FocusPoint {
   weight: number
@@ -87,17 +89,32 @@ export function coachingFocus(summary: CallSummary, utterances: readonly MomentU
 
 function talkShareFocus(summary: CallSummary): Candidate[] {
   const share = summary.talkRatio.self
-  if (summary.words.self === 0 || share <= TALK_SHARE_OK_HIGH) return []
-  const over = share > TALK_SHARE_HIGH ? " (over 65% goes with lower conversion)" : ""
-  return [
-    {
-      kind: "talk-share",
-      principle: null,
-      title: "Talk less, listen more",
-      detail: `You had ${formatPercent(share)} of the talk${over}; the best calls are near ${formatPercent(TALK_SHARE_TARGET)}. After each point, ask one question and let the client answer in full.`,
-      weight: 50 + (share - TALK_SHARE_OK_HIGH) * 200,
-    },
-  ]
+  if (summary.words.self === 0) return []
+  if (share > TALK_SHARE_OK_HIGH) {
+    const over = share > TALK_SHARE_HIGH ? " (over 65% goes with lower conversion)" : ""
+    return [
+      {
+        kind: "talk-share",
+        principle: null,
+        title: "Talk less, listen more",
+        detail: `You had ${formatPercent(share)} of the talk${over}; the best calls are near ${formatPercent(TALK_SHARE_TARGET)}. After each point, ask one question and let the client answer in full.`,
+        // 51% → 18 (below an unused principle), 55% → 32, 65% → 66, 75% → 100 (the first thing to fix).
+        weight: 15 + (share - TALK_SHARE_OK_HIGH) * 340,
+      },
+    ]
+  }
+  if (share < TALK_SHARE_QUIET) {
+    return [
+      {
+        kind: "talk-share",
+        principle: "expertise",
+        title: "Bring more of what you know",
+        detail: `You had ${formatPercent(share)} of the talk. Listening is right, but the client also needs what only you know. ${PRINCIPLE_MOVES.expertise}`,
+        weight: 15 + (TALK_SHARE_QUIET - share) * 200,
+      },
+    ]
+  }
+  return []
 }
 
 function questionFocus(summary: CallSummary, minutes: number): Candidate[] {
@@ -167,7 +184,11 @@ function timeFocus(summary: CallSummary, minutes: number): Candidate[] {
     })
   }
   const clientStory = summary.longestClientStory
-  if (clientStory !== null && minutes >= MIN_MINUTES_FOR_CLIENT_STORY && clientStory < CLIENT_STORY_TARGET_SEC / 2) {
+  if (
+    clientStory !== null &&
+    minutes >= MIN_MINUTES_FOR_CLIENT_STORY &&
+    clientStory < CLIENT_STORY_TARGET_SEC / 2
+  ) {
     result.push({
       kind: "client-story",
       principle: "ask-what-they-know",
@@ -184,7 +205,9 @@ function principleFocus(summary: CallSummary, utterances: readonly MomentUtteran
   for (const id of PRINCIPLE_IDS) {
     const { down } = summary.principles[id]
     if (down < 2) continue
-    const example = utterances.find((u) => u.self && u.labels.some((l) => l.principle === id && l.polarity === "down"))
+    const example = utterances.find(
+      (u) => u.self && u.labels.some((l) => l.principle === id && l.polarity === "down"),
+    )
     const evidence = example?.labels.find((l) => l.principle === id && l.polarity === "down")?.evidence
     result.push({
       kind: "repeated-one-down",

@@ -14,7 +14,10 @@ import { intervalOf } from "./timing"
 /** The rule registry's suggestion for a rule id, passed in so metrics do not depend on the rules. */
 export type RewriteLookup = (ruleId: string) => string | undefined
 
-export type MomentUtterance = Pick<ScoredUtterance, "id" | "speaker" | "self" | "text" | "start" | "end" | "verdict" | "labels">
+export type MomentUtterance = Pick<
+  ScoredUtterance,
+  "id" | "speaker" | "self" | "text" | "start" | "end" | "verdict" | "labels"
+>
 
 export interface Moment {
   utteranceId: string
@@ -44,7 +47,10 @@ export function topOneDownMoments(
   }))
 }
 
-export function topOneUpMoments(utterances: readonly MomentUtterance[], limit = DEFAULT_MOMENT_COUNT): Moment[] {
+export function topOneUpMoments(
+  utterances: readonly MomentUtterance[],
+  limit = DEFAULT_MOMENT_COUNT,
+): Moment[] {
   return pickMoments(utterances, "up", limit)
 }
 

@@ -10,7 +10,7 @@
  *               Research: 43:57 is best, over 65% converts worse. Talking too little is
  *               penalised more gently: a One-Up seller must still bring expertise.
  *   questions = band 11–14 per 30-minute discovery call, scaled down for shorter calls
- *               (benchmarks.ts): below it 15 × (low − q) / low (none at all → 15);
+ *               (benchmarks.ts; calls under 10 min count as 10 min): below it 15 × (low − q) / low (none at all → 15);
  *               above it min(8, 8 × (q − high) / high) (an interrogation; twice the band → 8).
  *   monologue = longest seller stretch over 90 s: min(10, 4 per 30 s over).
  *   company   = company/product story over 2 min: min(10, 5 per minute over).

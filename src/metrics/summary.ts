@@ -14,12 +14,7 @@
  */
 import { PRINCIPLE_IDS, type PrincipleId } from "../core/principles"
 import type { CallSummary, PrincipleTally, ScoredUtterance } from "../core/types"
-import {
-  MIN_SELLER_UTTERANCES,
-  MIN_SELLER_WORDS,
-  NOT_ENOUGH_TO_SCORE,
-  WORDS_PER_MINUTE,
-} from "./benchmarks"
+import { MIN_SELLER_UTTERANCES, MIN_SELLER_WORDS, NOT_ENOUGH_TO_SCORE, WORDS_PER_MINUTE } from "./benchmarks"
 import { oneUpScore } from "./score"
 import { coveredSeconds, intervalOf, longestRun, speakingSpan, type Interval } from "./timing"
 import { countWords } from "./words"
@@ -38,7 +33,10 @@ const COMPANY_STORY_PRINCIPLES: readonly PrincipleId[] = ["teach-models", "couns
 export function summarizeCall(utterances: readonly SummaryUtterance[]): CallSummary {
   const seller = utterances.filter((utterance) => utterance.self)
   const client = utterances.filter((utterance) => !utterance.self)
-  const words = { self: sumBy(seller, (u) => countWords(u.text)), client: sumBy(client, (u) => countWords(u.text)) }
+  const words = {
+    self: sumBy(seller, (u) => countWords(u.text)),
+    client: sumBy(client, (u) => countWords(u.text)),
+  }
   const byWords = share(words.self, words.client)
   const byTime = talkShareByTime(utterances)
   const span = speakingSpan(utterances)
@@ -68,7 +66,11 @@ export function summarizeCall(utterances: readonly SummaryUtterance[]): CallSumm
         })
       : null,
     scoreNote: enough ? null : NOT_ENOUGH_TO_SCORE,
-    talkRatio: { self: round3(talkShare), byWords: round3(byWords), byTime: byTime === null ? null : round3(byTime) },
+    talkRatio: {
+      self: round3(talkShare),
+      byWords: round3(byWords),
+      byTime: byTime === null ? null : round3(byTime),
+    },
     questions: {
       self: sellerQuestions,
       open: sumBy(seller, (u) => (u.questionKind === "open" ? questionsIn(u) : 0)),

@@ -17,7 +17,8 @@ export interface Interval {
 /** The utterance's interval when both ends are known and sane. */
 export function intervalOf(utterance: Timed): Interval | null {
   const { start, end } = utterance
-  if (start === null || end === null || !Number.isFinite(start) || !Number.isFinite(end) || end < start) return null
+  if (start === null || end === null || !Number.isFinite(start) || !Number.isFinite(end) || end < start)
+    return null
   return { start, end }
 }
 
@@ -66,7 +67,10 @@ export function runSeconds(utterances: readonly Timed[], self: boolean): (number
     }
     inRun = true
     const interval = intervalOf(utterance)
-    if (interval) run = run ? { start: Math.min(run.start, interval.start), end: Math.max(run.end, interval.end) } : interval
+    if (interval)
+      run = run
+        ? { start: Math.min(run.start, interval.start), end: Math.max(run.end, interval.end) }
+        : interval
   }
   close()
   return runs

@@ -43,11 +43,13 @@ const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
   "knows", "knew", "depends", "shows", "showed", "means", "meant", "tells", "told", "explains", "says",
   "said", "matters", "decides", "decided", "asked", "asks", "wondered", "figured", "learned", "found",
   "understands", "understood", "remembers", "remembered", "cares", "thinks", "thought", "saw", "sees",
+  "know", "see", "tell", "ask", "wonder", "understand", "explain", "decide", "show", "mean", "remember",
+  "guess", "think", "say", "care", "figure", "learn", "find", "discuss", "check", "confirm", "is", "was",
 ])
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "them", "us", "me", "yours", "ours", "theirs", "him", "her", "this", "that"])
 
 /** Can a new clause start right after this word? Yes after a finished phrase, not mid-phrase. */
-function endsPhrase(prev: Term | undefined): boolean {
+function endsPhrase(prev: Term | undefined, before: "wh" | "inversion"): boolean {
   if (!prev) return false
   const w = word(prev)
   if (TAKES_COMPLEMENT.has(w) || SUBJECT_PRONOUNS.has(w)) return false
@@ -56,8 +58,10 @@ function endsPhrase(prev: Term | undefined): boolean {
   // "we launched, how did it go" and "if nothing changes, where…" end a phrase; "i know what",
   // "it depends how" lead into the question as its object.
   if (isVerbLike(prev)) {
-    if (is(prev, "Auxiliary") || is(prev, "Copula") || is(prev, "Infinitive") || COMPLEMENT_VERBS.has(w)) return false
-    return is(prev, "PastTense") || (is(prev, "PresentTense") && w.endsWith("s"))
+    if (is(prev, "Auxiliary") || is(prev, "Copula") || COMPLEMENT_VERBS.has(w)) return false
+    // "before we start, are you…": an inverted auxiliary rarely continues a verb phrase.
+    if (before === "inversion") return true
+    return !is(prev, "Infinitive") && (is(prev, "PastTense") || (is(prev, "PresentTense") && w.endsWith("s")))
   }
   if (is(prev, "Adverb")) return false
   return is(prev, "Noun") || is(prev, "Value") || is(prev, "Date") || is(prev, "Adjective") || is(prev, "Expression")
@@ -71,12 +75,11 @@ function startsQuestion(terms: Terms, i: number): boolean {
  * Mid-run, "X is that…" and "the app isn't the problem" are statements far more often than new
  * questions, so an inverted copula only starts one before a short predicate ("is that similar").
  */
-function startsQuestionMidRun(terms: Terms, i: number): boolean {
-  if (isInterrogativeWh(terms, i)) return true
+function startsInversionMidRun(terms: Terms, i: number): boolean {
   if (!isAuxInversion(terms, i)) return false
   if (!is(terms[i], "Copula")) return true
   const subject = word(terms[i + 1])
-  if (subject === "there") return true
+  if (subject === "there" || SUBJECT_PRONOUNS.has(subject)) return true
   if (subject !== "that" && subject !== "it" && subject !== "this") return false
   const after = terms[i + 2]
   return !after || is(after, "Adjective") || is(after, "Determiner") || word(after) === "right" || word(after) === "ok"
@@ -88,7 +91,8 @@ function startsNewClause(terms: Terms, i: number): boolean {
   if (prev?.post.includes(",") && startsQuestion(terms, i)) return true
   if (QUESTION_JOINERS.has(w) && startsQuestion(terms, i + 1)) return true
   if (RELATIVE_WH.has(w) && is(prev, "Noun")) return false
-  return startsQuestionMidRun(terms, i) && endsPhrase(prev)
+  if (isInterrogativeWh(terms, i)) return endsPhrase(prev, "wh")
+  return startsInversionMidRun(terms, i) && endsPhrase(prev, "inversion")
 }
 
 function skipDiscourse(terms: Terms, start: number, end: number): number {

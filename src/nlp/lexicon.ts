@@ -64,7 +64,7 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
     "regulation", "regulations", "regulators", "rules", "tariffs", "tariff", "rates", "interest rates",
     "inflation", "consolidation", "labor market", "labour market", "talent pool", "shortage", "shortages",
     "market", "markets", "economy", "reimbursement", "payers", "automation", "mandate", "mandates",
-    "compliance", "capacity", "demand", "wages", "freight", "privacy rules", "competition", "trend",
+    "compliance", "capacity", "demand", "wages", "freight", "privacy rules", "trend",
     "trends", "headwinds", "tailwinds", "recession",
   ],
   Metric: [
@@ -72,7 +72,8 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
     "retention", "pipeline", "conversion", "throughput", "downtime", "scrap", "shrink", "write offs",
     "write-offs", "no shows", "no-shows", "win rate", "cycle time", "productivity", "utilization",
     "utilisation", "readmissions", "penalties", "fines", "escalations", "errors", "attrition", "spend",
-    "cash flow", "receivables", "headcount", "forecast", "payback",
+    "cash flow", "receivables", "headcount", "forecast", "payback", "number", "numbers", "figure", "figures",
+    "rate", "cost per claim", "cost per hire", "lead time", "lead times", "error rate",
   ],
   PainWord: [
     "pain", "pains", "pain point", "pain points", "challenges", "problems", "issues", "struggles",
@@ -91,8 +92,8 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
  * ("finance signs off" keeps "finance" a #Stakeholder).
  */
 const ALSO_VERBS: ReadonlySet<string> = new Set([
-  "cost", "costs", "demo", "pitch", "spend", "forecast", "shrink", "demand", "champion", "market",
-  "owner", "rules", "issues", "board", "trend", "director",
+  "cost", "costs", "demo", "pitch", "spend", "forecast", "shrink", "champion", "market",
+  "owner", "issues", "board", "trend", "director",
 ])
 
 function buildLexicon(frozen: boolean): Record<string, string> {

@@ -54,14 +54,17 @@ function termOffsets(doc: Doc): number[][] {
   )
 }
 
-function clauseOf(clauses: readonly Clause[], sentence: number, start: number, end: number): Clause | undefined {
-  return clauses.find((c) => c.sentence === sentence && c.from <= start && end <= c.end)
+/** The clauses a match overlaps: a pattern may run across a split ("if you sorted… would…"). */
+function overlapping(clauses: readonly Clause[], sentence: number, start: number, end: number): Clause[] {
+  return clauses.filter((c) => c.sentence === sentence && c.from < end && start < c.end)
 }
 
-function allowed(pattern: RulePattern, clause: Clause, start: number): boolean {
-  if (pattern.start && start > clause.start) return false
-  if (pattern.clause === "question" && !clause.question) return false
-  if (pattern.clause === "statement" && clause.question) return false
+function allowed(pattern: RulePattern, spanned: readonly Clause[], start: number): boolean {
+  const first = spanned[0]
+  if (!first) return false
+  if (pattern.start && start > first.start) return false
+  if (pattern.clause === "question" && !spanned.some((c) => c.question)) return false
+  if (pattern.clause === "statement" && spanned.some((c) => c.question)) return false
   return true
 }
 
@@ -76,8 +79,7 @@ export function findLabels(doc: Doc, clauses: readonly Clause[], caption: Normal
     const compiled = COMPILED[hit.patternIndex]
     const [sentence = 0, start = 0, end = 0] = hit.view.pointer[0] ?? []
     if (!compiled || seen.has(compiled.rule.id)) continue
-    const clause = clauseOf(clauses, sentence, start, end)
-    if (!clause || !allowed(compiled.pattern, clause, start)) continue
+    if (!allowed(compiled.pattern, overlapping(clauses, sentence, start, end), start)) continue
     const terms = doc.docs[sentence] ?? []
     const first = offsets[sentence]?.[start] ?? 0
     const lastTerm = terms[end - 1]

@@ -7,6 +7,8 @@
  */
 import {
   BARE_CONTRACTIONS,
+  ED_BASE_VERBS,
+  HAD_PARTICIPLES,
   HESITATIONS,
   ID_NOUN_CUES,
   ILL_ADJECTIVE_CUES,
@@ -67,6 +69,16 @@ function tokenize(original: string): RawToken[] {
   const last = tokens[tokens.length - 1]
   if (last) last.post = gapPunctuation(original.slice(last.end))
   return tokens
+}
+
+const WOULD_CONTRACTION = /^(i|we|you|they|he|she|it|that|who)'d$/
+
+/** "i'd start" is "i would start"; "i'd seen" is "i had seen". */
+function expandWould(word: string, next: string | undefined): string {
+  const m = WOULD_CONTRACTION.exec(word)
+  if (!m || !next) return word
+  const isParticiple = HAD_PARTICIPLES.has(next) || (next.endsWith("ed") && !ED_BASE_VERBS.has(next))
+  return isParticiple ? word : `${m[1]} would`
 }
 
 function restoreContraction(word: string, prev: string | undefined): string {
@@ -141,7 +153,10 @@ export function normalizeCaption(original: string): NormalizedCaption {
       continue
     }
     const token = raw[i]
-    if (token) kept.push({ ...token, text: restoreContraction(token.text, kept[kept.length - 1]?.text) })
+    if (token) {
+      const restored = restoreContraction(token.text, kept[kept.length - 1]?.text)
+      kept.push({ ...token, text: expandWould(restored, raw[i + 1]?.text) })
+    }
     i++
   }
   const tokens: NormalToken[] = []

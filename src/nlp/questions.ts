@@ -57,6 +57,9 @@ export function isAuxInversion(terms: Terms, i: number): boolean {
   // "is now a good time", "is here ok"
   if ((aux === "is" || aux === "was") && (w === "now" || w === "here")) return true
   if (!opensSubject(subject)) return false
+  // "…the way it is you're looking at…": the subject already has its own (contracted) verb.
+  const afterSubject = terms[s + 1]
+  if (afterSubject?.text === "" && isVerbLike(afterSubject)) return false
   // "do the math", "have a look": imperatives unless a verb follows the noun phrase.
   if ((aux === "do" || aux === "have" || aux === "had") && !SUBJECT_PRONOUNS.has(w)) {
     let hasVerb = false
@@ -96,16 +99,21 @@ export function isInterrogativeWh(terms: Terms, i: number): boolean {
   return wh !== "what"
 }
 
-/** "what keeps me up is the audit", "what usually works is…": a statement built on "what". */
+/**
+ * "what keeps me up is the audit", "what's different this year is…": a statement built on "what".
+ * Not when "what" asks about a noun ("what part of this is unclear") or inverts ("what do you
+ * think is driving it"), nor when the later "is" sits in a subordinate clause ("…if the price is").
+ */
 function isPseudoCleft(terms: Terms, start: number, end: number): boolean {
   if (word(terms[start]) !== "what") return false
-  if (isAuxiliary(terms[start + 1]) && opensSubject(terms[subjectAfter(terms, start + 1)])) return false
-  let sawVerb = false
-  for (let k = start + 1; k < end - 1; k++) {
+  const next = terms[start + 1]
+  if (is(next, "Noun") && !is(next, "Pronoun")) return false
+  if (isAuxiliary(next) && opensSubject(terms[subjectAfter(terms, start + 1)])) return false
+  for (let k = start + 2; k < end - 1; k++) {
     const term = terms[k]
     const w = word(term)
-    if ((w === "is" || w === "was") && sawVerb && term?.text !== "") return true
-    if (isVerbLike(term) && !is(term, "Auxiliary") && !is(term, "Copula")) sawVerb = true
+    if (SUBORDINATORS.has(w)) return false
+    if ((w === "is" || w === "was") && term?.text !== "") return true
   }
   return false
 }
@@ -174,12 +182,19 @@ function isAnyQuestion(terms: Terms, start: number, end: number): boolean {
   return !(isVerbLike(next) || w === "time" || w === "way" || w === "day" || w === "chance" && end - start > 6)
 }
 
-/** "you guys using salesforce", "you working from home today": a question with the aux dropped. */
+/**
+ * Questions with the auxiliary dropped, common in speech: "you guys using salesforce", "you got
+ * a minute", "got any questions".
+ */
 function isDroppedAuxQuestion(terms: Terms, start: number): boolean {
-  if (word(terms[start]) !== "you") return false
-  let k = start + 1
-  if (word(terms[k]) === "guys" || word(terms[k]) === "all") k++
-  return is(terms[k], "Gerund")
+  let k = start
+  if (word(terms[k]) === "you") {
+    k++
+    if (word(terms[k]) === "guys" || word(terms[k]) === "all") k++
+    if (is(terms[k], "Gerund")) return true
+  }
+  const next = word(terms[k + 1])
+  return word(terms[k]) === "got" && (next === "a" || next === "any" || next === "time" || next === "five" || next === "two")
 }
 
 /** The kind of question a clause asks, or null when it asks nothing. */

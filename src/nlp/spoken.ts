@@ -71,3 +71,18 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
   "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "half", "maybe",
 ])
+
+/**
+ * After "i'd", "we'd"…, these mean "had" ("i'd seen"); anything else means "would" ("i'd start").
+ * The tagger guesses "had" too often, which hides advice like "i'd push back on that".
+ */
+export const HAD_PARTICIPLES: ReadonlySet<string> = new Set([
+  "been", "done", "seen", "had", "gone", "got", "gotten", "known", "taken", "made", "heard", "told",
+  "given", "written", "spoken", "thought", "brought", "bought", "left", "found", "run", "already",
+  "never", "just", "better",
+])
+
+/** Words ending in "ed" that are not past participles ("i'd need", "we'd proceed"). */
+export const ED_BASE_VERBS: ReadonlySet<string> = new Set([
+  "need", "feed", "speed", "proceed", "succeed", "exceed", "seed", "breed", "bleed", "embed", "shed",
+])

@@ -6,7 +6,7 @@
 import type { CallJson, ScoredUtterance } from "../core/types"
 import type { Moment } from "../metrics/moments"
 import { escapeMarkdown as md } from "./escape"
-import { buildReportModel, clockPrefix, type ReportOptions } from "./model"
+import { buildReportModel, clockPrefix, speakerName, type ReportOptions } from "./model"
 
 const VERDICT_MARK = { up: "▲ One-Up", down: "▼ One-Down", neutral: "" } as const
 
@@ -36,7 +36,9 @@ export function renderMarkdown(call: CallJson, options: ReportOptions = {}): str
   out.push("")
 
   out.push("## Focus for the next call", "")
-  report.focus.forEach((point, index) => out.push(`${index + 1}. **${md(point.title)}.** ${md(point.detail)}`))
+  report.focus.forEach((point, index) =>
+    out.push(`${index + 1}. **${md(point.title)}.** ${md(point.detail)}`),
+  )
   out.push("")
 
   if (report.transcript) {
@@ -61,7 +63,7 @@ function principleRef(moment: Moment): string {
 }
 
 function transcriptLine(u: ScoredUtterance): string[] {
-  const who = u.self ? `${md(u.speaker)} (you)` : md(u.speaker)
+  const who = md(speakerName(u.speaker, u.self))
   const mark = VERDICT_MARK[u.verdict] ? ` ${VERDICT_MARK[u.verdict]}` : ""
   const lines = [`- ${clockPrefix(u.start)}**${who}**${mark}: ${md(u.text)}`]
   for (const label of u.labels) {

@@ -44,7 +44,12 @@ function callFacts(call: CallJson, s: CallSummary): [string, string][] {
   const talkBasis = s.talkRatio.byTime !== null ? "by time" : "by words"
   const { self, open, closed, byQuarter } = s.questions
   const facts: [string, string][] = [
-    ["One-Up score", s.score === null ? `not scored: ${s.scoreNote ?? "not enough conversation to score"}` : `${s.score} / 100`],
+    [
+      "One-Up score",
+      s.score === null
+        ? `not scored: ${s.scoreNote ?? "not enough conversation to score"}`
+        : `${s.score} / 100`,
+    ],
     ["Your share of talk", `${formatPercent(s.talkRatio.self)} (${talkBasis}; best calls ≈ 43%)`],
     ["Your questions", `${self} (${open} open, ${closed} closed; by quarter ${byQuarter.join(" / ")})`],
     ["Client questions", String(s.questions.client)],
@@ -52,12 +57,20 @@ function callFacts(call: CallJson, s: CallSummary): [string, string][] {
     ["Longest client story", seconds(s.longestClientStory)],
     ["Company / product story", seconds(s.companyStory)],
     ["Duration", seconds(s.durationSec)],
-    ["Your utterances", `${s.verdicts.up} One-Up, ${s.verdicts.down} One-Down, ${s.verdicts.neutral} neutral`],
+    [
+      "Your utterances",
+      `${s.verdicts.up} One-Up, ${s.verdicts.down} One-Down, ${s.verdicts.neutral} neutral`,
+    ],
     ["Words", `you ${s.words.self}, client ${s.words.client}`],
     ["Platform", call.platform],
   ]
   if (call.startedAt) facts.push(["Started", call.startedAt])
   return facts
+}
+
+/** The speaker as printed: the seller's own lines say so, unless the name already does ("You"). */
+export function speakerName(speaker: string, self: boolean): string {
+  return self && speaker.trim().toLowerCase() !== "you" ? `${speaker} (you)` : speaker
 }
 
 /** "[1:02] " when the start is known. */

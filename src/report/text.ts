@@ -5,7 +5,7 @@
 import type { CallJson } from "../core/types"
 import type { Moment } from "../metrics/moments"
 import { toSafeLine as safe } from "./escape"
-import { buildReportModel, clockPrefix, type ReportOptions } from "./model"
+import { buildReportModel, clockPrefix, speakerName, type ReportOptions } from "./model"
 
 const RULE = "─".repeat(60)
 
@@ -18,7 +18,8 @@ export function renderTextReport(call: CallJson, options: ReportOptions = {}): s
 
   out.push("", "Principles (One-Up / One-Down)", RULE)
   const titleWidth = Math.max(...report.principles.map((p) => p.title.length))
-  for (const p of report.principles) out.push(`${p.title.padEnd(titleWidth)}  ${String(p.up).padStart(3)} / ${p.down}`)
+  for (const p of report.principles)
+    out.push(`${p.title.padEnd(titleWidth)}  ${String(p.up).padStart(3)} / ${p.down}`)
 
   out.push("", "Top One-Down moments", RULE)
   if (report.oneDown.length === 0) out.push("None.")
@@ -26,16 +27,19 @@ export function renderTextReport(call: CallJson, options: ReportOptions = {}): s
 
   out.push("", "Top One-Up moments", RULE)
   if (report.oneUp.length === 0) out.push("None yet.")
-  for (const moment of report.oneUp) out.push(`• ${clockPrefix(moment.start)}"${safe(moment.text)}" [${moment.principle}]`)
+  for (const moment of report.oneUp)
+    out.push(`• ${clockPrefix(moment.start)}"${safe(moment.text)}" [${moment.principle}]`)
 
   out.push("", "Focus for the next call", RULE)
-  report.focus.forEach((point, index) => out.push(`${index + 1}. ${safe(point.title)}: ${safe(point.detail)}`))
+  report.focus.forEach((point, index) =>
+    out.push(`${index + 1}. ${safe(point.title)}: ${safe(point.detail)}`),
+  )
 
   if (report.transcript) {
     out.push("", "Transcript", RULE)
     for (const u of report.transcript) {
       const mark = u.verdict === "neutral" ? "" : u.verdict === "up" ? " ▲" : " ▼"
-      out.push(`${clockPrefix(u.start)}${safe(u.speaker)}${u.self ? " (you)" : ""}${mark}: ${safe(u.text)}`)
+      out.push(`${clockPrefix(u.start)}${safe(speakerName(u.speaker, u.self))}${mark}: ${safe(u.text)}`)
     }
   }
   return `${out.join("\n")}\n`

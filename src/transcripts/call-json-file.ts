@@ -20,7 +20,10 @@ export function parseCallJsonFile(text: string): RawTranscript {
   const call = document as Record<string, unknown>
   if (call.format !== CALL_FORMAT) {
     const found = typeof call.format === "string" ? `"${call.format.slice(0, 40)}"` : "missing"
-    throw new ParseError("invalid-call-json", `unsupported Call JSON format ${found} (this tool reads "${CALL_FORMAT}")`)
+    throw new ParseError(
+      "invalid-call-json",
+      `unsupported Call JSON format ${found} (this tool reads "${CALL_FORMAT}")`,
+    )
   }
   if (!Array.isArray(call.utterances)) {
     throw new ParseError("invalid-call-json", 'Call JSON has no "utterances" array')

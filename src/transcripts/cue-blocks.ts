@@ -40,14 +40,18 @@ export function parseTimingLine(line: string): Timing {
   const match = TIMING_LINE.exec(line)
   const start = match ? parseTimestamp(match[1] ?? "") : null
   const end = match ? parseTimestamp(match[2] ?? "") : null
-  if (start === null || end === null) return { error: `bad timing line "${clip(line)}" (expected "00:00:01.000 --> 00:00:04.000")` }
+  if (start === null || end === null)
+    return { error: `bad timing line "${clip(line)}" (expected "00:00:01.000 --> 00:00:04.000")` }
   if (end < start) return { error: "cue ends before it starts" }
   return { start, end }
 }
 
+// Terminal control codes from a hostile file must not reach stderr through a message.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/g
+
 /** Quotes a piece of a broken line in a message without flooding the terminal. */
 export function clip(text: string, max = 40): string {
-  // eslint-disable-next-line no-control-regex -- terminal control codes from a hostile file must not reach stderr
-  const oneLine = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim()
+  const oneLine = text.replace(CONTROL_CHARACTERS, " ").replace(/\s+/g, " ").trim()
   return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine
 }

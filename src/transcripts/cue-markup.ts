@@ -29,9 +29,12 @@ export function stripCueMarkup(text: string): string {
 
 function decodeEntity(whole: string, name: string): string {
   if (name.startsWith("#")) {
-    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+    const code =
+      name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
     // Control characters and out-of-range code points would only corrupt the transcript.
-    return code >= 0x20 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : ""
+    return code >= 0x20 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+      ? String.fromCodePoint(code)
+      : ""
   }
   return NAMED_ENTITIES[name.toLowerCase()] ?? whole
 }

@@ -27,7 +27,7 @@ export function splitCueSpeakers(payloadLines: readonly string[], firstLine: num
   const segments: CueSegment[] = []
   for (const fragment of voiceFragments(payloadLines, firstLine)) {
     if (fragment.speaker !== null) {
-      pushText(segments, fragment.speaker, fragment.text, fragment.line)
+      pushText(segments, fragment.speaker, stripCueMarkup(fragment.text), fragment.line)
       continue
     }
     // No voice tag: each line may start a new speaker with "Name: text".
@@ -42,9 +42,12 @@ export function splitCueSpeakers(payloadLines: readonly string[], firstLine: num
   return segments.filter((segment) => segment.text !== "")
 }
 
-/** Appends to the last segment when it has the same speaker (or the text names none). */
-function pushText(segments: CueSegment[], speaker: string | null, rawText: string, line: number): void {
-  const text = normalizeText(stripCueMarkup(rawText))
+/**
+ * Appends to the last segment when it has the same speaker (or the text names none). Takes text
+ * already stripped of markup: stripping twice would turn an escaped "&lt;b&gt;" into a tag.
+ */
+function pushText(segments: CueSegment[], speaker: string | null, plainText: string, line: number): void {
+  const text = normalizeText(plainText)
   const last = segments[segments.length - 1]
   if (last && (speaker === null || speaker === last.speaker)) {
     last.text = normalizeText(`${last.text} ${text}`)
@@ -101,7 +104,15 @@ export function cueUtterances(
   named.forEach(({ segment, speaker: name }, index) => {
     const share = ((timing.end - timing.start) * (words[index] ?? 1)) / totalWords
     const end = index === named.length - 1 ? timing.end : round3(cursor + share)
-    utterances.push({ id: null, speaker: name, self: null, text: segment.text, start: cursor, end, line: segment.line })
+    utterances.push({
+      id: null,
+      speaker: name,
+      self: null,
+      text: segment.text,
+      start: cursor,
+      end,
+      line: segment.line,
+    })
     cursor = end
   })
   return { utterances, unnamed, lastSpeaker: speaker }

@@ -22,7 +22,9 @@ export function readCues(blocks: readonly TextBlock[], format: CueFormat): RawTr
     const timingIndex = block.lines.findIndex(isTimingLine)
     if (timingIndex < 0 || timingIndex > 1) {
       const first = clip(block.lines[0] ?? "")
-      result.skipped.push(skippedLine(block.line, `not a ${format.blockName} (no "start --> end" timing line): "${first}"`))
+      result.skipped.push(
+        skippedLine(block.line, `not a ${format.blockName} (no "start --> end" timing line): "${first}"`),
+      )
       continue
     }
     const timingLine = block.line + timingIndex

@@ -20,11 +20,13 @@ export function tooLargeError(bytes: number): ParseError {
 /** Decoded, checked text with line endings normalised to "\n". Throws ParseError. */
 export function decodeTranscript(input: string | Uint8Array): string {
   const text = typeof input === "string" ? checkString(input) : decodeBytes(input)
-  if (text.includes("\u0000")) {
-    throw new ParseError("binary", "file looks binary (it contains NUL bytes), not a transcript")
-  }
+  if (text.includes("\u0000")) throw nulBytesError()
   if (text.trim() === "") throw new ParseError("empty", "file is empty")
   return text.replace(/\r\n?/g, "\n")
+}
+
+function nulBytesError(): ParseError {
+  return new ParseError("binary", "file looks binary (it contains NUL bytes), not a transcript")
 }
 
 function checkString(text: string): string {
@@ -38,11 +40,19 @@ function decodeBytes(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ParseError("empty", "file is empty")
   // Windows tools (Notepad, some caption exporters) still write UTF-16 with a byte-order mark.
   const encoding =
-    bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8"
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? "utf-16le"
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? "utf-16be"
+        : "utf-8"
+  if (encoding === "utf-8" && bytes.includes(0)) throw nulBytesError()
   try {
     // The decoder drops the byte-order mark itself (ignoreBOM defaults to false).
     return new TextDecoder(encoding, { fatal: true }).decode(bytes)
   } catch {
-    throw new ParseError("binary", "file is not UTF-8 text (binary data or another encoding), not a transcript")
+    throw new ParseError(
+      "binary",
+      "file is not UTF-8 text (binary data or another encoding), not a transcript",
+    )
   }
 }

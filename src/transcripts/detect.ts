@@ -2,7 +2,7 @@
  * Which transcript format a text is, from its content (file names lie: Zoom saves WebVTT as
  * .txt, people rename .srt to .txt). Returns null when it is none of contracts.md §3.
  */
-import { isTimingLine } from "./cue-blocks"
+import { parseTimingLine } from "./cue-blocks"
 import { readPlainLine } from "./plain-text"
 import type { TranscriptFormat } from "./types"
 
@@ -17,9 +17,13 @@ export function detectFormat(text: string): TranscriptFormat | null {
   // "[" alone would also match plain-text timestamps ("[00:01:02] Dana: …").
   if (start.startsWith("{") || /^\[\s*[{\]]/.test(start)) return detectJson(start)
   const sample = sampleLines(start)
-  if (sample.some(isTimingLine)) return "srt"
+  // A real timing line, not just an arrow someone typed in a note.
+  if (sample.some((line) => line.includes("-->") && !("error" in parseTimingLine(line)))) return "srt"
   const speakerLines = sample.filter((line) => readPlainLine(line) !== null).length
-  if (speakerLines > 0 && speakerLines >= sample.length * MIN_SPEAKER_LINE_SHARE) return "plain"
+  // Long wrapped paragraphs dilute the share, so a file that opens with a speaker line counts too.
+  const opensWithSpeaker = sample[0] !== undefined && readPlainLine(sample[0]) !== null
+  if (speakerLines > 0 && (opensWithSpeaker || speakerLines >= sample.length * MIN_SPEAKER_LINE_SHARE))
+    return "plain"
   return null
 }
 

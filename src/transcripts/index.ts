@@ -40,14 +40,18 @@ export function parseTranscript(input: string | Uint8Array, options: ParseOption
   if (format === null) {
     throw new ParseError(
       "unknown-format",
-      "not a transcript format this tool reads (expected WebVTT, SRT, JSON Lines, Call JSON or \"Speaker: text\" lines)",
+      'not a transcript format this tool reads (expected WebVTT, SRT, JSON Lines, Call JSON or "Speaker: text" lines)',
     )
   }
   const raw = FORMAT_PARSERS[format](text)
   if (raw.utterances.length === 0) {
     const first = raw.skipped[0]
     const detail = first ? `; first problem at ${first.where}: ${first.reason}` : ""
-    throw new ParseError("no-utterances", `no utterances could be read as ${FORMAT_NAMES[format]}${detail}`, first?.line ?? null)
+    throw new ParseError(
+      "no-utterances",
+      `no utterances could be read as ${FORMAT_NAMES[format]}${detail}`,
+      first?.line ?? null,
+    )
   }
   const { utterances, warnings } = assignSeller(raw.utterances, options.me)
   return { format, utterances, skipped: raw.skipped, warnings, meta: raw.meta }

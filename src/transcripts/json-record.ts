@@ -17,13 +17,19 @@ export function readUtteranceRecord(value: unknown, line: number): RawUtterance 
   if (typeof record.text !== "string") return { reason: '"text" must be a string' }
   const text = normalizeText(record.text)
   if (text === "") return { reason: '"text" is empty' }
-  if (record.self != null && typeof record.self !== "boolean") return { reason: '"self" must be true or false' }
+  if (record.self != null && typeof record.self !== "boolean")
+    return { reason: '"self" must be true or false' }
   const start = readSeconds(record.start)
   const end = readSeconds(record.end)
   if (start === undefined) return { reason: '"start" must be seconds (a number ≥ 0) or a timestamp' }
   if (end === undefined) return { reason: '"end" must be seconds (a number ≥ 0) or a timestamp' }
   if (start !== null && end !== null && end < start) return { reason: '"end" is before "start"' }
-  const id = typeof record.id === "string" && record.id !== "" ? record.id : typeof record.id === "number" ? String(record.id) : null
+  const id =
+    typeof record.id === "string" && record.id !== ""
+      ? record.id
+      : typeof record.id === "number"
+        ? String(record.id)
+        : null
   return { id, speaker, self: typeof record.self === "boolean" ? record.self : null, text, start, end, line }
 }
 

@@ -4,12 +4,7 @@
  */
 
 export type ParseErrorCode =
-  | "empty"
-  | "binary"
-  | "too-large"
-  | "unknown-format"
-  | "no-utterances"
-  | "invalid-call-json"
+  "empty" | "binary" | "too-large" | "unknown-format" | "no-utterances" | "invalid-call-json"
 
 export class ParseError extends Error {
   override readonly name = "ParseError"

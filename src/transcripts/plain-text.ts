@@ -7,7 +7,7 @@ import { parseTimestamp } from "./timestamps"
 import { normalizeText, splitSpeakerPrefix, type SpeakerLine } from "./speaker-prefix"
 import { clip } from "./cue-blocks"
 import { skippedLine } from "./skipped"
-import type { RawTranscript, RawUtterance } from "./types"
+import type { RawTranscript, RawUtterance, SkippedLine } from "./types"
 
 const LEADING_TIMESTAMP = /^\s*[[(]?(\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)[\])]?\s*(?:[-–—|]\s*)?/
 
@@ -24,34 +24,50 @@ export function readPlainLine(line: string): PlainLine | null {
 }
 
 export function parsePlainText(text: string): RawTranscript {
-  const result: RawTranscript = { utterances: [], skipped: [], meta: null }
-  let current: RawUtterance | null = null
+  const skipped: SkippedLine[] = []
+  // Text parts are joined once at the end: re-joining on every wrapped line would be quadratic.
+  const read: { utterance: RawUtterance; parts: string[] }[] = []
   text.split("\n").forEach((raw, index) => {
     const line = index + 1
     if (raw.trim() === "") return
     const named = readPlainLine(raw)
+    const current = read[read.length - 1]
     if (named) {
-      current = { id: null, speaker: named.speaker, self: null, text: named.text, start: named.start, end: null, line }
-      result.utterances.push(current)
+      const utterance = {
+        id: null,
+        speaker: named.speaker,
+        self: null,
+        text: "",
+        start: named.start,
+        end: null,
+        line,
+      }
+      read.push({ utterance, parts: [named.text] })
     } else if (current) {
-      current.text = normalizeText(`${current.text} ${raw}`)
+      current.parts.push(raw)
     } else {
-      result.skipped.push(skippedLine(line, `no speaker before this line (expected "Speaker: text"): "${clip(raw)}"`))
+      skipped.push(
+        skippedLine(line, `no speaker before this line (expected "Speaker: text"): "${clip(raw)}"`),
+      )
     }
   })
-  endAtNextStart(result.utterances)
-  const spoken = result.utterances.filter((utterance) => utterance.text !== "")
-  for (const silent of result.utterances.filter((utterance) => utterance.text === "")) {
-    result.skipped.push(skippedLine(silent.line, "no text after the speaker name"))
+  const utterances = read.map(({ utterance, parts }) => ({
+    ...utterance,
+    text: normalizeText(parts.join(" ")),
+  }))
+  endAtNextStart(utterances)
+  for (const silent of utterances.filter((utterance) => utterance.text === "")) {
+    skipped.push(skippedLine(silent.line, "no text after the speaker name"))
   }
-  result.skipped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-  return { ...result, utterances: spoken }
+  skipped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+  return { utterances: utterances.filter((utterance) => utterance.text !== ""), skipped, meta: null }
 }
 
 /** The floor is held until the next person speaks; the last utterance's end stays unknown. */
 function endAtNextStart(utterances: RawUtterance[]): void {
   utterances.forEach((utterance, index) => {
     const next = utterances[index + 1]
-    if (utterance.start !== null && next?.start != null && next.start >= utterance.start) utterance.end = next.start
+    if (utterance.start !== null && next?.start != null && next.start >= utterance.start)
+      utterance.end = next.start
   })
 }

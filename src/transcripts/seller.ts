@@ -32,7 +32,11 @@ export function assignSeller(raw: readonly RawUtterance[], me?: string): SellerA
   return { utterances, warnings: sellerWarnings(raw, utterances, me) }
 }
 
-function sellerWarnings(raw: readonly RawUtterance[], utterances: TranscriptUtterance[], me?: string): string[] {
+function sellerWarnings(
+  raw: readonly RawUtterance[],
+  utterances: TranscriptUtterance[],
+  me?: string,
+): string[] {
   const warnings: string[] = []
   const unmarked = raw.filter((utterance) => utterance.self === null)
   const speakers = listSpeakers(unmarked.length > 0 ? unmarked : raw)
@@ -43,7 +47,9 @@ function sellerWarnings(raw: readonly RawUtterance[], utterances: TranscriptUtte
     warnings.push(`no speaker named "${wanted}" (speakers: ${speakers})`)
   }
   if (!utterances.some((utterance) => utterance.self)) {
-    warnings.push(`no line is the seller's, so there is nothing to score: say who the seller is with --me NAME (speakers: ${speakers})`)
+    warnings.push(
+      `no line is the seller's, so there is nothing to score: say who the seller is with --me NAME (speakers: ${speakers})`,
+    )
   }
   return warnings
 }
@@ -55,7 +61,9 @@ function speakerKey(name: string): string {
 function listSpeakers(utterances: readonly RawUtterance[]): string {
   const names = [...new Set(utterances.map((utterance) => utterance.speaker))]
   const shown = names.slice(0, LISTED_SPEAKERS).map((name) => `"${name}"`)
-  return names.length > LISTED_SPEAKERS ? `${shown.join(", ")} and ${names.length - LISTED_SPEAKERS} more` : shown.join(", ")
+  return names.length > LISTED_SPEAKERS
+    ? `${shown.join(", ")} and ${names.length - LISTED_SPEAKERS} more`
+    : shown.join(", ")
 }
 
 function freshId(index: number, used: ReadonlySet<string>): string {

@@ -12,7 +12,8 @@ export function parseTimestamp(text: string): number | null {
   if (!match) return null
   const [, hours = "0", minutes = "0", seconds = "0", fraction = ""] = match
   const millis = fraction === "" ? 0 : Number(fraction.padEnd(3, "0"))
-  return Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds) + millis / 1000
+  // Whole milliseconds first, one division last: 1 + 0.348 is 1.3479999…, 1348 / 1000 is 1.348.
+  return (Number(hours) * 3_600_000 + Number(minutes) * 60_000 + Number(seconds) * 1000 + millis) / 1000
 }
 
 /** "hh:mm:ss.mmm" (WebVTT); pass "," for SRT. Negative or non-finite input is clamped to 0. */

@@ -15,10 +15,20 @@ export interface MonologueMeterProps {
   clock?: Clock
 }
 
-export function MonologueMeter({ utterances, startedAt, endedAt, thresholdSec, live, clock }: MonologueMeterProps) {
+export function MonologueMeter({
+  utterances,
+  startedAt,
+  endedAt,
+  thresholdSec,
+  live,
+  clock,
+}: MonologueMeterProps) {
   const stretch = useMemo(() => latestSellerStretch(utterances), [utterances])
-  const now = useClock(live && stretch !== null, clock)
-  const seconds = live && startedAt !== null ? Math.round(monologueSecondsAt(stretch, callSecondsAt(startedAt, endedAt, now))) : 0
+  const now = useClock(live, clock)
+  const seconds =
+    live && startedAt !== null
+      ? Math.round(monologueSecondsAt(stretch, callSecondsAt(startedAt, endedAt, now)))
+      : 0
   const over = seconds >= thresholdSec
   return (
     <Meter
@@ -26,7 +36,7 @@ export function MonologueMeter({ utterances, startedAt, endedAt, thresholdSec, l
       label="Talking now"
       value={seconds}
       display={seconds > 0 ? clockTime(seconds) : "—"}
-      hint={over ? `over ${thresholdSec} s: hand it over` : `pause by ${thresholdSec} s`}
+      hint={over ? `over ${thresholdSec} s: ask them` : `aim under ${thresholdSec} s`}
       tone={over ? "warn" : "normal"}
       title="Your current uninterrupted stretch of talk"
     />

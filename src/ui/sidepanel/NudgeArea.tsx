@@ -22,7 +22,8 @@ export interface NudgeAreaProps {
 export function NudgeArea({ callId, coach, live, actions, clock }: NudgeAreaProps) {
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set())
   const [pendingMute, setPendingMute] = useState<PendingMute | null>(null)
-  const now = useClock(live && coach?.current != null, clock)
+  // Ticks for the whole call (a tiny component), so a nudge never shows against a stale time.
+  const now = useClock(live, clock)
   const muted = effectiveMuted(callId, coach, pendingMute)
   const nudge = live ? visibleNudge(coach, now, hidden, muted) : null
 
@@ -49,7 +50,12 @@ export function NudgeArea({ callId, coach, live, actions, clock }: NudgeAreaProp
           {muted ? (
             <p className="nudge-muted">
               <span>Nudges muted for this call</span>
-              <button type="button" className="link-button" data-testid="unmute-call" onClick={() => setMuted(false)}>
+              <button
+                type="button"
+                className="link-button"
+                data-testid="unmute-call"
+                onClick={() => setMuted(false)}
+              >
                 Unmute
               </button>
             </p>
@@ -70,7 +76,12 @@ export function NudgeArea({ callId, coach, live, actions, clock }: NudgeAreaProp
           ) : (
             <p className="nudge-idle">
               <span>Nudges appear here when a moment matters.</span>
-              <button type="button" className="link-button" data-testid="mute-call" onClick={() => setMuted(true)}>
+              <button
+                type="button"
+                className="link-button"
+                data-testid="mute-call"
+                onClick={() => setMuted(true)}
+              >
                 Mute for this call
               </button>
             </p>

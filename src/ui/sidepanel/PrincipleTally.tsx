@@ -5,9 +5,23 @@ import type { PrincipleTally as Tally } from "../../core/types"
 
 const NONE: Tally = { up: 0, down: 0 }
 
+/** Names short enough for a two-column grid at 320 px; the full title is the cell's tooltip. */
+export const SHORT_NAMES: Record<PrincipleId, string> = {
+  expertise: "Expertise",
+  "ask-what-they-know": "Ask what they know",
+  "use-of-time": "Use of time",
+  "make-sense": "Make sense",
+  discovery: "Discovery",
+  "compel-change": "Compel change",
+  "lead-journey": "Lead the journey",
+  "teach-models": "Teach models",
+  "holistic-results": "Whole result",
+  counsel: "Counsel",
+}
+
 export function PrincipleTally({ principles }: { principles: Partial<Record<PrincipleId, Tally>> | null }) {
   const [open, setOpen] = useState(true)
-  const rows = PRINCIPLE_IDS.map((id) => ({ id, title: PRINCIPLES[id].title, ...(principles?.[id] ?? NONE) }))
+  const rows = PRINCIPLE_IDS.map((id) => ({ id, name: SHORT_NAMES[id], ...(principles?.[id] ?? NONE) }))
   const up = rows.reduce((sum, row) => sum + row.up, 0)
   const down = rows.reduce((sum, row) => sum + row.down, 0)
   return (
@@ -28,9 +42,9 @@ export function PrincipleTally({ principles }: { principles: Partial<Record<Prin
             data-principle={row.id}
             data-up={row.up}
             data-down={row.down}
-            title={PRINCIPLES[row.id].summary}
+            title={`${PRINCIPLES[row.id].title}: ${PRINCIPLES[row.id].summary}`}
           >
-            <span className="tally-name">{row.title}</span>
+            <span className="tally-name">{row.name}</span>
             <span className={row.up > 0 ? "up" : "zero"}>
               <span aria-hidden="true">▲</span>
               <span className="visually-hidden"> One-Up </span>

@@ -1,34 +1,45 @@
-/** The live coach in the browser's side panel (first cut: status, metrics, transcript). */
-import { useEffect } from "react"
+/**
+ * The live coach in the browser's side panel. This wrapper connects the view to the extension:
+ * it follows the window's call from storage, watches the settings it needs and sends the nudge
+ * buttons' requests. Each connection is a prop with the real one as default, so tests swap them.
+ */
+import { useEffect, useMemo, useState } from "react"
+import { DEFAULT_SETTINGS } from "../../state/settings"
 import { startFollowing, useCallStore } from "../state/call-store"
+import { extensionNudgeActions, type NudgeActions } from "./nudge-actions"
+import { watchExtensionSettings, type SettingsWatcher } from "./settings-source"
+import { SidePanelView } from "./SidePanelView"
+import type { Clock } from "./use-clock"
 
-export function SidePanel({ windowId }: { windowId: number | null }) {
-  useEffect(() => startFollowing(windowId), [windowId])
-  const { meta, utterances, loaded } = useCallStore()
-  const state = meta?.status.state ?? "idle"
-  const summary = meta?.summary
+export interface SidePanelProps {
+  windowId: number | null
+  follow?: (windowId: number | null) => () => void
+  watchSettings?: SettingsWatcher
+  actions?: NudgeActions
+  clock?: Clock
+}
+
+export function SidePanel({
+  windowId,
+  follow = startFollowing,
+  watchSettings = watchExtensionSettings,
+  actions = extensionNudgeActions,
+  clock,
+}: SidePanelProps) {
+  useEffect(() => follow(windowId), [follow, windowId])
+  const [monologueThresholdSec, setThreshold] = useState(DEFAULT_SETTINGS.monologueThresholdSec)
+  useEffect(() => watchSettings((settings) => setThreshold(settings.monologueThresholdSec)), [watchSettings])
+  const { callId, meta, chunks, loaded } = useCallStore()
+  // The follower rebuilds its flat utterance list on every meta change too; deriving it from the
+  // chunks keeps the same array while no caption changed, so the transcript does not re-render.
+  const utterances = useMemo(() => chunks.flat(), [chunks])
+  const view = useMemo(() => ({ callId, meta, utterances, loaded }), [callId, meta, utterances, loaded])
   return (
-    <main>
-      <p data-testid="capture-status" data-state={loaded ? state : "idle"}>
-        {state}
-      </p>
-      <div data-testid="metric-talk-ratio" data-value={summary?.talkRatio.self ?? 0} />
-      <div data-testid="metric-questions" data-value={summary?.questions.self ?? 0} />
-      <div data-testid="metric-score" data-value={summary?.score ?? ""} />
-      <ol>
-        {utterances.map((utterance) => (
-          <li
-            key={utterance.id}
-            data-testid="utterance"
-            data-speaker={utterance.speaker}
-            data-self={String(utterance.self)}
-            data-verdict={utterance.verdict}
-            data-final={String(utterance.final)}
-          >
-            <strong>{utterance.speaker}</strong> <span data-testid="utterance-text">{utterance.text}</span>
-          </li>
-        ))}
-      </ol>
-    </main>
+    <SidePanelView
+      view={view}
+      monologueThresholdSec={monologueThresholdSec}
+      actions={actions}
+      clock={clock}
+    />
   )
 }

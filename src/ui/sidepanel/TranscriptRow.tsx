@@ -61,7 +61,8 @@ function TranscriptRowView({ utterance: u, index, newSpeaker, tabbable, measureR
           {u.labels.map((label, position) => (
             <li key={`${label.rule}-${position}`} className={`row-label ${label.polarity}`}>
               <span aria-hidden="true">{label.polarity === "up" ? "▲" : "▼"}</span>{" "}
-              {label.polarity === "up" ? "One-Up" : "One-Down"} · {PRINCIPLES[label.principle]?.title ?? label.principle}
+              {label.polarity === "up" ? "One-Up" : "One-Down"} ·{" "}
+              {PRINCIPLES[label.principle]?.title ?? label.principle}
               {label.evidence ? <q className="row-evidence">{label.evidence}</q> : null}
             </li>
           ))}

@@ -23,9 +23,13 @@ export interface SellerStretch {
 }
 
 export function latestSellerStretch(utterances: readonly TimedTurn[]): SellerStretch | null {
-  const timed = utterances.filter((u) => Number.isFinite(u.start) && Number.isFinite(u.end) && u.end >= u.start)
+  const timed = utterances.filter(
+    (u) => Number.isFinite(u.start) && Number.isFinite(u.end) && u.end >= u.start,
+  )
   // Utterances arrive in start order; sort only when they do not (a copy, never the store's array).
-  const sorted = isSortedByStart(timed) ? timed : [...timed].sort((a, b) => a.start - b.start || a.end - b.end)
+  const sorted = isSortedByStart(timed)
+    ? timed
+    : [...timed].sort((a, b) => a.start - b.start || a.end - b.end)
   let blockStart = 0
   let blockEnd = -Infinity
   for (const u of sorted) {
@@ -57,8 +61,10 @@ export function callSecondsAt(startedAtMs: number, endedAtMs: number | null, now
 }
 
 function isSortedByStart(turns: readonly TimedTurn[]): boolean {
-  for (let index = 1; index < turns.length; index += 1) {
-    if (turns[index]!.start < turns[index - 1]!.start) return false
+  let previous = -Infinity
+  for (const turn of turns) {
+    if (turn.start < previous) return false
+    previous = turn.start
   }
   return true
 }

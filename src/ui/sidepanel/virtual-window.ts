@@ -41,9 +41,11 @@ export interface RowWindow {
 /** offsets[i] = top of row i; offsets[count] = total height. */
 export function rowOffsets(count: number, heightOf: (index: number) => number): Float64Array {
   const offsets = new Float64Array(count + 1)
+  let top = 0
   for (let index = 0; index < count; index += 1) {
     const height = heightOf(index)
-    offsets[index + 1] = offsets[index]! + (Number.isFinite(height) && height > 0 ? height : ESTIMATED_ROW_PX)
+    top += Number.isFinite(height) && height > 0 ? height : ESTIMATED_ROW_PX
+    offsets[index + 1] = top
   }
   return offsets
 }
@@ -54,7 +56,7 @@ export function computeWindow(input: WindowInput): RowWindow {
   if (count <= threshold) return { start: 0, end: count, padTop: 0, padBottom: 0, virtual: false }
 
   const offsets = rowOffsets(count, input.heightOf)
-  const total = offsets[count]!
+  const total = offsets[count] ?? 0
   const viewport = input.viewportHeight > 0 ? input.viewportHeight : FALLBACK_VIEWPORT_PX
   const overscan = input.overscanPx ?? OVERSCAN_PX
   const maxTop = Math.max(0, total - viewport)
@@ -63,7 +65,13 @@ export function computeWindow(input: WindowInput): RowWindow {
   // First row whose bottom is below the top edge, last row whose top is above the bottom edge.
   const start = Math.min(count - 1, firstIndexAbove(offsets, top - overscan, 1) - 1)
   const end = Math.max(start + 1, Math.min(count, firstIndexAbove(offsets, top + viewport + overscan, 0)))
-  return { start, end, padTop: offsets[start]!, padBottom: total - offsets[end]!, virtual: true }
+  return {
+    start,
+    end,
+    padTop: offsets[start] ?? 0,
+    padBottom: total - (offsets[end] ?? total),
+    virtual: true,
+  }
 }
 
 /** Smallest i ≥ from with offsets[i] > value (offsets.length - 1 when none). */
@@ -72,7 +80,7 @@ function firstIndexAbove(offsets: Float64Array, value: number, from: number): nu
   let high = offsets.length - 1
   while (low < high) {
     const mid = (low + high) >> 1
-    if (offsets[mid]! > value) high = mid
+    if ((offsets[mid] ?? Infinity) > value) high = mid
     else low = mid + 1
   }
   return low

@@ -254,3 +254,28 @@ describe("segmenter: windows", () => {
     expect(rec.lines()).toEqual(["Sam Rivera: usually six to eight weeks what would need to be true"])
   })
 })
+
+describe("segmenter: a Zoom speaker's new turn that starts with words of the old one", () => {
+  it("is not glued onto the old turn once someone else spoke", () => {
+    const rec = record({ rollingWindow: true })
+    rec.at(0, [["zoom:dana", "Dana Lee", "and customers call us before we even notice."]])
+    rec.at(200, [["zoom:priya", "Participant 1", "And on the IT side"]])
+    rec.at(400, [["zoom:dana", "Dana Lee", "Before we go further"]])
+    rec.at(500, [["zoom:dana", "Dana Lee", "Before we go further, tell me about your company."]])
+    rec.end(600)
+    expect(rec.lines()).toEqual([
+      "Dana Lee: and customers call us before we even notice.",
+      "Participant 1: And on the IT side",
+      "Dana Lee: Before we go further, tell me about your company.",
+    ])
+  })
+
+  it("still continues a row that kept rolling while someone else spoke", () => {
+    const rec = record({ rollingWindow: true })
+    rec.at(0, [["zoom:dana", "Dana Lee", "orders sit for a day sometimes two"]])
+    rec.at(200, [["zoom:priya", "Participant 1", "Right"]])
+    rec.at(400, [["zoom:dana", "Dana Lee", "for a day sometimes two and customers call"]])
+    rec.end(600)
+    expect(rec.lines()[0]).toBe("Dana Lee: orders sit for a day sometimes two and customers call")
+  })
+})

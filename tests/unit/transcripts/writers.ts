@@ -14,14 +14,18 @@ export interface WrittenUtterance {
 
 export function writeWebVtt(utterances: readonly WrittenUtterance[]): string {
   const cues = utterances.map(
-    (u, i) => `cue-${i}\n${formatTimestamp(u.start)} --> ${formatTimestamp(u.end)} line:90%\n<v ${u.speaker}>${u.text}</v>`,
+    (u, i) =>
+      `cue-${i}\n${formatTimestamp(u.start)} --> ${formatTimestamp(u.end)} line:90%\n<v ${u.speaker}>${u.text}</v>`,
   )
   return `WEBVTT\n\n${cues.join("\n\n")}\n`
 }
 
 export function writeSrt(utterances: readonly WrittenUtterance[]): string {
   return utterances
-    .map((u, i) => `${i + 1}\n${formatTimestamp(u.start, ",")} --> ${formatTimestamp(u.end, ",")}\n${u.speaker}: ${u.text}`)
+    .map(
+      (u, i) =>
+        `${i + 1}\n${formatTimestamp(u.start, ",")} --> ${formatTimestamp(u.end, ",")}\n${u.speaker}: ${u.text}`,
+    )
     .join("\n\n")
 }
 

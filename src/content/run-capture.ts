@@ -1,0 +1,63 @@
+/**
+ * Wires capture in a meeting page: the platform adapter and controller (src/capture/) on one
+ * side, the settings from extension storage and the transport to the background on the other.
+ * Called by the Plasmo content-script entries in src/contents/.
+ */
+import browser from "webextension-polyfill"
+import { DEFAULT_NOT_FOUND_AFTER_MS, startCaptureController, type CaptureSettings } from "../capture/controller"
+import { adapterForUrl } from "../capture/platforms"
+import { normalizeSettings, SETTINGS_KEY, type Settings } from "../state/settings"
+import { CaptureTransport, type PortLike } from "./transport"
+
+function captureSettings(settings: Settings): CaptureSettings {
+  return {
+    myNames: settings.myNames,
+    autoEnableCaptions: settings.autoEnableCaptions,
+    notFoundAfterMs: DEFAULT_NOT_FOUND_AFTER_MS,
+  }
+}
+
+/** The extension was reloaded or updated: this orphaned script must stop talking. */
+function contextValid(): boolean {
+  try {
+    return Boolean(browser.runtime?.id)
+  } catch {
+    return false
+  }
+}
+
+export async function runCapture(): Promise<void> {
+  // Zoom runs its meeting in a same-origin iframe: the top frame's adapter reaches into it, so
+  // one controller per tab sees the whole meeting and nothing is captured twice.
+  if (window.top !== window) return
+  const adapter = adapterForUrl(location.href)
+  if (!adapter) return
+
+  const stored = await browser.storage.local.get(SETTINGS_KEY)
+  const transport = new CaptureTransport({
+    connect: (name) => browser.runtime.connect({ name }) as unknown as PortLike,
+    isContextValid: contextValid,
+    setTimer: (callback, ms) => window.setTimeout(callback, ms),
+  })
+  const controller = startCaptureController({
+    doc: document,
+    win: window,
+    adapter,
+    settings: captureSettings(normalizeSettings(stored[SETTINGS_KEY])),
+    sink: {
+      callStarted: (call) => transport.send({ kind: "call-started", ...call }),
+      updates: (updates) => transport.send({ kind: "utterances", callId: updates[0]?.callId ?? "", updates }),
+      status: (status) => {
+        const callId = controller.callId
+        if (callId) transport.send({ kind: "status", callId, status })
+      },
+      callEnded: (call) => transport.send({ kind: "call-ended", ...call }),
+    },
+    onError: (error) => console.warn("One-Up Coach: caption capture hit an error and carries on", error),
+  })
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[SETTINGS_KEY]
+    if (area === "local" && change) controller.updateSettings(captureSettings(normalizeSettings(change.newValue)))
+  })
+}

@@ -1,0 +1,50 @@
+// Seed, principle 2: the client knows what was tried before and what is possible inside their
+// four walls; the seller can only learn it by asking.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "ask-history-and-constraints",
+  principle: "ask-what-they-know",
+  polarity: "up",
+  description: "Asks what was tried before, what got in the way, and the constraints inside the client.",
+  nudge: "Good: their history and constraints are theirs to tell, and you need them.",
+  patterns: [
+    // "what did your team try last time", "what have you tested so far"
+    { match: "what (did|have|has) .{0,3} (try|tried|attempt|attempted|test|tested|pilot|piloted|consider|considered)", clause: "question" },
+    // "what's been tried before"
+    { match: "what (has|is)? been (tried|attempted|done|considered)", clause: "question" },
+    // "why did it fizzle out"
+    { match: "why (did|does|do|has|have|would) .{1,4} (stop|stall|fail|fizzle|die|stick|stopped|stalled|failed|fizzled|died|stuck|work)", clause: "question" },
+    // "what happened the last time you switched"
+    { match: "what happened (the last time|last time|when|after|before|last year|the first time)", clause: "question" },
+    // "what got in the way"
+    { match: "(got|get|gets|stood|stand|stands|came|come|comes) in the way", clause: "question" },
+    // "what's stopped this from getting funded"
+    { match: "what (has|is)? (stopped|stopping|blocked|blocking|prevented|killed|stalled) (this|it|that|you|the)", clause: "question" },
+    // "what are the politics around…", "what's the real constraint here"
+    { match: "(constraint|constraints|politics|blockers|sensitivities|red lines|non negotiables|limits)", clause: "question" },
+    // "what's realistic inside your four walls"
+    { match: "(inside|within) your (four walls|walls|org|organization|organisation|company|business|team|group)", clause: "question" },
+    // "what's possible on your side"
+    { match: "what is (possible|realistic|feasible|doable|off the table|on the table)", clause: "question" },
+  ],
+  examples: {
+    fires: [
+      "what have you already tried to bring the error rate down",
+      "why did the last rollout stall",
+      "what happened when you tried to centralize scheduling",
+      "what usually gets in the way when you change a process there",
+      "what are the constraints on hiring this year",
+      "what's feasible for your team before the summer",
+      "what's been attempted so far on the returns problem",
+    ],
+    misses: [
+      "what did you think of the keynote",
+      "we tried calling but the line was busy",
+      "what happened to the audio just now",
+      "sorry that got in the way of your lunch",
+      "our team is inside the building now",
+      "the constraint on our side is just the calendar",
+    ],
+  },
+})

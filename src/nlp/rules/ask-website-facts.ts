@@ -1,0 +1,56 @@
+// Seed, principle 2 and one-up.md: questions whose answers sit on the client's website waste
+// their time and show the seller did not prepare.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "ask-website-facts",
+  principle: "ask-what-they-know",
+  polarity: "down",
+  description: "Asks for facts the client's website already answers (what they do, size, location).",
+  nudge: "Look that up before the call and ask what only they know: who decides, what was tried, what gets in the way.",
+  patterns: [
+    // "what does your company do"
+    { match: "what (does|do) (your|the) (company|business|firm|organization|organisation|org|shop|practice) #Adverb? (do|make|sell|offer)", clause: "question" },
+    // "what do you guys do over there"
+    { match: "what do you (guys|folks|all) (do|make|sell|offer)", clause: "question" },
+    // "what kind of products do you sell"
+    { match: "what (kind of|type of|sort of|kinds of|types of)? (products|services|solutions) (do|does) (your company|you guys|you) (sell|offer|make|provide)", clause: "question" },
+    // "how many employees do you have"
+    { match: "how many (employees|staff|locations|offices|stores|branches|outlets|clinics|plants|facilities|warehouses|people work|people do you)", clause: "question" },
+    // "how big is your company"
+    { match: "how (big|large) is (your|the) (company|business|firm|organization|organisation|org)", clause: "question" },
+    // "where are you headquartered"
+    { match: "where (is|are) (you guys|you|your) .{0,2} (headquartered|based|located|headquarters|hq|office)", clause: "question" },
+    // "what industry would you say you're in"
+    { match: "what (industry|sector|vertical|industries|sectors) .{0,4} (in|you|your)", clause: "question" },
+    // "how long has the company been around"
+    { match: "how long .{0,3} been (around|in business|operating|trading|going)", clause: "question" },
+    // "what year was the company founded"
+    { match: "(when|what year) (was|were) .{0,2} (company|business|firm|you) (founded|started|established)", clause: "question" },
+    // "who are your main customers"
+    { match: "who are your (main|biggest|typical|key|top|largest)? (customers|clients|competitors)", clause: "question" },
+    // "what's your annual revenue"
+    { match: "what is your (annual|total|yearly)? (revenue|turnover|headcount|employee count)", clause: "question" },
+    // "tell me a bit about your company"
+    { match: "tell me .{0,3} about (your company|your business|your firm|what your company does|what you do|what you guys do|your organization)", clause: "question" },
+  ],
+  examples: {
+    fires: [
+      "so what does your firm actually do",
+      "how many stores do you operate right now",
+      "where are you guys based",
+      "what sector are you in exactly",
+      "how long have you been in business",
+      "who are your biggest customers",
+      "tell me a bit about what your company does",
+    ],
+    misses: [
+      "what does your team do when the system goes down",
+      "how many people would use this every day",
+      "where are you in the approval process",
+      "how long has the backlog been this size",
+      "our company was founded on one idea",
+      "who are you meeting after this",
+    ],
+  },
+})

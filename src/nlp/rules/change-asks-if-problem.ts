@@ -1,0 +1,40 @@
+// one-up.md, compel-change down signals: asking whether the client has a problem the seller could
+// help with waits for them to diagnose themselves.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "change-asks-if-problem",
+  principle: "compel-change",
+  polarity: "down",
+  description: "Asks whether the client has a problem the seller could help with.",
+  nudge: "Don't ask if they have a problem: tell them the risk you see and what it's likely costing.",
+  patterns: [
+    // "do you have any problems we could help with"
+    { match: "any (problems|issues|needs|challenges|pain points|areas|gaps) .{0,5} (help|assist|support) with?", clause: "question" },
+    // "is there anything you need help with"
+    { match: "(anything|something) .{0,3} (need|want|use) (help|support|assistance)", clause: "question" },
+    { match: "(anything|something) .{0,3} use a hand", clause: "question" },
+    // "is there anything we can do for you"
+    { match: "(anything|something) (we|i) (could|can|might) (do|help|assist) (for|with)? (you|your)?", clause: "question" },
+    // "do you have a need for this"
+    { match: "(do|does) (you|your #Noun) have (a|any)? (need|use) for", clause: "question" },
+  ],
+  examples: {
+    fires: [
+      "are there any issues we might be able to support you with",
+      "is there anything your team could use a hand with right now",
+      "anything we can help you with this quarter",
+      "do you have a need for something like this",
+      "any areas where we could help out",
+      "is there something i could do for you there",
+    ],
+    misses: [
+      "is there anything else i should know before the workshop",
+      "we can help your planners with the exception queue",
+      "do you need the invite resent",
+      "any problems with the audio on your side",
+      "i helped your colleague set up the trial",
+      "what help did the last vendor give you",
+    ],
+  },
+})

@@ -1,0 +1,41 @@
+// Seed, principle 6: the seller helps the client decide to change before outside forces decide;
+// putting a price on standing still makes that cost visible.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "change-cost-of-inaction",
+  principle: "compel-change",
+  polarity: "up",
+  description: "Puts a cost on the status quo or on waiting.",
+  nudge: "Good: a price on standing still makes the decision real.",
+  patterns: [
+    // "what is the workaround costing you"
+    { match: "(what|how much) (is|are|was|were|does|do|will|would|has|have|did) .{0,5} (costing|cost) (you|your)" },
+    // "the cost of waiting"
+    { match: "cost of (waiting|doing nothing|inaction|delay|delaying|standing still|not acting|not changing|the status quo)" },
+    // "doing nothing isn't free"
+    { match: "(doing nothing|waiting|standing still|the status quo) (is not|has not|is|isn't|has) .{0,2} (free|cheap|option|costless|cost|price)" },
+    // "every month this waits…", "every quarter you stay on the old system…"
+    { match: "every (month|quarter|week|year|day|cycle|season) (this|you|it|that|we) (wait|waits|stay|stays|delay|delays|hold|holds|sit|sits|slip|slips|push|pushes)" },
+    // "the longer the old system stays the more it costs"
+    { match: "the longer (you|we|it|this|that|the) .{0,6} the (more|harder|bigger|worse|pricier|costlier|riskier)" },
+  ],
+  examples: {
+    fires: [
+      "what are the manual reconciliations costing your team each month",
+      "how much did the last recall cost you all in",
+      "the cost of standing still here is roughly two hires a year",
+      "waiting isn't free it just doesn't show up on a report",
+      "every week you delay the switch the backlog grows by a few hundred",
+      "the longer you run both systems the harder the cutover gets",
+    ],
+    misses: [
+      "what does the starter plan cost",
+      "the cost of the license is on the quote",
+      "every month we send a usage report",
+      "how much did the flight cost",
+      "the longer version of the deck is in the folder",
+      "waiting room links are in the invite",
+    ],
+  },
+})

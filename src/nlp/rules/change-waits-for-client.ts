@@ -1,0 +1,56 @@
+// Seed, principle 6: the One-Down seller believes the client must first know they have a problem,
+// so they wait to be called ("whenever you're ready").
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "change-waits-for-client",
+  principle: "compel-change",
+  polarity: "down",
+  description: "Waits for the client to come back when they feel ready or have a problem.",
+  nudge: "Don't wait to be called: name what waiting costs them and propose a date to decide.",
+  patterns: [
+    // "let me know if you ever need anything"
+    { match: "let me know if you (ever)? (need|want) (anything|something|us|me|help)" },
+    // "if you ever run into issues give me a call"
+    { match: "if you ever (need|want|decide|run into|have|change|get)" },
+    // "whenever you're ready"
+    { match: "whenever (you are|you feel|you) (ready|like)", ifNo: ["share", "screen", "start", "present"] },
+    // "no pressure at all", "no rush on our side"
+    { match: "no (rush|pressure|hurry) (at all|on our side|from our side|from us|on our end|whatsoever)" },
+    // "whenever works for you"
+    { match: "whenever (works|suits|is good|is right|makes sense) (for)? you" },
+    // "take all the time you need"
+    { match: "take all the time (you need|in the world)" },
+    // "reach out whenever", "feel free to reach out if anything comes up"
+    { match: "(reach out|ping me|ping us|call me|call us|give me a call|give us a call|get in touch|drop me a line) (whenever|anytime|any time)" },
+    { match: "(anything|something) (comes|changes|pops) up (down the road|in the future|later on|at some point|next year)" },
+    { match: "if (anything|something) ever (comes|changes|pops) up" },
+    // "keep us in mind"
+    { match: "keep (us|me) in mind" },
+    // "we'll be here when you need us", "you know where to find me"
+    { match: "(we will|i will) be (here|around) (when|whenever|if)" },
+    { match: "you know where to find (me|us)" },
+    // "when the timing's right"
+    { match: "when the (time|timing) is right" },
+    { match: "when the (time's|timing's) right" },
+  ],
+  examples: {
+    fires: [
+      "just let me know if you need anything at all",
+      "if you ever want to revisit it we're around",
+      "no pressure whatsoever take your time",
+      "reach out anytime if you want to chat",
+      "keep me in mind if your plans change",
+      "when the time is right for your team just give me a shout",
+      "we'll be here whenever you need us",
+    ],
+    misses: [
+      "let me know if the file doesn't open",
+      "whenever you're ready go ahead and share your screen",
+      "no worries take your time finding it",
+      "we need to get in touch with your it lead before friday",
+      "the timing of the pilot is right after the holidays",
+      "i'll be here until five if you want to finish the call",
+    ],
+  },
+})

@@ -1,0 +1,42 @@
+// Seed, principle 10 and one-up.md: "we can do whatever you need" or "whatever you think is best"
+// gives up the counsel that is the seller's greatest value.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "counsel-defers-to-client",
+  principle: "counsel",
+  polarity: "down",
+  description: "Defers to whatever the client wants instead of advising.",
+  nudge: "Give your view: say which option you'd pick in their place and why.",
+  patterns: [
+    // "we can do whatever you need"
+    { match: "(we|i) (can|could|will|would) #Adverb? (do|build|customize|customise|make|configure|tailor|adapt) (it|that)? (whatever|anything|pretty much anything|basically anything|however|everything) (you|they)?" },
+    // "whatever you think is best"
+    { match: "whatever (you think|you prefer|you want|you decide|suits you|you feel) (is)? (best|right|fine)?" },
+    // "whatever works best for you" (plain "whatever works for you" is usually about a meeting time)
+    { match: "whatever works best" },
+    // "it's totally up to you"
+    { match: "(is|totally|entirely|completely|really) up to you" },
+    // "you tell me what you want and we'll make it happen"
+    { match: "you tell me what you (want|need|prefer)" },
+  ],
+  examples: {
+    fires: [
+      "we can configure it however you like",
+      "honestly we'll build whatever your team asks for",
+      "whatever you prefer is fine by us",
+      "it's really up to you which way we go",
+      "you tell me what you need and we'll do it",
+      "whatever works best for your team",
+    ],
+    misses: [
+      "what you think matters a lot here",
+      "whatever happened to the old system",
+      "you tell me when the board meets",
+      "we can't do that for legal reasons",
+      "it's up to the regulator not us",
+      "we built whatever was in the spec last time",
+      "whatever works for you on friday",
+    ],
+  },
+})

@@ -1,0 +1,38 @@
+// Seed, principle 10 inverted and one-up.md: jumping to the demo treats the product as the value
+// when the seller's counsel is worth more.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "counsel-demo-as-value",
+  principle: "counsel",
+  polarity: "down",
+  description: "Leads with a product demo as the value of the conversation.",
+  nudge: "Before the demo, give one recommendation about their situation and show only the part that serves it.",
+  patterns: [
+    // "let me show you the product"
+    { match: "(show|walk) you through? .{0,3} #Feature" },
+    { match: "(show|walk) you through? .{0,3} #Offering" },
+    // "let me give you a quick demo"
+    { match: "(give|do|run|pull up|spin up|fire up) (you)? (a|the|our)? (quick|short|live|little|full)? demo" },
+    // "let me share my screen and show you"
+    { match: "(share|sharing) my screen and (show|walk|give|demo)" },
+  ],
+  examples: {
+    fires: [
+      "let me just show you our dashboard real quick",
+      "i can walk you through some of the features",
+      "how about i run a short demo for you",
+      "let me pull up a demo environment",
+      "i'll share my screen and walk you through it",
+      "let me show you how our platform handles that",
+    ],
+    misses: [
+      "let me show you where to find the recording",
+      "can you show me your current dashboard",
+      "the demo day at the expo was busy",
+      "i'll share my screen so you can see the notes",
+      "could you walk me through the current flow",
+      "your team gave a great demo last week",
+    ],
+  },
+})

@@ -1,0 +1,43 @@
+// Seed, principle 10 inverted: believing the value lies in the product's features keeps the
+// seller from being seen as an advisor.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "counsel-feature-pitch",
+  principle: "counsel",
+  polarity: "down",
+  description: "Pitches product features as the reason to buy.",
+  nudge: "Lead with what you'd recommend they change; bring a feature in only as the way to do it.",
+  patterns: [
+    // "this feature is unique to us"
+    { match: "#Feature .{0,4} (unique|nobody|exclusive)" },
+    { match: "#Feature .{0,4} no one else" },
+    // "here's another cool feature"
+    { match: "(cool|great|awesome|amazing|killer|powerful|neat|unique|slick) #Feature" },
+    // "it comes with two hundred integrations"
+    { match: "(comes|come|ships|ship) with .{0,3} #Feature" },
+    { match: "(comes|come|ships|ship) with .{0,3} (templates|reports|modules|connectors|dashboards)" },
+    // "nobody else has that"
+    { match: "(nobody|no one|no other vendor) else? (has|does|offers|can do) (it|this|that|anything like)" },
+    // "we have a feature for that"
+    { match: "we (have|got|built) (a|an)? #Feature (for|that|which)" },
+  ],
+  examples: {
+    fires: [
+      "that capability is exclusive to our platform",
+      "and this is a really slick feature",
+      "it ships with over fifty prebuilt reports",
+      "no one else does anything like this",
+      "we have a feature that does exactly that",
+      "the alerts functionality is something nobody else offers",
+    ],
+    misses: [
+      "which features does your team actually use",
+      "your current vendor comes with a long contract",
+      "nobody else from your team is joining",
+      "the features you listed are in the doc",
+      "we built a checklist for the workshop",
+      "the unique thing about your plant is the layout",
+    ],
+  },
+})

@@ -1,0 +1,37 @@
+// Seed, principle 10: the greatest value the seller creates is counsel, advice and
+// recommendations, worth more than the product itself.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "counsel-gives-recommendation",
+  principle: "counsel",
+  polarity: "up",
+  description: "Gives a clear recommendation or piece of advice.",
+  nudge: "Good: a clear recommendation is the value they came for.",
+  patterns: [
+    // "my recommendation would be to pilot first"
+    { match: "my (recommendation|advice|suggestion|strong recommendation|honest advice|two cents|counsel) (is|would be|here|for you|to you)" },
+    // "i'd recommend you hold off", "i'd advise against it"
+    { match: "(i|we) (would|'d)? #Adverb? (recommend|suggest|advise|urge|propose) (you|that|against|starting|keeping|holding|waiting|going|to|#Gerund)" },
+    // "you should probably start with the churned accounts"
+    { match: "you should #Adverb? (start|take|pilot|consider|hold|wait|push|keep|go|look|ask|bring|renegotiate|avoid|test|focus|prioritize|prioritise|insist|get)" },
+  ],
+  examples: {
+    fires: [
+      "my advice here would be to fix the data before the tooling",
+      "i'd strongly recommend you run both systems for a month",
+      "i would advise against a big bang cutover",
+      "i'd suggest starting with the region that has the cleanest data",
+      "you should insist on a clear exit clause whoever you pick",
+      "my two cents is you should keep it small",
+    ],
+    misses: [
+      "i recommend the pasta place by your office",
+      "what would you recommend for the venue",
+      "you should have the invite already",
+      "my recommendation engine demo is on the site",
+      "i'd suggest we meet at two instead of three",
+      "our team recommended a new laptop for you",
+    ],
+  },
+})

@@ -1,0 +1,53 @@
+// Seed, principle 5: One-Up discovery asks questions that make the client learn something about
+// themselves, questioning what they take for granted.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "discovery-challenges-assumptions",
+  principle: "discovery",
+  polarity: "up",
+  description: "Asks a question that tests the client's assumptions or reveals a hidden cause.",
+  nudge: "Good: that question lets them see their situation differently.",
+  patterns: [
+    // "what would have to be true for…"
+    { match: "what would (have to|need to|has to|need) be true", clause: "question" },
+    // "how would you know if it was working"
+    { match: "how (would|will|do|could) you (know|tell|prove|be sure)", clause: "question" },
+    // "what does that tell you"
+    { match: "what (does|do|would) (it|that|this|those|these) (tell|say to|suggest to) you", clause: "question" },
+    // "what's actually driving the overtime"
+    { match: "(really|actually|truly) (driving|causing|behind|costing|happening|going on)", clause: "question" },
+    // "what was the real reason they left"
+    { match: "(real|root|underlying|true) (reason|cause|causes|driver|drivers|story)", clause: "question" },
+    // "what would happen to the forecast if…"
+    { match: "what would happen (to|if|when)", clause: "question", ifNo: ["wait", "waiting", "nothing", "delay", "delayed"] },
+    // "which assumption are you least sure of"
+    { match: "(assumption|assumptions|assume|assuming|assumed|taking for granted)", clause: "question" },
+    // "would the list still look the same"
+    { match: "would .{1,5} (still|look|hold|stay|change)", clause: "question", ifNo: ["like", "want", "need", "prefer", "mind"] },
+    { match: "would .{1,4} be the same", clause: "question" },
+    // "if you sorted customers by margin, would…"
+    { match: "if you (lined|sorted|ranked|compared|split|broke|looked|mapped|plotted|added|grouped|asked) .{0,10} (would|could|do|does|is|are)", clause: "question" },
+    // "what surprised you about…"
+    { match: "(surprised|surprise|surprises) you", clause: "question" },
+  ],
+  examples: {
+    fires: [
+      "what would need to be true for your current vendor to still be the right choice",
+      "how would you tell the difference between a volume problem and a process problem",
+      "what does it tell you that the complaints all come from one region",
+      "what's really behind the drop in repeat orders",
+      "if you ranked your plants by downtime would the newest one be at the top",
+      "what are you assuming about how customers will react",
+      "what surprised you most in the exit interviews",
+    ],
+    misses: [
+      "what would you like to drink",
+      "the real reason i called is to confirm thursday",
+      "how would you like me to send it",
+      "i'm assuming you got the invite",
+      "what does your team do on fridays",
+      "would you still like the recording",
+    ],
+  },
+})

@@ -1,0 +1,47 @@
+// Seed, principle 5 and one-up.md: generic pain questions ("what keeps you up at night") only
+// collect information and teach the client nothing about themselves.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "discovery-generic-pain-question",
+  principle: "discovery",
+  polarity: "down",
+  description: "Asks a generic pain-point question any seller could ask.",
+  nudge: "Ask about a pattern you've seen instead, e.g. how many of their last ten projects slipped at the same step.",
+  patterns: [
+    // "what are your biggest pain points"
+    { match: "(biggest|main|top|key|major|greatest|primary|current) #Value? (pain points|#PainWord|pain)", clause: "question", ifNo: ["help"] },
+    // "what challenges are you facing"
+    { match: "what #PainWord (are|is|do|does|keep|keeps|have|has) (you|your)", clause: "question", ifNo: ["help"] },
+    // "any pain points you want to share"
+    { match: "any (pain points|pain|challenges|struggles|headaches|frustrations)", clause: "question", ifNo: ["help"] },
+    // "do you have any challenges with your setup"
+    { match: "(do|does) (you|your #Noun) have (any)? (pain points|pain|challenges|struggles|headaches|frustrations)", clause: "question", ifNo: ["help"] },
+    // "…challenges are you facing"
+    { match: "#PainWord (are|is) (you|your team) (facing|having|dealing|experiencing|seeing|running into)", clause: "question", ifNo: ["help"] },
+    // "what keeps you up at night"
+    { match: "keeps? you up at night", clause: "question" },
+    // "where does it hurt the most"
+    { match: "where does it hurt" },
+    // "what problems are you trying to solve"
+    { match: "(problems|problem|issues|challenges) (are you|you are|you're) (trying|looking|hoping) to (solve|fix|address)", clause: "question" },
+  ],
+  examples: {
+    fires: [
+      "so what are the main challenges in your role",
+      "what frustrations do you have with the current setup",
+      "any headaches you're dealing with right now",
+      "does your team have any struggles with reporting",
+      "what problem are you trying to fix",
+      "tell me what keeps you up at night",
+    ],
+    misses: [
+      "did the link give you any issues",
+      "what problems did the pilot surface in the second week",
+      "our biggest challenge was the data cleanup",
+      "the main pain for me is the commute",
+      "what keeps the plant running at night",
+      "any questions before we wrap",
+    ],
+  },
+})

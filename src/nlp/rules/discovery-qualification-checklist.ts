@@ -1,0 +1,45 @@
+// one-up.md, discovery down signals: checklist qualification (budget, authority) serves the
+// seller's forecast, not the client's understanding.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "discovery-qualification-checklist",
+  principle: "discovery",
+  polarity: "down",
+  description: "Runs a qualification checklist: budget, decision maker, authority.",
+  nudge: "Skip the checklist: ask what a fix would be worth to them and who feels the problem first.",
+  patterns: [
+    // "do you have a budget for this"
+    { match: "(do|does) (your #Noun|you guys|you) have (a|the|any)? budget", clause: "question" },
+    { match: "(have|has) (your #Noun|you guys|you) got (a|the|any)? budget", clause: "question" },
+    // "is there a budget yet"
+    { match: "(is|was) there (a|any)? budget", clause: "question" },
+    // "what's your budget for this"
+    { match: "what is (your|the) budget", clause: "question" },
+    // "how much budget have you set aside"
+    { match: "how much (budget|money) (do|does|have|has|is|are|did)", clause: "question" },
+    { match: "budget (set aside|allocated|earmarked)", clause: "question" },
+    // "are you the decision maker", "who's the final decision maker"
+    { match: "(are you|is it you|who is|is he|is she|is that) the (final|ultimate|main|key)? decision maker", clause: "question" },
+    // "do you have signing authority"
+    { match: "(do|does) (you|he|she) have (the)? (authority|signing authority|sign off authority)", clause: "question" },
+  ],
+  examples: {
+    fires: [
+      "have you got any budget for this kind of thing",
+      "is there budget available this year",
+      "what's the budget you're working with",
+      "how much money is set aside for the project",
+      "are you the final decision maker here",
+      "do you have the authority to sign",
+    ],
+    misses: [
+      "the budget spreadsheet was helpful",
+      "we kept the pilot under budget",
+      "who should be involved when the decision gets made",
+      "you mentioned the budget review is in march",
+      "the decision makers meet on tuesday",
+      "is there parking at your office",
+    ],
+  },
+})

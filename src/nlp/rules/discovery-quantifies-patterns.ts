@@ -1,0 +1,41 @@
+// Seed, principle 5: questions that make the client count or measure their own situation let
+// them discover the size and pattern of a problem they live with.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "discovery-quantifies-patterns",
+  principle: "discovery",
+  polarity: "up",
+  description: "Asks the client to measure or count a pattern in their own results.",
+  nudge: "Good: asking them to put a number on it makes the pattern visible.",
+  patterns: [
+    // "how many of your last ten deals stalled at legal"
+    { match: "how (many|much) of (your|the|those|these|their|our) (last|past|recent)?", clause: "question" },
+    // "what percentage of the tickets are repeats"
+    { match: "what (percentage|percent|share|proportion|fraction|portion) of", clause: "question" },
+    // "have you ever tracked how many hours…"
+    { match: "(have|has|did) (you|anyone|anybody|your #Noun) #Adverb? (tracked|measured|compared|calculated|quantified|looked at|counted|mapped|added up|checked|audited|track|measure|compare|calculate|quantify|count|map)", clause: "question" },
+    // "when did anyone last measure how long onboarding takes"
+    { match: "when (did|was|were) .{0,5} (measure|measured|check|checked|look|looked|review|reviewed|audit|audited|count|counted|track|tracked)", clause: "question" },
+    // "how often does a rush order bump a planned one"
+    { match: "how often (does|do|did|is|are|has|have) .{1,4} (happen|slip|miss|fail|break|stall|bump|come|get|go)", clause: "question" },
+  ],
+  examples: {
+    fires: [
+      "how many of your top twenty accounts grew last year",
+      "what share of the rework comes from the night shift",
+      "have you ever calculated what a lost technician costs you",
+      "has anyone compared the close rates of the two regions",
+      "when was the churn data last reviewed by region",
+      "how often does a rush order bump a planned one",
+    ],
+    misses: [
+      "how many of you are joining the workshop",
+      "what part of town is your office in",
+      "have you tried the new coffee place",
+      "we measured twice before cutting",
+      "when did you get back from vacation",
+      "how often do you want the status emails",
+    ],
+  },
+})

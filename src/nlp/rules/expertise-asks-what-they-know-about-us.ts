@@ -1,0 +1,41 @@
+// Seed, principle 1: the seller is meant to know more; quizzing the client about the seller's
+// own company puts the client in the expert's chair for no gain.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "expertise-asks-what-they-know-about-us",
+  principle: "expertise",
+  polarity: "down",
+  description: "Asks the client what they know about the seller's own company.",
+  nudge: "Skip the quiz about you: share one thing you've learned from clients like them instead.",
+  patterns: [
+    // "what do you already know about us"
+    { match: "what do you #Adverb? know about (us|our)", clause: "question" },
+    // "have you heard of us before"
+    { match: "(have|had) you #Adverb? heard (of|about) (us|our)", clause: "question" },
+    // "what have you heard about us so far"
+    { match: "what (have|had) you heard about (us|our)", clause: "question" },
+    // "are you familiar with what we do"
+    { match: "familiar with (us|what we do|our company|our #Offering|who we are|our work)", clause: "question" },
+    // "do you know much about our company"
+    { match: "do you know #Adverb? (much|anything)? about (us|our company|what we do|who we are)", clause: "question" },
+  ],
+  examples: {
+    fires: [
+      "so how much do you know about us already",
+      "have you ever heard of our firm",
+      "what have you heard about our company",
+      "are you familiar with our platform at all",
+      "do you know anything about what we do",
+      "before we start are you familiar with who we are",
+    ],
+    misses: [
+      "what do you know about the new rules coming in",
+      "have you heard back from legal",
+      "are you familiar with the audit findings",
+      "you may have heard of the new tariff schedule",
+      "do you know who owns the budget",
+      "i know a bit about your company from the annual report",
+    ],
+  },
+})

@@ -1,0 +1,39 @@
+// Seed, principle 1: knowledge and experience transferred to the client; data gathered across
+// many companies is the clearest form of it.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "expertise-cites-data",
+  principle: "expertise",
+  polarity: "up",
+  description: "Brings data, research or benchmarks gathered beyond this client.",
+  nudge: "Good: data from beyond their walls gives them a yardstick they didn't have.",
+  patterns: [
+    // "the numbers we pulled from two hundred plants say"
+    { match: "(the|our) (data|numbers|research|benchmark|benchmarks|study|survey|analysis) .{0,8} (say|says|show|shows|showed|suggest|suggests|tell|tells|indicate|indicates)", notIf: "(you|your)" },
+    // "we benchmarked forty chains", "when we looked at the last thirty projects"
+    { match: "we (benchmarked|surveyed|studied|analyzed|analysed|compared|reviewed|tracked|looked at) (the|our)? (last|past)? #Value .{0,3} #Plural" },
+    // "on average", "the median clinic"
+    { match: "(on average|the median)" },
+    // "the industry benchmark for first call resolution"
+    { match: "(industry|peer|sector|market) (benchmark|benchmarks|average|averages|median)" },
+  ],
+  examples: {
+    fires: [
+      "our research across three hundred contact centers shows handle time isn't the lever",
+      "the data we collected from sixty fleets says idle time doubles in winter",
+      "we surveyed the last eighty implementations and half of them reworked the data model",
+      "on average teams like yours spend a day a week on reconciliation",
+      "the median clinic loses about eight percent of slots to no shows",
+      "the industry benchmark for first call resolution is closer to seventy percent",
+    ],
+    misses: [
+      "the data you sent over shows twelve sites",
+      "our numbers for the quarter look fine thanks",
+      "we reviewed the contract yesterday",
+      "i'll send the survey link after the call",
+      "your research team did a great job on that",
+      "the numbers you quoted sound about right",
+    ],
+  },
+})

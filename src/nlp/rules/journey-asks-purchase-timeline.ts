@@ -1,0 +1,39 @@
+// one-up.md, lead-journey down signals: "what's your timeline to purchase" asks the client to run
+// the process the seller should be leading.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "journey-asks-purchase-timeline",
+  principle: "lead-journey",
+  polarity: "down",
+  description: "Asks when the client plans to buy instead of shaping the timeline with them.",
+  nudge: "Work the date out together: share what has to happen before their deadline and suggest when to decide.",
+  patterns: [
+    // "what's your timeline to make a purchase"
+    { match: "(timeline|timeframe|time frame|timing|time line) (to|for) (make a purchase|purchase|purchasing|buy|buying|a decision|decide|deciding|sign|signing|moving forward)" },
+    // "when are you looking to buy"
+    { match: "when (are|were) you (looking|planning|hoping|aiming|expecting) to (buy|purchase|sign|decide|make a decision|move forward|pull the trigger)" },
+    // "when do you think you'll be ready to decide"
+    { match: "when (do|will|would) you .{0,4} ready to (buy|decide|make a decision|sign|purchase|move forward|commit)" },
+    // "what's your buying timeline"
+    { match: "(buying|purchasing|purchase|procurement) (timeline|timeframe|window)" },
+  ],
+  examples: {
+    fires: [
+      "so what's the timeframe for a decision on your end",
+      "when are you hoping to sign",
+      "when would you be ready to commit",
+      "what's your purchasing timeline looking like",
+      "what kind of timing for buying are we talking about",
+      "when were you planning to make a decision",
+    ],
+    misses: [
+      "the timeline you shared looks doable",
+      "when are you back in the office",
+      "the rollout timeline is in the proposal",
+      "when will you be ready to share your screen",
+      "i'm looking to buy a new bike",
+      "what's the timing for the site visit",
+    ],
+  },
+})

@@ -1,0 +1,43 @@
+// Seed, principle 7 inverted: asking the client what to do next hands them a journey they have
+// walked far less often than the seller has.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "journey-hands-over-process",
+  principle: "lead-journey",
+  polarity: "down",
+  description: "Hands the buying process back to the client (\"what do you want to do next?\").",
+  nudge: "Propose the next step yourself: who should join, what to decide, and by when.",
+  patterns: [
+    // "what do you want to do next"
+    { match: "what (do|would) you (want|like) to do (next|from here|now|after this)", clause: "question" },
+    // "how would you like to proceed"
+    { match: "how (would|do) you (want|like) to (proceed|move forward|take it from here|take this forward|go from here|play it|handle next steps|go forward)", clause: "question" },
+    // "what are the next steps on your end"
+    { match: "what (are|is) (the|your)? next steps? (on your end|on your side|from your side|for you|from here)?", clause: "question" },
+    // "just tell me how you want to move forward"
+    { match: "(tell me|let me know) how you (want|would like) to (move forward|proceed|go|play it)" },
+    // "whatever next step you prefer"
+    { match: "whatever next steps? you (prefer|want|like|choose)" },
+    // "you can decide what you want to do"
+    { match: "you (can|could)? (decide|let me know|tell me) (what|how|if) you (want|would like)" },
+  ],
+  examples: {
+    fires: [
+      "so what would you like to do from here",
+      "how do you want to move forward",
+      "what's the next step from your side",
+      "let me know how you'd like to proceed",
+      "whatever next steps you prefer works for me",
+      "have a think and you can tell me what you want to do",
+    ],
+    misses: [
+      "what do you want me to cover in the recap",
+      "the next steps are in the email i sent",
+      "how would you like your coffee",
+      "what did you do next after the audit",
+      "tell me how the pilot went",
+      "let me know how the board meeting goes",
+    ],
+  },
+})

@@ -1,0 +1,42 @@
+// Seed, principle 7: the seller has walked many buyers through this journey and can show the path
+// that tends to work and the order of decisions.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "journey-shares-usual-path",
+  principle: "lead-journey",
+  polarity: "up",
+  description: "Lays out the path and order of decisions that tends to work for buyers like them.",
+  nudge: "Good: a map of the journey helps them decide faster and better.",
+  patterns: [
+    // "teams that get this right usually bring finance in early"
+    { match: "(#Plural|ones) (that|who) (get|got|succeed|succeeded|move|moved|do|did|win|won|land|landed|nail|handle) .{0,4} (bring|get|involve|start|loop|pull|run|set|pick|build|pilot|begin|have|put|do)" },
+    // "here's the usual order", "here's how these usually go"
+    { match: "here is (the|how) (usual|typical|right|best)? (order|sequence|path|playbook|way)" },
+    { match: "here is how .{1,3} (goes|go|works|work|plays|play|runs|run|unfolds|unfold)" },
+    // "the way these usually go is…"
+    { match: "the way (these|this|it|deals|projects|rollouts|decisions) .{0,3} (go|goes|work|works|run|runs|plays|play|get)" },
+    // "what usually works is a two week proof"
+    { match: "what (usually|typically|generally|normally|tends to) #Adverb? works? (is|best)" },
+    // "let's plan backwards from your board date"
+    { match: "(plan|work) backwards from" },
+  ],
+  examples: {
+    fires: [
+      "clients who land this well usually start with one business unit",
+      "here's the typical sequence legal review procurement then kickoff",
+      "here's how these projects usually play out",
+      "the way these decisions usually get made is finance first then ops",
+      "what typically works best is a short paid pilot",
+      "let's work backwards from your go live date",
+    ],
+    misses: [
+      "here's the link to the recording",
+      "the way you described it makes sense",
+      "first we had coffee then the tour then lunch",
+      "what works for you on friday",
+      "the teams that joined late missed the intro",
+      "we plan to attend the conference",
+    ],
+  },
+})

@@ -1,0 +1,41 @@
+// Seed, principle 8: triangulating competitors means teaching how to assess each model, not
+// running rivals down, which clients discount and resent.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "models-bashes-competitors",
+  principle: "teach-models",
+  polarity: "down",
+  description: "Runs competitors down instead of teaching how to compare them.",
+  nudge: "Instead of knocking rivals, give them the questions that show where each approach is weak.",
+  patterns: [
+    // "our competitors can't do what we do"
+    { match: "#Competitor .{0,3} (can|do|will|does|could) not (do|match|offer|touch|compete|deliver|handle)" },
+    // "the other vendors are running outdated tech"
+    { match: "#Competitor .{0,4} (outdated|terrible|clunky|behind|legacy|overpriced|slow|awful|bad|mess|garbage|dinosaurs|inferior|worse)" },
+    // "unlike the big players we actually care"
+    { match: "unlike (the|our|other|most|#Competitor|them|those|everyone|anyone) .{0,3} we" },
+    // "the other guys just resell someone else's software"
+    { match: "#Competitor #Adverb? (resell|resells|copy|copied|copies|steal|stole|overpromise|overpromises|lie|lock)" },
+    // "we're better than the other guys"
+    { match: "we are #Adverb? (better|faster|cheaper|smarter|stronger) than (#Competitor|them|the other|anyone|everyone|any)" },
+  ],
+  examples: {
+    fires: [
+      "the incumbents simply can't handle real time data",
+      "honestly our competition is way behind on mobile",
+      "unlike most vendors we actually pick up the phone",
+      "the big players just copy whatever we ship",
+      "we're just better than them on support",
+      "the other providers are frankly overpriced",
+    ],
+    misses: [
+      "how do you compare the other vendors you're talking to",
+      "your competitors are moving to same day delivery",
+      "unlike last year the budget is approved",
+      "the competition for talent in your area is fierce",
+      "we are better prepared this time",
+      "other vendors may price it differently and that's fine",
+    ],
+  },
+})

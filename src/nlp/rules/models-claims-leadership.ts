@@ -1,0 +1,42 @@
+// Seed, principle 8: claiming to be the leader is the same claim every competitor makes, so it
+// differentiates nothing.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "models-claims-leadership",
+  principle: "teach-models",
+  polarity: "down",
+  description: "Claims market leadership, rankings or awards.",
+  nudge: "Replace the ranking with a model: how clients like them choose between approaches, and why.",
+  patterns: [
+    // "we're the leading provider"
+    { match: "we are (the|a) (leading|largest|biggest|number one|#1|top|best|premier|fastest growing|only|preferred|dominant) (#Noun|provider|vendor|platform)?" },
+    // "ranked number one"
+    { match: "(ranked|rated|named|voted|recognized|recognised) (number one|#1|best|top|first|the best|the top|a leader|as a leader|#Ordinal)" },
+    // "we've won a bunch of awards"
+    { match: "(won|win|winning) .{0,4} (award|awards|prizes)" },
+    { match: "award winning" },
+    // "a leader in the magic quadrant"
+    { match: "(leader|leaders) in (the|our|this)? .{0,2} (quadrant|category|space|market|industry)" },
+    // "the market leader"
+    { match: "(market|industry|category) (leader|leading)" },
+  ],
+  examples: {
+    fires: [
+      "we're the largest independent provider in the region",
+      "we were voted best in class two years in a row",
+      "we've won three industry awards this year alone",
+      "it's an award winning platform",
+      "we're a leader in the analyst quadrant for this category",
+      "we're honestly the market leader here",
+    ],
+    misses: [
+      "you're the leading site for that product line right",
+      "your team won the account last year",
+      "the award ceremony is in june",
+      "who's leading the project on your side",
+      "we ranked the options by cost",
+      "we are the last call of your day i bet",
+    ],
+  },
+})

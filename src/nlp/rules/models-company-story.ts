@@ -1,0 +1,54 @@
+// Seed, principle 8: the company, founder and client-logo story differentiates no one, because
+// every competitor tells the same story.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "models-company-story",
+  principle: "teach-models",
+  polarity: "down",
+  description: "Tells the company story: founding, founders, size, offices, client logos.",
+  nudge: "Skip the company story: teach them the two or three ways to solve this and where each one breaks.",
+  patterns: [
+    // "we were founded in 2011"
+    { match: "(we|our company|our firm|the company) (were|was) (founded|started|established|born|formed)" },
+    // "we started in a garage in austin"
+    { match: "we (started|began) (in|out of|as) (a|an|#Year|#Cardinal)" },
+    // "founded by two engineers"
+    { match: "(founded|started|established) by" },
+    // "our founder is a former nasa engineer"
+    { match: "our (founder|founders|founding team|ceo|chairman)" },
+    // "we've been around for thirty years"
+    { match: "we have been (around|in business|doing this|operating|trading) (for|since)" },
+    // "we're headquartered in boston"
+    { match: "we (are|were)? (headquartered|based) in" },
+    // "offices in twelve countries"
+    { match: "(offices|locations|presence) in #Value+ (countries|cities|states|markets|regions)" },
+    // "we have over two thousand employees"
+    { match: "we have (over|more than|about|nearly|almost|around) #Value+ (employees|people|staff|customers|clients|offices|engineers)" },
+    { match: "we have #Value+ (employees|staff|offices|customers|clients)" },
+    // "our clients include the biggest names in retail"
+    { match: "our (clients|customers|partners|logos) (include|are|range|span)" },
+    { match: "(biggest|largest|top|best known|household) (names|brands|logos)" },
+    // "three of the top five banks"
+    { match: "#Value of the (top|biggest|largest) #Value" },
+  ],
+  examples: {
+    fires: [
+      "the company was started back in ninety eight by a couple of pharmacists",
+      "we started out of a basement in leeds",
+      "our founders came out of the airline industry",
+      "we've been in business since the eighties",
+      "we're based in denver with offices in nine countries",
+      "our customers include some of the best known brands in food",
+      "four of the top ten insurers use us",
+    ],
+    misses: [
+      "when was your team started",
+      "we started the pilot in march",
+      "your founder's podcast was great",
+      "we have two people joining from our side",
+      "i'm based in denver so we're in the same time zone",
+      "the top five issues were all data related",
+    ],
+  },
+})

@@ -1,0 +1,56 @@
+// Seed, principle 9: the One-Up seller helps the client make every change the better result
+// needs, including process and people changes outside what they sell.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "results-beyond-the-product",
+  principle: "holistic-results",
+  polarity: "up",
+  description: "Addresses process, people or incentive changes beyond what the product does.",
+  nudge: "Good: owning the whole result, not just your part, is what makes you a partner.",
+  patterns: [
+    // "whatever tool you end up picking"
+    { match: "(whatever|whichever|no matter which|no matter what|any) (tool|vendor|system|platform|option|solution|software|provider|partner|route|product) you .{0,2} (pick|picking|choose|choosing|go|select|buy|land)" },
+    // "no software is going to fix the handoff"
+    { match: "(no|any|a new) (software|tool|system|platform|technology|product|vendor) (is going to|will|can|would|is gonna) (not)? (fix|solve|change)" },
+    // "even if you don't buy from us", "even if it's not us"
+    { match: "even if .{0,5} us" },
+    // "outside of anything we'd provide", "beyond the software"
+    { match: "(outside|beyond|regardless) of (anything|what|whatever) (we|i) (would|will|can)? (provide|sell|do|offer|supply)" },
+    { match: "(outside|beyond) (anything|whatever) (we|i) (would|will|can)? (provide|sell|do|offer|supply)" },
+    { match: "beyond (the|any|our) (software|tool|system|platform|product|technology)" },
+    // "you'll also need to change how intake works"
+    { match: "(you|your #Noun) (will|would|are going to)? #Adverb? (need|want|have) to (rework|rewrite|retrain|train|redesign|rethink|restructure|revisit|simplify|overhaul)" },
+    { match: "(you|your #Noun) (will|would|are going to)? #Adverb? (need|want|have) to (change|fix|update|look at) (how|the way)" },
+    // "the process piece matters", "the comp plan"
+    { match: "(process|people|training|change management|incentive|incentives|comp|compensation|culture) (piece|side|part|plan|plans|question)" },
+    // "some of the fix is just people", "half of this is about how your supervisors run…"
+    { match: "(some|part|half|most|much) of (the fix|this|it|the problem|the solution|the gain|the work) is .{0,4} (people|process|how|training|comp|incentives|management|habits|behavior|behaviour)" },
+    // "it's not about any system"
+    { match: "not about (any|the|a) (system|software|tool|technology|platform|product)" },
+    // "i'd also look at your returns policy"
+    { match: "also (look at|change|fix|rethink|revisit|review|address) (your|the|how)" },
+    // "someone needs to own the handoff"
+    { match: "(someone|somebody|a person) (needs|has) to own" },
+    { match: "(need|needs) an owner" },
+  ],
+  examples: {
+    fires: [
+      "whichever vendor you land on the approval workflow needs simplifying",
+      "a new system won't fix a handoff nobody owns",
+      "even if you never buy anything from us",
+      "beyond the platform your supervisors need a daily routine for exceptions",
+      "your team will have to rethink how returns get logged",
+      "honestly the incentive piece matters more than the tooling",
+      "somebody has to own data quality or it drifts",
+    ],
+    misses: [
+      "you'll need to update your password on the portal",
+      "any tool you like for notes is fine",
+      "the training room is booked",
+      "we also looked at your website",
+      "even if it rains we'll do the site visit",
+      "who owns the calendar invite",
+    ],
+  },
+})

@@ -1,0 +1,41 @@
+// one-up.md, make-sense down signals: buzzwords ("AI-powered next-gen platform") sound like
+// insight but tell the client nothing about their world.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "sense-buzzwords",
+  principle: "make-sense",
+  polarity: "down",
+  description: "Marketing buzzwords in place of a concrete explanation.",
+  nudge: "Drop the buzzword and say plainly what changes for them, with a number if you have one.",
+  patterns: [
+    // "our ai-powered next-gen platform"
+    { match: "#Buzzword+ (#Offering|#Jargon|experience|approach|technology|tech|company|partner|way)" },
+    // "it's a revolutionary all in one platform" (two buzzwords in a row)
+    { match: "#Buzzword #Buzzword" },
+    // "leverage synergies", "a holistic ecosystem"
+    { match: "#Jargon" },
+    // "it really changes the game"
+    { match: "(changes|change|changing) the game" },
+    // "empowers your people"
+    { match: "(empowers|empower|empowering) (your|the)? (people|teams|team|users|employees|workforce)" },
+  ],
+  examples: {
+    fires: [
+      "it's a truly next gen platform built for the modern enterprise",
+      "our solution is world class and seamless",
+      "we unlock synergies across your organization",
+      "this is a game changer for your whole team",
+      "it's an innovative end to end approach",
+      "our tool empowers your people to do their best work",
+    ],
+    misses: [
+      "your handoff between intake and billing is where time goes",
+      "the new platform from your erp vendor launches in june",
+      "we changed the meeting time",
+      "the game last night went to overtime",
+      "that's a robust plan from your team",
+      "i'll send the technology roadmap you asked for",
+    ],
+  },
+})

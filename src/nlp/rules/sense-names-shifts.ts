@@ -1,0 +1,47 @@
+// Seed, principle 4: making sense of a complex, uncertain environment starts by naming what
+// changed and which forces are at work.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "sense-names-shifts",
+  principle: "make-sense",
+  polarity: "up",
+  description: "Names the shifts and forces at work in the client's market.",
+  nudge: "Good: naming the forces gives them a map of what's happening.",
+  patterns: [
+    // "three things are squeezing margins right now"
+    { match: "(two|three|four|a few|several|a couple of) (things|forces|trends|shifts|changes|pressures) (are)? (squeezing|hitting|driving|reshaping|changing|pushing|hurting|happening|converging|colliding|at play|eating)" },
+    // "what's changed in the last year is…"
+    { match: "what (has|is) (changed|changing|shifted|different) (in|over|since|about|for)", clause: "statement" },
+    // "what's going on in freight right now is…"
+    { match: "what is (going on|happening) (in|with|across) .{1,3} (right|lately|these|this)", clause: "statement" },
+    // "this got harder because…"
+    { match: "(this|it|that) (got|gets|is getting|has gotten|became|has become) (harder|tougher|more expensive|riskier|easier|cheaper|more complicated) because" },
+    // "the market shifted"
+    { match: "#Force (has)? (shifted|moved|turned|tightened|softened|consolidated|flipped)" },
+    // "the shift to value-based contracts"
+    { match: "(the|a|this) #Adjective? (trend|shift|move|swing) (toward|towards|to|away)" },
+    // "the talent pool is shrinking every year"
+    { match: "#Force .{0,4} (shrinking|tightening|consolidating|rising|climbing|falling|growing) (every|each) (year|quarter|month)" },
+    // "with rates where they are"
+    { match: "with #Force+ (where they are|this high|this low|this tight|this loose|this volatile)" },
+  ],
+  examples: {
+    fires: [
+      "a few forces are converging on regional lenders at once",
+      "what's different about this year is that buyers compare you on speed",
+      "it became riskier because suppliers now sit on shorter contracts",
+      "regulation has tightened around data retention",
+      "there's a clear move toward fixed fee billing in legal",
+      "with interest rates where they are nobody wants to carry inventory",
+    ],
+    misses: [
+      "what has changed since our last call on your side",
+      "the meeting got moved to friday",
+      "we moved offices in may",
+      "the trend line in your chart is wrong i think",
+      "it got harder to hear you just now",
+      "my team is growing every year",
+    ],
+  },
+})

@@ -1,0 +1,43 @@
+// one-up.md, make-sense down signals: empty remarks about the world ("crazy times") fill the slot
+// where an insight about the client's situation should go.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "sense-world-small-talk",
+  principle: "make-sense",
+  polarity: "down",
+  description: "Empty small talk about the world or the economy with no insight behind it.",
+  nudge: "Swap the remark for one named trend and what it means for their numbers.",
+  patterns: [
+    // "crazy times", "interesting times", "wild world"
+    { match: "(crazy|wild|interesting|strange|weird|insane|nuts|unprecedented|uncertain|bonkers|mad|scary) (times|days|year|world|market|economy)" },
+    // "the economy is just nuts", "things are wild out there"
+    { match: "(the|this) (economy|market|world|everything|things) (is|are|has been|have been) #Adverb? (crazy|nuts|wild|insane|bonkers|mad|scary|weird|nuts)" },
+    { match: "things are #Adverb? (crazy|nuts|wild|insane|bonkers|mad|scary|weird|nuts)" },
+    // "what a year it's been"
+    { match: "(what|such) a (year|time|ride|week|month|couple of years) (it has been|it is|we have had)?" },
+    // "who knows what's coming"
+    { match: "who knows (what|where|how) .{0,3} (coming|next|happen|going|end|around)" },
+    // "who can keep up", "changing so fast"
+    { match: "(who|nobody|no one) (can|could) keep up" },
+    { match: "(changing|moving) so fast" },
+  ],
+  examples: {
+    fires: [
+      "crazy world right now huh",
+      "honestly the market is just wild at the moment",
+      "what a couple of years it's been for everyone",
+      "who knows what's going to happen next with all of this",
+      "everything's moving so fast these days",
+      "these are uncertain times for sure",
+    ],
+    misses: [
+      "the market for used forklifts tightened after the port strike so lease rates went up",
+      "we had a crazy busy week at the plant",
+      "what a great question",
+      "who knows the login for the portal",
+      "your team kept up with the rollout really well",
+      "times are listed in eastern on the invite",
+    ],
+  },
+})

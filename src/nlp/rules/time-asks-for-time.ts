@@ -1,0 +1,46 @@
+// one-up.md, use-of-time down signals: asking permission for time, apologising for taking it and
+// promising to be quick frame the call as a cost, not as value.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "time-asks-for-time",
+  principle: "use-of-time",
+  polarity: "down",
+  description: "Asks whether now is a good time or apologises for taking the client's time.",
+  nudge: "Open with why the call is worth their time: the one thing you want to help them decide today.",
+  patterns: [
+    // "is now a good time"
+    { match: "is (now|this|it|today) (still)? (a|an)? (good|bad|ok|okay|convenient|decent) time" },
+    // "did i catch you at a bad time"
+    { match: "(catch|caught) you at a (bad|good|busy|ok|okay) time" },
+    // "do you have a few minutes"
+    { match: "(you have|have you got|got|you got) (a couple of|a few|a couple|a|two|five|ten|#Value) (minutes|mins|minute|moments|moment)", clause: "question" },
+    // "i just need fifteen minutes of your time"
+    { match: "(i|we) #Adverb? (need|want|ask for|only need) (a few|a couple of|#Value) (minutes|mins)" },
+    // "i won't take up too much of your time"
+    { match: "(take|taking|took|steal|stealing) (up)? (too much|much|a lot|more than #Value|just #Value|only #Value|a few minutes)? of your time" },
+    // "i'll try to be really quick"
+    { match: "(i will|i am going to|i'll) (try to)? (be|keep it|keep this) #Adverb? (quick|brief|short)" },
+    // "i know you're super busy"
+    { match: "i know (you are|you're) #Adverb? busy" },
+  ],
+  examples: {
+    fires: [
+      "is this an ok time to talk",
+      "sorry did i catch you at a busy time",
+      "you got a couple minutes to chat",
+      "i only need ten minutes to show you how it works",
+      "i won't take more than twenty of your time",
+      "i'll keep it super short i promise",
+      "i know you're really busy so thanks",
+    ],
+    misses: [
+      "the best time to start the pilot is after peak season",
+      "thanks for taking the time to meet",
+      "the report takes a few minutes to load",
+      "i need a second to find the file",
+      "what time works for the follow up",
+      "you're busy in december right",
+    ],
+  },
+})

@@ -1,0 +1,44 @@
+// one-up.md, use-of-time down signals: walking the client through a deck or company overview
+// spends their time on the conversation every other seller offers.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "time-presents-deck",
+  principle: "use-of-time",
+  polarity: "down",
+  description: "Walks the client through a deck, slides or a company overview.",
+  nudge: "Put the deck away and ask which of their problems to spend the next ten minutes on.",
+  patterns: [
+    // "let me walk you through our deck"
+    { match: "(walk|take|run) you through (our|the|this|my|these)? (#PitchMaterial|company|history|who we are|what we do|our story)" },
+    // "i'll go through the slides first"
+    { match: "(go|run|walk|click|flip) through (all the|a few|the|our|these|my|all)? #PitchMaterial" },
+    // "i've got about forty slides here"
+    { match: "(got|have) .{0,2} #Value #PitchMaterial" },
+    // "on this slide you can see our mission"
+    { match: "this (slide|page) (here|shows|is|you can)" },
+    { match: "(on|in) (this|the next|that) (slide|page)" },
+    // "let me give you a quick overview of our history"
+    { match: "(give|run) you (a|an|our)? (quick|brief|short|little)? (overview|rundown|background|intro|introduction) (of|on|about) (our|the company|who we are|us|my|what we do)" },
+    // "let me tell you a bit about myself"
+    { match: "(tell|share with) you (a little bit|a bit|a little|more)? about (myself|us|our company|our history|who we are|the company|our team|what we do)" },
+  ],
+  examples: {
+    fires: [
+      "let me just take you through our company deck",
+      "i'll flip through a few slides and then we can chat",
+      "i have about thirty slides to get through",
+      "on the next slide you'll see our values",
+      "let me give you a brief rundown of who we are",
+      "first i want to tell you a little about our company",
+    ],
+    misses: [
+      "could you walk me through your current process",
+      "i'll go through your notes after the call",
+      "which page of the contract are you on",
+      "tell me about your team",
+      "i'll send the slides to everyone afterwards",
+      "your overview of the plants was really useful",
+    ],
+  },
+})

@@ -1,0 +1,42 @@
+// Seed, principle 3: cut every part of the conversation that is not valuable to the client,
+// starting with the standard pitch they could predict.
+import { defineRule } from "../rule"
+
+export default defineRule({
+  id: "time-skips-the-pitch",
+  principle: "use-of-time",
+  polarity: "up",
+  description: "Drops the slides or company intro to spend the time on the client's issue.",
+  nudge: "Good: skipping the pitch leaves the time for what they care about.",
+  patterns: [
+    // "i'll skip the slides"
+    { match: "skip (the|our|my|any)? (#PitchMaterial|intro|introductions|pitch|formalities|usual intro|background)" },
+    // "i'll spare you the company overview"
+    { match: "spare you (the|our|my|a)? (company)? (#PitchMaterial|pitch|intro|history|story)" },
+    // "we don't need to go through the deck"
+    { match: "(do not|does not|no) need to (go through|walk through|do|see|look at|sit through) (the|our|a|any)? #PitchMaterial" },
+    // "let's not do the usual intro"
+    { match: "not do (the|a|our) (usual|standard|normal)? (intro|introductions|pitch|overview|presentation)" },
+    // "rather than a pitch…", "than present anything"
+    { match: "(rather than|instead of) (a|the|our|my)? (pitch|#PitchMaterial|presentation|presenting|pitching)" },
+    { match: "than (present|pitch|presenting|pitching) (anything|at you|to you)" },
+  ],
+  examples: {
+    fires: [
+      "let's skip the intro slides and get into your numbers",
+      "i'll spare you the pitch you've heard it from three vendors already",
+      "you don't need to sit through a presentation today",
+      "instead of a presentation i brought three questions",
+      "i'd rather dig into your data than present anything",
+      "we can skip the formalities and look at the backlog",
+    ],
+    misses: [
+      "can you skip to slide four of your deck",
+      "i'll send the presentation after the call",
+      "the pitch from the other vendor was long",
+      "we need to go through the contract line by line",
+      "sorry the slides didn't load",
+      "i skipped lunch today",
+    ],
+  },
+})

@@ -1,0 +1,69 @@
+/**
+ * The side panel as a function of the followed call: status, nudge, meters, principle tally,
+ * transcript. Takes everything as props so it renders in tests without the extension.
+ */
+import type { CallView } from "../state/call-follower"
+import { Meters } from "./Meters"
+import type { NudgeActions } from "./nudge-actions"
+import { NudgeArea } from "./NudgeArea"
+import { PrincipleTally } from "./PrincipleTally"
+import { StatusBar } from "./StatusBar"
+import { Transcript } from "./Transcript"
+import type { Clock } from "./use-clock"
+import "./sidepanel.css"
+
+export interface SidePanelViewProps {
+  view: Pick<CallView, "callId" | "meta" | "utterances" | "loaded">
+  monologueThresholdSec: number
+  actions: NudgeActions
+  clock?: Clock
+}
+
+export function SidePanelView({ view, monologueThresholdSec, actions, clock }: SidePanelViewProps) {
+  const { meta, utterances, loaded, callId } = view
+  const state = meta?.status.state ?? "idle"
+  const live = meta !== null && meta.endedAt === null && state !== "ended"
+  return (
+    <main className="sidepanel">
+      <StatusBar status={meta?.status ?? null} loaded={loaded} />
+      <NudgeArea
+        key={`nudges-${callId ?? "none"}`}
+        callId={callId}
+        coach={meta?.coach ?? null}
+        live={live}
+        actions={actions}
+        clock={clock}
+      />
+      {meta && (
+        <>
+          <Meters
+            summary={meta.summary}
+            utterances={utterances}
+            startedAt={meta.startedAt}
+            endedAt={meta.endedAt}
+            thresholdSec={monologueThresholdSec}
+            live={live}
+            clock={clock}
+          />
+          <PrincipleTally principles={meta.summary.principles} />
+        </>
+      )}
+      <Transcript
+        key={`transcript-${callId ?? "none"}`}
+        utterances={utterances}
+        emptyText={emptyText(view)}
+      />
+    </main>
+  )
+}
+
+function emptyText({ meta, loaded }: SidePanelViewProps["view"]): string {
+  if (!loaded) return "Loading…"
+  if (!meta)
+    return "No call yet. Once captions are on in a Google Meet, Zoom or Teams call, the conversation shows here."
+  if (meta.status.state === "captions-off")
+    return "Turn on the meeting's captions to see the conversation here."
+  if (meta.endedAt !== null || meta.status.state === "ended")
+    return "This call has no captioned conversation."
+  return "Waiting for the first caption…"
+}

@@ -1,0 +1,37 @@
+/** Reads what the side panel shows, through the public data-testid contract (contracts.md §4). */
+import type { Page } from "playwright-core"
+
+export interface ShownUtterance {
+  speaker: string
+  self: boolean
+  verdict: string
+  final: boolean
+  text: string
+}
+
+export async function shownUtterances(panel: Page): Promise<ShownUtterance[]> {
+  return panel.$$eval('[data-testid="utterance"]', (rows) =>
+    rows.map((row) => ({
+      speaker: row.getAttribute("data-speaker") ?? "",
+      self: row.getAttribute("data-self") === "true",
+      verdict: row.getAttribute("data-verdict") ?? "",
+      final: row.getAttribute("data-final") === "true",
+      text: row.querySelector('[data-testid="utterance-text"]')?.textContent ?? "",
+    })),
+  )
+}
+
+export async function captureState(panel: Page): Promise<string | null> {
+  return panel.getByTestId("capture-status").first().getAttribute("data-state")
+}
+
+/** Polls until `read` returns a value `done` accepts; returns the last value either way. */
+export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let value = await read()
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    value = await read()
+  }
+  return value
+}
