@@ -1,7 +1,8 @@
 /** What the nudge policy needs to know about a classifier rule, from the rule registry. */
+import { getRule } from "../nlp/rules"
 import type { RuleInfo } from "../nudges"
 
-// Wired to the rule registry (src/nlp/rules) once it lands.
-export function ruleInfo(_ruleId: string): RuleInfo | undefined {
-  return undefined
+export function ruleInfo(ruleId: string): RuleInfo | undefined {
+  const rule = getRule(ruleId)
+  return rule ? { suggestion: rule.nudge } : undefined
 }

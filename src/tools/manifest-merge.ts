@@ -11,13 +11,12 @@ function isObject(value: Json | undefined): value is JsonObject {
 }
 
 export function mergeManifest(base: JsonObject, override: JsonObject): JsonObject {
-  const merged: JsonObject = { ...base }
+  const removed = new Set(Object.keys(override).filter((key) => override[key] === null))
+  const merged: JsonObject = Object.fromEntries(Object.entries(base).filter(([key]) => !removed.has(key)))
   for (const [key, value] of Object.entries(override)) {
-    if (key.startsWith("//")) continue // comments in override files
+    if (key.startsWith("//") || value === null) continue // comments in override files; removals done
     const current = merged[key]
-    if (value === null) {
-      delete merged[key]
-    } else if (Array.isArray(value) && Array.isArray(current)) {
+    if (Array.isArray(value) && Array.isArray(current)) {
       const seen = new Set(current.map((item) => JSON.stringify(item)))
       merged[key] = [...current, ...value.filter((item) => !seen.has(JSON.stringify(item)))]
     } else if (isObject(value) && isObject(current)) {

@@ -179,6 +179,11 @@ describe("Teams adapter on teams-2026", () => {
     )
     expect(blocks.every((block) => block.self === null)).toBe(true)
   })
+
+  it("runs with layout-forcing APIs poisoned (the guard these tests rely on works)", () => {
+    expect(() => (opened.doc.body as HTMLElement).innerText).toThrow(/forced a layout/)
+    expect(() => opened.doc.body.getBoundingClientRect()).toThrow(/forced a layout/)
+  })
 })
 
 describe("adapterForUrl and meeting codes", () => {

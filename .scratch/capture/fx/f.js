@@ -1,1 +1,0 @@
-window.__fixture = { ok: 1 }; setTimeout(()=>{document.getElementById("b").textContent="frame2"}, 20)

@@ -1,4 +1,0 @@
-import nlp from "compromise"
-const s = ["um so what does your company do", "dont worry im gonna send you the deck", "whats your budget for this", "so we were founded in 2009 by two engineers and you know we're the leading provider", "i'd recommend you pilot in one region first", "is now a good time to talk", "what keeps you up at night", "youre the decision maker right", "wanna see a demo", "lets dive in theres a lot to cover"]
-for (const t of s) { const d = nlp(t); d.compute?.("root"); console.log(t, "|", d.out("tags") ? JSON.stringify(d.json({terms:{tags:true, normal:true}}).map((x:any)=>x.terms.map((tt:any)=>tt.normal+"/"+(tt.implicit||"")+"/"+tt.tags.join(",")))) : "") ; console.log("Q:", d.questions().out("array"))}
-let t0=performance.now(); for (let i=0;i<2000;i++) nlp(s[i%s.length]!); console.log("ms/parse", (performance.now()-t0)/2000)
