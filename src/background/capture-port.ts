@@ -28,18 +28,26 @@ export function acceptCapturePort(port: Runtime.Port, manager: SessionManager, e
       return
     }
     callIds.add(message.callId)
+    // Messages are applied strictly in order, but the next one does not wait for storage:
+    // persistence is batched, and each ack goes out when its batch is written.
     queue = queue.then(async () => {
       try {
         const { persisted } = await manager.handle(message, origin)
-        await persisted
-        if (message.seq > acked && connected) {
-          acked = message.seq
-          const ack: BackgroundToContent = { kind: "ack", upTo: acked }
-          port.postMessage(ack)
-        }
+        persisted.then(() => {
+          if (message.seq > acked && connected) {
+            acked = message.seq
+            const ack: BackgroundToContent = { kind: "ack", upTo: acked }
+            port.postMessage(ack)
+          }
+        }, () => undefined)
+        // A failed write is not acked; the content script keeps the message and resends it.
+        persisted.catch(() => port.disconnect())
       } catch (error) {
-        // Not acked: the content script keeps it and sends it again.
-        console.error("One-Up Coach: could not store a capture message", error)
+        // Acks are cumulative, so nothing after a failed message may be acked on this port:
+        // dropping it makes the content script reconnect and resend everything unacked.
+        console.error("One-Up Coach: could not apply a capture message", error)
+        connected = false
+        port.disconnect()
       }
     })
   })

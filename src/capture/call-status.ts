@@ -30,7 +30,10 @@ export function decideStatus(input: StatusInput): StatusDecision | null {
   const { nowMs, notFoundAfterMs, rootEra, unreadSinceMs, captionsOnSinceMs } = input
   if (rootEra !== null) {
     if (unreadSinceMs !== null && nowMs - unreadSinceMs >= notFoundAfterMs) {
-      return { state: "not-found", detail: `caption region found (${rootEra}) but its blocks are not recognised` }
+      return {
+        state: "not-found",
+        detail: `caption region found (${rootEra}) but its blocks are not recognised`,
+      }
     }
     return { state: "capturing", detail: rootEra }
   }

@@ -106,7 +106,7 @@ interface ActiveCall {
   lastStatus: string | null
 }
 
-/** Page mutations schedule a check: soon while captions are still to be found, lazily after. */
+/** Page mutations schedule a check: soon while in a call without captions found, lazily otherwise. */
 const CHECK_DELAY_WAITING_MS = 30
 const CHECK_DELAY_CAPTURING_MS = 250
 
@@ -143,7 +143,7 @@ export function startCaptureController(options: CaptureControllerOptions): Captu
 
   function scheduleCheck(): void {
     if (checkPending !== null || disposed) return
-    const delay = call?.root ? CHECK_DELAY_CAPTURING_MS : CHECK_DELAY_WAITING_MS
+    const delay = call && !call.root ? CHECK_DELAY_WAITING_MS : CHECK_DELAY_CAPTURING_MS
     checkPending = win.setTimeout(() => {
       checkPending = null
       safely(check)
@@ -189,7 +189,7 @@ export function startCaptureController(options: CaptureControllerOptions): Captu
     active.leaveMissingSince = null
     active.selfName = adapter.selfName(page) ?? active.selfName
     const root = adapter.findCaptionRoot(page)
-    if (root?.element !== active.root?.element) bindRoot(root)
+    if (root?.element !== active.root?.element || root?.era !== active.root?.era) bindRoot(root)
     maybeEnableCaptions(active, page, at)
     emit(active.segmenter.tick(at))
     updateStatus(active, page, at)
@@ -273,7 +273,12 @@ export function startCaptureController(options: CaptureControllerOptions): Captu
     const signature = `${decision.state}|${decision.detail}`
     if (signature === active.lastStatus) return
     active.lastStatus = signature
-    sink.status({ state: decision.state, platform: adapter.platform, detail: decision.detail, callId: active.callId })
+    sink.status({
+      state: decision.state,
+      platform: adapter.platform,
+      detail: decision.detail,
+      callId: active.callId,
+    })
   }
 
   function endCall(reason: CallEndReason): void {

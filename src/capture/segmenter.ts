@@ -171,17 +171,22 @@ class CaptionSegmenter implements Segmenter {
         claimed.add(adopted)
         return
       }
-      const reRendered =
-        after !== undefined || before === undefined
-          ? this.restoreRetired(entry, Math.max(before ?? -Infinity, lastHistoryOrder), after)
-          : null
+      // History comes back above newer blocks, at the top of a fresh region, or after history.
+      const mayBeHistory = after !== undefined || before === undefined || before === lastHistoryOrder
+      const reRendered = mayBeHistory
+        ? this.restoreRetired(entry, Math.max(before ?? -Infinity, lastHistoryOrder), after)
+        : null
       if (reRendered) {
         lastHistoryOrder = reRendered.order
         states[index] = reRendered
         claimed.add(reRendered)
         return
       }
-      const state = this.createBlock(entry, nowMs, after === undefined ? this.nextOrder++ : between(before, after))
+      const state = this.createBlock(
+        entry,
+        nowMs,
+        after === undefined ? this.nextOrder++ : between(before, after),
+      )
       if (after !== undefined) this.supersede(state, nowMs)
       else this.supersedeOlder(state, nowMs)
       states[index] = state
@@ -230,7 +235,9 @@ class CaptionSegmenter implements Segmenter {
   private continues(state: BlockState, text: string): boolean {
     const tokens = tokenize(text)
     const floor = state.segments[state.segments.length - 1]?.startToken ?? 0
-    return stitchWindow(state.full, state.windowStart, tokens, this.rolling, false, floor).kind !== "unrelated"
+    return (
+      stitchWindow(state.full, state.windowStart, tokens, this.rolling, false, floor).kind !== "unrelated"
+    )
   }
 
   private rekey(state: BlockState, key: string): void {

@@ -62,15 +62,10 @@ export function stripNameMarker(label: string): string {
 
 /** Case-, accent- and order-insensitive name comparison key ("Rivera, Sam" = "Sam Rivera"). */
 export function nameKey(name: string): string {
-  const plain = stripNameMarker(name)
-    .toLocaleLowerCase()
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  const plain = stripNameMarker(name).toLocaleLowerCase().normalize("NFKD").replace(/\p{M}/gu, "")
   const swapped = /^([^,]+),\s*([^,]+)$/.exec(plain)
   const ordered = swapped ? `${swapped[2]} ${swapped[1]}` : plain
-  return ordered
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
+  return ordered.replace(/[^\p{L}\p{N}]+/gu, " ").trim()
 }
 
 export type IsSelf = (speaker: string, pageSelf: boolean | null) => boolean

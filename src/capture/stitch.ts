@@ -100,7 +100,8 @@ export function stitchWindow(
     const closer = best && Math.abs(i - windowStart) < Math.abs(best.start - windowStart)
     if (!best || run > best.run || (run === best.run && closer)) best = { start: i, run }
   }
-  if (inPlaceRun >= 1 && (!best || inPlaceRun >= best.run)) return { kind: "in-place", start: windowStart, skip: 0 }
+  if (inPlaceRun >= 1 && (!best || inPlaceRun >= best.run))
+    return { kind: "in-place", start: windowStart, skip: 0 }
   if (best) return { kind: "scrolled", start: best.start, skip: 0 }
 
   // The window's first words were revised ("gonna" → "going to") or cut mid-word ("ompany").

@@ -39,17 +39,22 @@ export async function runCapture(): Promise<void> {
     isContextValid: contextValid,
     setTimer: (callback, ms) => window.setTimeout(callback, ms),
   })
+  // The controller reports its first status while it starts, before `startCaptureController`
+  // returns, so the current call id is tracked here rather than read from the controller.
+  let currentCallId: string | null = null
   const controller = startCaptureController({
     doc: document,
     win: window,
     adapter,
     settings: captureSettings(normalizeSettings(stored[SETTINGS_KEY])),
     sink: {
-      callStarted: (call) => transport.send({ kind: "call-started", ...call }),
+      callStarted: (call) => {
+        currentCallId = call.callId
+        transport.send({ kind: "call-started", ...call })
+      },
       updates: (updates) => transport.send({ kind: "utterances", callId: updates[0]?.callId ?? "", updates }),
       status: (status) => {
-        const callId = controller.callId
-        if (callId) transport.send({ kind: "status", callId, status })
+        if (currentCallId) transport.send({ kind: "status", callId: currentCallId, status })
       },
       callEnded: (call) => transport.send({ kind: "call-ended", ...call }),
     },

@@ -6,9 +6,9 @@
  */
 import type { QuestionKind } from "../core/types"
 import type { Doc, Term } from "./engine"
-import { SUBORDINATORS, clauseQuestionKind, isAuxInversion, isInterrogativeWh } from "./questions"
-import { DISCOURSE_MARKERS } from "./spoken"
-import { SUBJECT_PRONOUNS, is, isVerbLike, word } from "./terms"
+import { SUBORDINATORS, clauseQuestionKind, clauseStartsAt, isAuxInversion, isInterrogativeWh } from "./questions"
+import { DISCOURSE_MARKERS, WH_WORDS } from "./spoken"
+import { QUESTION_AUXILIARIES, SUBJECT_PRONOUNS, is, isVerbLike, word } from "./terms"
 
 export interface Clause {
   /** Sentence index in the compromise document. */
@@ -46,10 +46,17 @@ const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
   "know", "see", "tell", "ask", "wonder", "understand", "explain", "decide", "show", "mean", "remember",
   "guess", "think", "say", "care", "figure", "learn", "find", "discuss", "check", "confirm", "is", "was",
 ])
+/** Adverbs that lead into what follows ("exactly what…", "mostly who…") rather than closing a phrase. */
+const LEADING_ADVERBS: ReadonlySet<string> = new Set([
+  "exactly", "just", "really", "also", "mostly", "basically", "usually", "probably", "actually", "only",
+  "even", "often", "always", "sometimes", "simply", "still", "literally", "quite", "totally", "completely",
+  "particularly", "especially", "not", "never", "ever", "surely", "definitely", "honestly", "precisely",
+  "largely", "partly", "entirely", "generally", "typically", "normally", "so", "very", "too",
+])
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "them", "us", "me", "yours", "ours", "theirs", "him", "her", "this", "that"])
 
 /** Can a new clause start right after this word? Yes after a finished phrase, not mid-phrase. */
-function endsPhrase(prev: Term | undefined, before: "wh" | "inversion"): boolean {
+function endsPhrase(prev: Term | undefined, prevPrev: Term | undefined, before: "wh" | "inversion"): boolean {
   if (!prev) return false
   const w = word(prev)
   if (TAKES_COMPLEMENT.has(w) || SUBJECT_PRONOUNS.has(w)) return false
@@ -58,13 +65,24 @@ function endsPhrase(prev: Term | undefined, before: "wh" | "inversion"): boolean
   // "we launched, how did it go" and "if nothing changes, where…" end a phrase; "i know what",
   // "it depends how" lead into the question as its object.
   if (isVerbLike(prev)) {
+    // "…stays where it is, what does that do…": a copula closing "it is" ends the phrase.
+    if (is(prev, "Copula") && prev.text !== "" && word(prevPrev) === "it") return true
     if (is(prev, "Auxiliary") || is(prev, "Copula") || COMPLEMENT_VERBS.has(w)) return false
     // "before we start, are you…": an inverted auxiliary rarely continues a verb phrase.
     if (before === "inversion") return true
     return !is(prev, "Infinitive") && (is(prev, "PastTense") || (is(prev, "PresentTense") && w.endsWith("s")))
   }
-  if (is(prev, "Adverb")) return false
+  if (is(prev, "Adverb")) return !LEADING_ADVERBS.has(w)
   return is(prev, "Noun") || is(prev, "Value") || is(prev, "Date") || is(prev, "Adjective") || is(prev, "Expression")
+}
+
+/** "how long HAS the…", "what DID you…": the auxiliary right after the question phrase. */
+function isAuxInversionAfterWh(terms: Terms, i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const term = terms[k]
+    if (isVerbLike(term)) return is(term, "Auxiliary") || is(term, "Copula") || is(term, "Modal") || QUESTION_AUXILIARIES.has(word(term))
+  }
+  return false
 }
 
 function startsQuestion(terms: Terms, i: number): boolean {
@@ -79,10 +97,13 @@ function startsInversionMidRun(terms: Terms, i: number): boolean {
   if (!isAuxInversion(terms, i)) return false
   if (!is(terms[i], "Copula")) return true
   const subject = word(terms[i + 1])
-  if (subject === "there" || SUBJECT_PRONOUNS.has(subject)) return true
+  if (subject === "there") return true
+  if (SUBJECT_PRONOUNS.has(subject)) return !clauseStartsAt(terms, i + 1)
   if (subject !== "that" && subject !== "it" && subject !== "this") return false
   const after = terms[i + 2]
-  return !after || is(after, "Adjective") || is(after, "Determiner") || word(after) === "right" || word(after) === "ok"
+  if (!after) return true
+  if (clauseStartsAt(terms, i + 2)) return false
+  return is(after, "Adjective") || is(after, "Determiner") || word(after) === "right" || word(after) === "ok"
 }
 
 function startsNewClause(terms: Terms, i: number): boolean {
@@ -90,9 +111,15 @@ function startsNewClause(terms: Terms, i: number): boolean {
   const prev = terms[i - 1]
   if (prev?.post.includes(",") && startsQuestion(terms, i)) return true
   if (QUESTION_JOINERS.has(w) && startsQuestion(terms, i + 1)) return true
-  if (RELATIVE_WH.has(w) && is(prev, "Noun")) return false
-  if (isInterrogativeWh(terms, i)) return endsPhrase(prev, "wh")
-  return startsInversionMidRun(terms, i) && endsPhrase(prev, "inversion")
+  // "the partner who does that" is a relative clause; "…last year, who said no" asks.
+  if (RELATIVE_WH.has(w) && is(prev, "Noun") && !(w === "who" && is(prev, "Date"))) return false
+  if (isInterrogativeWh(terms, i)) {
+    // After a verb, only an inverted question starts a new clause: "it underestimates how much
+    // time nurses spend" embeds, "we launched how did it go" asks.
+    if (isVerbLike(prev) && !isAuxInversionAfterWh(terms, i)) return false
+    return endsPhrase(prev, terms[i - 2], "wh")
+  }
+  return startsInversionMidRun(terms, i) && endsPhrase(prev, terms[i - 2], "inversion")
 }
 
 function skipDiscourse(terms: Terms, start: number, end: number): number {
@@ -103,6 +130,8 @@ function skipDiscourse(terms: Terms, start: number, end: number): number {
     const next = word(terms[s + 1])
     if (is(term, "Filler")) s++
     else if (DISCOURSE_MARKERS.has(w) && !(w === "right" && next === "now") && !(w === "so" && next === "that")) s++
+    // "roughly how many…", "honestly what would…": an adverb before a question opener.
+    else if (is(term, "Adverb") && (WH_WORDS.has(next) || QUESTION_AUXILIARIES.has(next))) s++
     else break
   }
   return s

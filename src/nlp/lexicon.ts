@@ -27,6 +27,10 @@ export const DOMAIN_TAGS = {
   PainWord: { isA: "Noun" },
   /** Rival sellers: "competitors", "the other vendors". */
   Competitor: { isA: "Noun" },
+  /** Kinds of organisations and roles a seller meets across many clients ("clinics", "dealer groups"). */
+  Peer: { isA: "Plural" },
+  /** Market actors whose changing behaviour makes a trend ("payers", "regulators", "shoppers"). */
+  MarketActor: { isA: "Peer" },
   /** Hesitation sounds that survive normalization. */
   Filler: { isA: "Expression" },
 } as const
@@ -61,11 +65,17 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
   ],
   Jargon: ["synergy", "synergies", "ecosystem", "paradigm", "value chain", "game changer", "secret sauce"],
   Force: [
-    "regulation", "regulations", "regulators", "rules", "tariffs", "tariff", "rates", "interest rates",
+    "regulation", "regulations", "rules", "tariffs", "tariff", "rates", "interest rates",
     "inflation", "consolidation", "labor market", "labour market", "talent pool", "shortage", "shortages",
     "market", "markets", "economy", "reimbursement", "payers", "automation", "mandate", "mandates",
     "compliance", "capacity", "demand", "wages", "freight", "privacy rules", "trend",
-    "trends", "headwinds", "tailwinds", "recession",
+    "trends", "headwinds", "tailwinds", "recession", "law", "laws", "legislation", "policy", "ruling",
+    "standards", "requirements", "funding", "subsidies", "prices", "energy prices", "fuel prices",
+    "construction costs", "material costs", "labor costs", "labour costs", "premiums", "insurance premiums",
+    "supply chain", "supply chains", "talent market", "job market", "housing market", "payer mix",
+    "enrollment", "enrolment", "demographics", "ransomware", "cyber attacks", "fraud", "remote work",
+    "hybrid work", "the cloud", "interest", "tariff schedule", "minimum wage", "overtime law",
+    "overtime rules", "accessibility rules", "emissions rules", "reporting rules", "data rules",
   ],
   Metric: [
     "revenue", "margin", "margins", "churn", "cost", "costs", "overtime", "backlog", "turnover",
@@ -76,8 +86,21 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
     "rate", "cost per claim", "cost per hire", "lead time", "lead times", "error rate",
   ],
   PainWord: [
-    "pain", "pains", "pain point", "pain points", "challenges", "problems", "issues", "struggles",
-    "headaches", "frustrations", "hurdles",
+    "pain", "pains", "pain point", "pain points", "challenge", "challenges", "problems", "issues",
+    "struggle", "struggles", "headache", "headaches", "frustration", "frustrations", "hurdles",
+  ],
+  Peer: [
+    "clients", "companies", "teams", "firms", "organizations", "organisations", "businesses", "groups",
+    "hospitals", "health systems", "banks", "credit unions", "retailers", "distributors", "manufacturers",
+    "schools", "school districts", "districts", "clinics", "practices", "plants", "utilities", "dealers",
+    "dealer groups", "agencies", "brands", "shops", "restaurants", "hotels", "startups", "enterprises",
+    "operators", "fleets", "warehouses", "law firms", "co ops", "co-ops", "contractors", "cfos", "ctos",
+    "leaders", "plant managers", "sales teams", "finance teams", "ops teams", "accounts", "customers like you",
+  ],
+  MarketActor: [
+    "payers", "regulators", "buyers", "consumers", "shoppers", "patients", "customers", "carriers",
+    "insurers", "lenders", "investors", "brokers", "suppliers", "employers", "candidates", "travelers",
+    "travellers", "guests", "students", "parents", "tenants", "homeowners", "members", "donors",
   ],
   Competitor: [
     "competitor", "competitors", "competition", "other vendors", "other guys", "other providers",

@@ -24,6 +24,8 @@ const WH_FIXED: ReadonlySet<string> = new Set(["what about", "how about", "how c
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
   "if", "when", "before", "after", "because", "since", "unless", "until", "while", "once", "so",
 ])
+/** Prepositions after which a pronoun is an object ("who besides you…"). */
+const OBJECT_MARKERS: ReadonlySet<string> = new Set(["besides", "except", "including", "like", "than", "apart", "from", "with"])
 /** Rhetorical sighs shaped like questions. */
 const RHETORICAL: ReadonlySet<string> = new Set(["who knows", "who cares"])
 
@@ -42,10 +44,18 @@ function clauseStartsAt(terms: Terms, i: number): boolean {
   while (is(terms[k], "Determiner") || is(terms[k], "Adjective") || is(terms[k], "Possessive")) k++
   const head = terms[k]
   if (!head || !(is(head, "Noun") || SUBJECT_PRONOUNS.has(word(head)))) return false
-  return isVerbLike(terms[k + 1])
+  // a compound noun ("the maintenance backlog hides…")
+  while (k < i + 6 && is(terms[k + 1], "Noun") && !is(terms[k + 1], "Pronoun") && !isVerbLike(terms[k + 1])) k++
+  // "…you never build", "…nobody owns it": adverbs may sit between subject and verb; a gerund
+  // ("are you looking") belongs to the question itself.
+  k++
+  while ((is(terms[k], "Adverb") || is(terms[k], "Negative")) && k < i + 8) k++
+  return isVerbLike(terms[k]) && !is(terms[k], "Gerund")
 }
 
 /** An auxiliary before its subject: "do you…", "is there…", "would the list…". */
+export { clauseStartsAt }
+
 export function isAuxInversion(terms: Terms, i: number): boolean {
   // A contracted auxiliary ("it's") belongs to the word before it.
   if (!isAuxiliary(terms[i]) || terms[i]?.text === "") return false
@@ -86,13 +96,18 @@ export function isInterrogativeWh(terms: Terms, i: number): boolean {
     if (wh === "how" && (is(terms[j], "Adjective") || is(terms[j], "Adverb"))) j++
     return isAuxiliary(terms[j]) || isVerbLike(terms[j]) && is(terms[j], "Copula")
   }
-  if (wh === "which" && (next === "means" || next === "is" || next === "was")) return false
+  // "which means…", "which changes the case…": a relative clause, not a question.
+  if (wh === "which" && (next === "is" || next === "was" || (isVerbLike(terms[i + 1]) && !isAuxiliary(terms[i + 1])))) {
+    return false
+  }
   // what/who/which/whose or "how many": a verb must come before any subject pronoun
   // ("what DO you…", "who else FEELS…", but "what WE found…"). A subordinate clause ("…before
   // you do") ends the search: what came before it had no subject of its own.
   for (let k = j; k < Math.min(terms.length, j + 9); k++) {
     const term = terms[k]
-    if (SUBJECT_PRONOUNS.has(word(term)) && !is(term, "Possessive")) return false
+    // "who besides you is…": a pronoun after a preposition is its object, not the subject.
+    const isSubject = SUBJECT_PRONOUNS.has(word(term)) && !is(term, "Possessive") && !OBJECT_MARKERS.has(word(terms[k - 1]))
+    if (isSubject) return false
     if (isVerbLike(term)) return true
     if (SUBORDINATORS.has(word(term))) return true
   }

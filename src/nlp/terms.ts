@@ -18,12 +18,12 @@ export function is(term: Term | undefined, tag: string): boolean {
 /** Personal pronouns that can be the subject of a question ("do YOU", "what would THEY"). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   "i", "you", "we", "they", "he", "she", "y'all", "anyone", "anybody", "someone", "somebody", "everyone",
-  "everybody", "nobody", "people", "folks",
+  "everybody", "nobody",
 ])
 
 /** Words that can open the subject after an inverted auxiliary ("is THAT", "does YOUR team"). */
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
-  ...SUBJECT_PRONOUNS, "it", "that", "this", "these", "those", "there", "the", "your", "our", "their",
+  ...SUBJECT_PRONOUNS, "people", "folks", "it", "that", "this", "these", "those", "there", "the", "your", "our", "their",
   "his", "her", "its", "my", "any", "a", "an", "anything", "something", "everything", "all", "most",
   "some", "each", "every",
 ])

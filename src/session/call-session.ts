@@ -134,6 +134,12 @@ export class CallSession {
     return { meta, chunks }
   }
 
+  /** After a failed write: everything is written again next time. */
+  markAllDirty(): void {
+    for (let index = 0; index * UTTERANCES_PER_CHUNK < this.utterances.length; index += 1) this.dirtyChunks.add(index)
+    this.metaDirty = true
+  }
+
   get isDirty(): boolean {
     return this.metaDirty || this.dirtyChunks.size > 0
   }

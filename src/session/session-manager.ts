@@ -36,7 +36,9 @@ export interface SessionManagerOptions {
 export class SessionManager {
   private readonly sessions = new Map<string, CallSession>()
   private readonly loading = new Map<string, Promise<CallSession | null>>()
-  private waiters: Array<() => void> = []
+  private waiters: Array<{ resolve: () => void; reject: (error: unknown) => void }> = []
+  /** The last storage write error (quota exceeded…), null once a write succeeds again. */
+  lastWriteError: string | null = null
   private flushTimer: ReturnType<typeof setTimeout> | null = null
   private flushing: Promise<void> = Promise.resolve()
   private lastFlushAt = 0
@@ -188,7 +190,7 @@ export class SessionManager {
   }
 
   private requestFlush(urgent: boolean): Promise<void> {
-    const done = new Promise<void>((resolve) => this.waiters.push(resolve))
+    const done = new Promise<void>((resolve, reject) => this.waiters.push({ resolve, reject }))
     const wait = urgent ? 0 : Math.max(0, this.lastFlushAt + this.flushIntervalMs - this.options.now())
     if (this.flushTimer !== null && wait === 0) {
       clearTimeout(this.flushTimer)
@@ -209,8 +211,10 @@ export class SessionManager {
     this.lastFlushAt = this.options.now()
     const items: Record<string, unknown> = {}
     const changedMetas: CallMeta[] = []
+    const written: CallSession[] = []
     for (const session of this.sessions.values()) {
       if (!session.isDirty) continue
+      written.push(session)
       const { meta, chunks } = session.takeDirty()
       for (const [index, chunk] of chunks) items[STORAGE_KEYS.callChunk(session.meta.callId, index)] = chunk
       if (meta) {
@@ -229,8 +233,16 @@ export class SessionManager {
     }
     try {
       if (Object.keys(items).length > 0) await this.options.store.set(items)
-    } finally {
-      for (const resolve of waiters) resolve()
+      this.lastWriteError = null
+    } catch (error) {
+      // Nothing is lost: the data stays in memory, is written again with the next flush, and
+      // the messages it came from stay unacked (the content script still holds them).
+      this.lastWriteError = error instanceof Error ? error.message : String(error)
+      for (const session of written) session.markAllDirty()
+      if (items[STORAGE_KEYS.active] !== undefined) this.pointerDirty = true
+      for (const waiter of waiters) waiter.reject(error)
+      return
     }
+    for (const waiter of waiters) waiter.resolve()
   }
 }

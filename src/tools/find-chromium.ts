@@ -18,4 +18,9 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
   "--disable-quic",
+  // A meeting tab keeps running at full speed behind the side panel (real calls play audio,
+  // which keeps Chrome from throttling them; fixture pages have none).
+  "--disable-background-timer-throttling",
+  "--disable-renderer-backgrounding",
+  "--disable-backgrounding-occluded-windows",
 ]

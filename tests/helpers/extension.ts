@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs"
 import { extname, join, normalize } from "node:path"
 import type { BrowserContext, Page, Worker } from "playwright-core"
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from "../../src/state/settings"
 import { launchWithExtension } from "../../src/tools/launch"
 import { EXTENSION_DIR, FIXTURES_DIR } from "./paths"
 
@@ -44,6 +45,10 @@ export interface ExtensionBrowser {
   openSidePanel(): Promise<Page>
   openPopup(): Promise<Page>
   openOptions(): Promise<Page>
+  /** Writes settings (merged over the defaults) as the options page would. */
+  setSettings(settings: Partial<Settings>): Promise<void>
+  /** Reads keys of the extension's local storage (through an extension page). */
+  readStorage(keys: string[]): Promise<Record<string, unknown>>
   /** Stops the extension's service worker through the DevTools protocol (a real MV3 shutdown). */
   stopServiceWorker(): Promise<void>
   close(): Promise<void>
@@ -97,6 +102,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     return page
   }
 
+  // Storage is read and written from an extension page, which stays up while the worker stops.
+  let storagePage: Page | null = null
+  async function withStoragePage<T>(run: (page: Page) => Promise<T>): Promise<T> {
+    if (!storagePage || storagePage.isClosed()) storagePage = await openExtensionPage("options.html")
+    return run(storagePage)
+  }
+
   return {
     context,
     extensionId,
@@ -112,6 +124,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     openSidePanel: () => openExtensionPage("sidepanel.html"),
     openPopup: () => openExtensionPage("popup.html"),
     openOptions: () => openExtensionPage("options.html"),
+    setSettings: (settings) =>
+      withStoragePage((page) =>
+        page.evaluate(
+          ([key, value]) => chrome.storage.local.set({ [key]: value }),
+          [SETTINGS_KEY, { ...DEFAULT_SETTINGS, ...settings }] as const,
+        ),
+      ),
+    readStorage: (keys) => withStoragePage((page) => page.evaluate((list) => chrome.storage.local.get(list), keys)),
     async stopServiceWorker() {
       const page = context.pages()[0] ?? (await context.newPage())
       const session = await context.newCDPSession(page)

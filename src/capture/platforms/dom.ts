@@ -77,11 +77,3 @@ export function hostOf(url: string): string {
     return ""
   }
 }
-
-export function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname
-  } catch {
-    return ""
-  }
-}

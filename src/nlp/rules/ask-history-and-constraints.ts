@@ -27,6 +27,9 @@ export default defineRule({
     { match: "(inside|within) your (four walls|walls|org|organization|organisation|company|business|team|group)", clause: "question" },
     // "what's possible on your side"
     { match: "what is (possible|realistic|feasible|doable|off the table|on the table)", clause: "question" },
+    // "what have you already ruled out", "what did you look at before"
+    { match: "(what|why|how|who|which|where) .{0,6} (already|previously|historically|ruled|tried|attempted|considered|looked)", clause: "question" },
+    { match: "(look|looked|considered|evaluated|tried) at? (before|previously|last time|last year)", clause: "question" },
   ],
   examples: {
     fires: [
@@ -37,6 +40,8 @@ export default defineRule({
       "what are the constraints on hiring this year",
       "what's feasible for your team before the summer",
       "what's been attempted so far on the returns problem",
+      "what have you already ruled out and why",
+      "which options did you look at before",
     ],
     misses: [
       "what did you think of the keynote",
@@ -45,6 +50,7 @@ export default defineRule({
       "sorry that got in the way of your lunch",
       "our team is inside the building now",
       "the constraint on our side is just the calendar",
+      "have you already got the invite",
     ],
   },
 })

@@ -19,10 +19,27 @@ export default defineRule({
     { match: "(what|how) (would|will|does|do|did) (your|the) #Stakeholder+ .{0,2} (say|think|push|object|ask|want|worry|care|need|react|see)", clause: "question" },
     // "what would she push back on"
     { match: "(who|what|where) .{0,5} push back", clause: "question" },
-    // "how does a decision like this get made", "how do purchases this size get approved"
-    { match: "(decision|decisions|purchase|purchases|budget|budgets|approval|approvals|spend|investment|investments|money|funding|priorities|projects|changes) .{0,5} (made|approved|decided|funded|freed|signed|allocated|prioritized|prioritised)", clause: "question" },
     // "how do decisions like this usually work on your side"
     { match: "how (do|does) (decisions|approvals|purchases|budgets|priorities) .{0,4} (work|happen)", clause: "question" },
+    // "who's going to be most nervous about the change"
+    { match: "who .{0,6} (nervous|worried|excited|upset|unhappy|affected|impacted|skeptical|resistant|opposed|comfortable|uncomfortable|supportive|responsible|accountable|against)", clause: "question" },
+    // "who said no and why"
+    { match: "(said|say|says|saying) no", clause: "question" },
+    // "how does something like this get prioritized"
+    { match: "(how|who|what|when|why|where) .{0,8} (prioritized|prioritised|approved|funded|decided|signed|greenlit|budgeted|escalated|vetted|killed|blocked|championed)", clause: "question" },
+    // "…before your coo will sign"
+    { match: "(before|until|unless) (your|the) #Stakeholder", clause: "question" },
+    // "how did that land internally"
+    { match: "(how|what|who|why|where) .{0,8} (internally|politically)", clause: "question" },
+    // any "who…" question about their people ("who ends up owning this"), but not call logistics
+    { match: "(who|whose)", clause: "question", start: true, ifNo: ["call", "invite", "email", "meeting", "join", "joining", "calendar", "line", "copy", "cc", "sent", "send", "speaking", "notes", "next", "zoom", "link", "there", "knows", "cares", "turn", "present", "presenting"] },
+    // "which of your regional directors would fight this"
+    { match: "which of (your|the|their) .{0,2} #Plural", clause: "question" },
+    { match: "which of (your|the|their) .{0,2} #Stakeholder", clause: "question" },
+    // "how did the decision to keep the old vendor get made"
+    { match: "(decision|decisions|choice) .{0,8} (made|happen|happened|come|decided)", clause: "question" },
+    // "what's the unwritten rule about buying software"
+    { match: "(unwritten|informal|real|actual) (rule|rules|process|way|politics)", clause: "question" },
   ],
   examples: {
     fires: [
@@ -33,6 +50,12 @@ export default defineRule({
       "how does spend like this normally get approved over there",
       "who would have to sign off on changing the intake form",
       "how do priorities like this usually get decided between the regions",
+      "who's likely to be most skeptical of a new scheduling model",
+      "how did the last proposal get killed",
+      "what would it take before your board is comfortable",
+      "who ends up carrying the blame if a shipment is late",
+      "which of your plant managers would resist this",
+      "how did the choice to build in house come about",
     ],
     misses: [
       "who's joining the next call from your side",
@@ -41,6 +64,10 @@ export default defineRule({
       "the decision was made to move the meeting",
       "whose turn is it to present",
       "which teams are you on",
+      "can you share the file internally after the call",
+      "who's on the invite",
+      "who's taking notes today",
+      "do you have the budget approved",
     ],
   },
 })

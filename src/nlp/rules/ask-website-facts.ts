@@ -10,7 +10,7 @@ export default defineRule({
   nudge: "Look that up before the call and ask what only they know: who decides, what was tried, what gets in the way.",
   patterns: [
     // "what does your company do"
-    { match: "what (does|do) (your|the) (company|business|firm|organization|organisation|org|shop|practice) #Adverb? (do|make|sell|offer)", clause: "question" },
+    { match: "what (does|do) (your|the) (company|business|firm|organization|organisation|org|shop|practice) #Adverb? (do|make|sell|offer|specialize|specialise|focus)", clause: "question" },
     // "what do you guys do over there"
     { match: "what do you (guys|folks|all) (do|make|sell|offer)", clause: "question" },
     // "what kind of products do you sell"
@@ -33,6 +33,14 @@ export default defineRule({
     { match: "what is your (annual|total|yearly)? (revenue|turnover|headcount|employee count)", clause: "question" },
     // "tell me a bit about your company"
     { match: "tell me .{0,3} about (your company|your business|your firm|what your company does|what you do|what you guys do|your organization)", clause: "question" },
+    // "how many people work there"
+    { match: "how many people (work|are there|do you|does your|are employed|are on staff)", clause: "question" },
+    // "what's the size of the company"
+    { match: "(size|headcount|revenue|turnover) of (the|your) (company|business|firm|organization|organisation|group)", clause: "question" },
+    // "how many customers do you have"
+    { match: "how many .{1,2} (do|does) (your company|you guys|you|y'all) (have|employ|serve|operate|run)", clause: "question" },
+    // "how big is the team over there"
+    { match: "how (big|large) is (your|the) (team|group|department|operation|practice)", clause: "question" },
   ],
   examples: {
     fires: [
@@ -43,6 +51,11 @@ export default defineRule({
       "how long have you been in business",
       "who are your biggest customers",
       "tell me a bit about what your company does",
+      "roughly how many people work at your company",
+      "what's the headcount of the business these days",
+      "what does your company specialize in",
+      "how many clients do you guys serve",
+      "how big is the team over there",
     ],
     misses: [
       "what does your team do when the system goes down",
@@ -51,6 +64,7 @@ export default defineRule({
       "how long has the backlog been this size",
       "our company was founded on one idea",
       "who are you meeting after this",
+      "how many users would need access",
     ],
   },
 })

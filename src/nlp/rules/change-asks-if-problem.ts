@@ -18,6 +18,10 @@ export default defineRule({
     { match: "(anything|something) (we|i) (could|can|might) (do|help|assist) (for|with)? (you|your)?", clause: "question" },
     // "do you have a need for this"
     { match: "(do|does) (you|your #Noun) have (a|any)? (need|use) for", clause: "question" },
+    // "is there anything at all we could help you with"
+    { match: "(anything|something) .{0,4} (we|i) (could|can|might) (help|assist|do)", clause: "question" },
+    // "do you have a problem we can help with"
+    { match: "(problem|problems|issue|issues|need|needs|challenge|challenges|pain) .{0,5} (help|assist|solve|fix|support)", clause: "question" },
   ],
   examples: {
     fires: [
@@ -27,6 +31,8 @@ export default defineRule({
       "do you have a need for something like this",
       "any areas where we could help out",
       "is there something i could do for you there",
+      "is there anything at all i could help with",
+      "do you have a problem we can help with",
     ],
     misses: [
       "is there anything else i should know before the workshop",

@@ -19,6 +19,15 @@ export default defineRule({
     { match: "every (month|quarter|week|year|day|cycle|season) (this|you|it|that|we) (wait|waits|stay|stays|delay|delays|hold|holds|sit|sits|slip|slips|push|pushes)" },
     // "the longer the old system stays the more it costs"
     { match: "the longer (you|we|it|this|that|the) .{0,6} the (more|harder|bigger|worse|pricier|costlier|riskier)" },
+    // "how much is each week of delay worth"
+    { match: "(each|every|per|a) (week|month|quarter|day|year) of (delay|waiting|inaction|downtime|doing nothing)" },
+    { match: "(delay|waiting|inaction) (worth|cost|costs|costing)" },
+    // "each quarter on the old contract costs you a full salary"
+    { match: "(each|every) (week|month|quarter|year|day) .{0,5} (costs|cost|costing) (you|your|the|us)" },
+    { match: "(old|current|manual|existing|legacy) .{0,3} (costs|costing) you" },
+    // "each month without a fix is thirty grand in lost billings"
+    { match: "(each|every|per) (week|month|quarter|day|year) (without|of|on|with|in) .{0,6} (lost|losing|cost|costs|worth|grand|thousand|dollars|million)" },
+    { match: "in lost (revenue|billings|sales|margin|deals|customers|hours|productivity|time|orders|business)" },
   ],
   examples: {
     fires: [
@@ -28,6 +37,9 @@ export default defineRule({
       "waiting isn't free it just doesn't show up on a report",
       "every week you delay the switch the backlog grows by a few hundred",
       "the longer you run both systems the harder the cutover gets",
+      "what's each month of delay costing the business",
+      "every quarter on the legacy platform costs you an engineer",
+      "each week without a fix is about ten grand in lost orders",
     ],
     misses: [
       "what does the starter plan cost",
@@ -36,6 +48,7 @@ export default defineRule({
       "how much did the flight cost",
       "the longer version of the deck is in the folder",
       "waiting room links are in the invite",
+      "each month we review the costs together",
     ],
   },
 })

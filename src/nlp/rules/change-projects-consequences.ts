@@ -12,7 +12,7 @@ export default defineRule({
     // "if nothing changes"
     { match: "if nothing (changes|changed|happens|moves|is done)" },
     // "if this stays the way it is"
-    { match: "if (this|that|it|things|the #Noun) (stays|stay|remains|remain|keeps|keep) (the same|the way it is|as is|like this|going|on this path)" },
+    { match: "if (this|that|it|things) (stays|stay|remains|remain|keeps|keep) (the same|the way it is|as is|like this|going|on this path)" },
     // "where is this number in twelve months"
     { match: "(where|what) .{0,4} #Metric .{0,6} next (year|quarter)", clause: "question" },
     { match: "(where|what) .{0,4} #Metric .{0,6} #Value (months|years|quarters)", clause: "question" },
@@ -26,6 +26,20 @@ export default defineRule({
     { match: "(you get to|you are|you) (choosing|choose|picking|pick|setting|set) (your|the) (own)? (timeline|timing|deadline|schedule)" },
     // "before the regulation forces your hand"
     { match: "(before|ahead of) (the|your|a) .{0,2} (forces|force|decides|decide|hits|lands|kicks|catches)" },
+    // "if the error rate stays where it is"
+    { match: "if .{0,3} #Metric (stays|stay|remains|remain|keeps|continues) (where|the same|the way|as|like|at|on|flat|high|low)" },
+    { match: "if .{0,3} #Force (stays|stay|remains|remain|keeps|continues) (where|the same|the way|as|like|at|on|flat|high|low)" },
+    // "the audit will force this anyway", "on your schedule or theirs"
+    { match: "(is going to|will|would|could) force (this|it|your hand|you|a change|the issue|the decision)" },
+    { match: "(on|at) your (own)? (schedule|timeline|terms|pace) or (theirs|the|someone|somebody)" },
+    // "…if they spend another year on maintenance"
+    { match: "(another|one more) (year|quarter|month|season|cycle|renewal) (of|on|with|in|stuck)", clause: "question" },
+    // "if you stick with the current setup you'll lose another two nurses"
+    { match: "if (you|we|they) (stick|stay|keep|continue|wait|hold|delay|leave|do nothing|don't|do not) .{0,8} (lose|losing|cost|costs|miss|fall|fail|pay|face|end|risk|burn)" },
+    // "if you do nothing"
+    { match: "(if|when) (you|we|they) (do|keep doing) nothing" },
+    // "before you've fixed this"
+    { match: "before (you have|we have|you|we) (fixed|solved|changed|addressed|dealt|sorted|fix|solve|change|address)", clause: "question" },
   ],
   examples: {
     fires: [
@@ -35,6 +49,10 @@ export default defineRule({
       "what happens to the rollout if your lead engineer leaves",
       "if you wait, the audit sets the timeline for you, not you",
       "better to move before the new rule kicks in and decides for you",
+      "if turnover stays where it is what does your training budget look like",
+      "the regulator will force the issue eventually",
+      "if you stick with the spreadsheet you'll lose another quarter of data",
+      "if you do nothing what does peak season look like",
     ],
     misses: [
       "if nothing else comes up i'll see you thursday",
@@ -43,6 +61,7 @@ export default defineRule({
       "we set the timeline together in the kickoff",
       "before the call i read your annual report",
       "if it stays sunny we'll do the site visit outside",
+      "if the weather stays like this we'll eat outside",
     ],
   },
 })

@@ -23,7 +23,7 @@ export default defineRule({
     { match: "take all the time (you need|in the world)" },
     // "reach out whenever", "feel free to reach out if anything comes up"
     { match: "(reach out|ping me|ping us|call me|call us|give me a call|give us a call|get in touch|drop me a line) (whenever|anytime|any time)" },
-    { match: "(anything|something) (comes|changes|pops) up (down the road|in the future|later on|at some point|next year)" },
+    { match: "(anything|something) (comes|changes|pops) up (down the road|down the line|in the future|later on|at some point|next year)" },
     { match: "if (anything|something) ever (comes|changes|pops) up" },
     // "keep us in mind"
     { match: "keep (us|me) in mind" },
@@ -33,6 +33,16 @@ export default defineRule({
     // "when the timing's right"
     { match: "when the (time|timing) is right" },
     { match: "when the (time's|timing's) right" },
+    // "when you're ready just give me a shout"
+    { match: "(when|once) (you are|you feel) ready", ifNo: ["share", "screen", "start", "present", "ahead"] },
+    // "there's no deadline on our end"
+    { match: "no (deadline|timeline|pressure|rush|hurry|urgency) (on|from) (our|my) (end|side)" },
+    // "we're always here if you need us"
+    { match: "(we are|i am|we will be|i will be) (always)? (here|around|available) (if|when|whenever) you" },
+    // "circle back whenever it makes sense for you"
+    { match: "whenever (it|that) (makes sense|works|suits)" },
+    // "i'll just wait to hear from you"
+    { match: "(wait|waiting) (to hear|for you|until you|on you|for your)" },
   ],
   examples: {
     fires: [
@@ -43,6 +53,11 @@ export default defineRule({
       "keep me in mind if your plans change",
       "when the time is right for your team just give me a shout",
       "we'll be here whenever you need us",
+      "once you're ready just let me know",
+      "no pressure from our side at all",
+      "we're always around if you need anything",
+      "i'll just wait to hear from you then",
+      "if something comes up down the line feel free to call",
     ],
     misses: [
       "let me know if the file doesn't open",
@@ -51,6 +66,7 @@ export default defineRule({
       "we need to get in touch with your it lead before friday",
       "the timing of the pilot is right after the holidays",
       "i'll be here until five if you want to finish the call",
+      "once you're ready go ahead and share your screen",
     ],
   },
 })

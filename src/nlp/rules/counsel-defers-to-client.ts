@@ -10,7 +10,7 @@ export default defineRule({
   nudge: "Give your view: say which option you'd pick in their place and why.",
   patterns: [
     // "we can do whatever you need"
-    { match: "(we|i) (can|could|will|would) #Adverb? (do|build|customize|customise|make|configure|tailor|adapt) (it|that)? (whatever|anything|pretty much anything|basically anything|however|everything) (you|they)?" },
+    { match: "(we|i) (can|could|will|would) #Adverb? (do|build|customize|customise|make|configure|tailor|adapt|change) (it|that)? (pretty much|basically|literally|just about)? (whatever|anything|however|everything)" },
     // "whatever you think is best"
     { match: "whatever (you think|you prefer|you want|you decide|suits you|you feel) (is)? (best|right|fine)?" },
     // "whatever works best for you" (plain "whatever works for you" is usually about a meeting time)
@@ -19,6 +19,8 @@ export default defineRule({
     { match: "(is|totally|entirely|completely|really) up to you" },
     // "you tell me what you want and we'll make it happen"
     { match: "you tell me what you (want|need|prefer)" },
+    // "totally your call"
+    { match: "(totally|entirely|completely|really|all|it is|that is) your (call|decision|choice)" },
   ],
   examples: {
     fires: [
@@ -28,6 +30,8 @@ export default defineRule({
       "it's really up to you which way we go",
       "you tell me what you need and we'll do it",
       "whatever works best for your team",
+      "we can customise pretty much everything",
+      "it's totally your call",
     ],
     misses: [
       "what you think matters a lot here",
@@ -37,6 +41,7 @@ export default defineRule({
       "it's up to the regulator not us",
       "we built whatever was in the spec last time",
       "whatever works for you on friday",
+      "your call is at three",
     ],
   },
 })

@@ -16,6 +16,12 @@ export default defineRule({
     { match: "(give|do|run|pull up|spin up|fire up) (you)? (a|the|our)? (quick|short|live|little|full)? demo" },
     // "let me share my screen and show you"
     { match: "(share|sharing) my screen and (show|walk|give|demo)" },
+    // "let me show you a quick demo of the platform"
+    { match: "(show|give|do|run|pull up|spin up|fire up|start|walk through) (you)? (a|the|our)? #Adjective? demo" },
+    // "let me give you a tour of the dashboard", "pull up the product and show you around"
+    { match: "(tour|walkthrough|walk through) (of|around) (the|our) #Offering" },
+    { match: "show you around" },
+    { match: "(pull up|bring up|open up|fire up|log into|log in to) (the|our) #Offering" },
   ],
   examples: {
     fires: [
@@ -25,6 +31,9 @@ export default defineRule({
       "let me pull up a demo environment",
       "i'll share my screen and walk you through it",
       "let me show you how our platform handles that",
+      "let me show you a quick demo of the platform",
+      "let me give you a tour of the dashboard",
+      "let me pull up the product and show you around",
     ],
     misses: [
       "let me show you where to find the recording",

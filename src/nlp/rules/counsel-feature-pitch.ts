@@ -21,6 +21,9 @@ export default defineRule({
     { match: "(nobody|no one|no other vendor) else? (has|does|offers|can do) (it|this|that|anything like)" },
     // "we have a feature for that"
     { match: "we (have|got|built) (a|an)? #Feature (for|that|which)" },
+    // "we've got tons of features you're going to love"
+    { match: "(tons|lots|loads|plenty|a ton|a bunch|hundreds|dozens) of (#Feature|bells)" },
+    { match: "you (are going to|will) love" },
   ],
   examples: {
     fires: [
@@ -30,6 +33,7 @@ export default defineRule({
       "no one else does anything like this",
       "we have a feature that does exactly that",
       "the alerts functionality is something nobody else offers",
+      "we've got tons of features you're going to love",
     ],
     misses: [
       "which features does your team actually use",

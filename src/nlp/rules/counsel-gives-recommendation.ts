@@ -10,11 +10,13 @@ export default defineRule({
   nudge: "Good: a clear recommendation is the value they came for.",
   patterns: [
     // "my recommendation would be to pilot first"
-    { match: "my (recommendation|advice|suggestion|strong recommendation|honest advice|two cents|counsel) (is|would be|here|for you|to you)" },
+    { match: "my #Adjective? (recommendation|advice|suggestion|counsel|two cents) (is|would|here|for)" },
     // "i'd recommend you hold off", "i'd advise against it"
-    { match: "(i|we) (would|'d)? #Adverb? (recommend|suggest|advise|urge|propose) (you|that|against|starting|keeping|holding|waiting|going|to|#Gerund)" },
+    { match: "(i|we) (would|'d)? #Adverb? (recommend|suggest|advise|urge|propose) (you|that|against|to|starting|keeping|holding|waiting|going|running|piloting|testing|focusing|prioritizing|doing|getting|looking|moving|phasing|delaying|using|fixing|cleaning)" },
     // "you should probably start with the churned accounts"
     { match: "you should #Adverb? (start|take|pilot|consider|hold|wait|push|keep|go|look|ask|bring|renegotiate|avoid|test|focus|prioritize|prioritise|insist|get)" },
+    // "i would push the vendor for a shorter contract"
+    { match: "(i|we) would #Adverb? #Infinitive", notIf: "(love|like|be|say|think|imagine|guess|need|have|hope|appreciate|expect|assume|know|mind|rather|want|prefer|agree|argue|call|bet|add|send|share|circulate|follow|update|welcome|enjoy|let|ask|see|check|mention|note|point|suggest|recommend|propose)" },
   ],
   examples: {
     fires: [
@@ -24,6 +26,8 @@ export default defineRule({
       "i'd suggest starting with the region that has the cleanest data",
       "you should insist on a clear exit clause whoever you pick",
       "my two cents is you should keep it small",
+      "i would push them hard for a shorter term",
+      "my honest recommendation is to wait a quarter",
     ],
     misses: [
       "i recommend the pasta place by your office",
@@ -32,6 +36,8 @@ export default defineRule({
       "my recommendation engine demo is on the site",
       "i'd suggest we meet at two instead of three",
       "our team recommended a new laptop for you",
+      "i recommend bringing a jacket it's cold in there",
+      "i would love to see the plant sometime",
     ],
   },
 })

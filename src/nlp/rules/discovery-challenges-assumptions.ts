@@ -30,6 +30,15 @@ export default defineRule({
     { match: "if you (lined|sorted|ranked|compared|split|broke|looked|mapped|plotted|added|grouped|asked) .{0,10} (would|could|do|does|is|are)", clause: "question" },
     // "what surprised you about…"
     { match: "(surprised|surprise|surprises) you", clause: "question" },
+    // "what would your best customer say is the reason they stay"
+    { match: "(the|a)? (reason|reasons) (they|you|people|customers|clients|users|patients|buyers) (stay|leave|buy|churn|switch|choose|pick|left|stayed|bought|chose|picked|renew|renewed)", clause: "question" },
+    { match: "what would (your|a|an|the) .{0,3} (customer|customers|client|clients|user|users|patient|patients|rep|reps|employee|employees|team|staff) (say|tell)", clause: "question" },
+    // "what would you expect to find if you audited ten claims"
+    { match: "what would you (expect|find|see|guess|predict|bet|discover)", clause: "question" },
+    { match: "if you (audited|pulled|sampled|looked|checked|reviewed|asked|compared|sorted|ranked|measured|tracked|mapped|counted|interviewed|surveyed)", clause: "question" },
+    // "what do your fastest sites do differently"
+    { match: "(differently|different) (from|than|to)", clause: "question" },
+    { match: "(do|does|did) differently", clause: "question" },
   ],
   examples: {
     fires: [
@@ -40,6 +49,10 @@ export default defineRule({
       "if you ranked your plants by downtime would the newest one be at the top",
       "what are you assuming about how customers will react",
       "what surprised you most in the exit interviews",
+      "what do you think is the reason customers leave after year two",
+      "what would your frontline staff tell you is broken",
+      "what would you expect to find if you pulled ten random invoices",
+      "what do your best reps do differently from the rest",
     ],
     misses: [
       "what would you like to drink",
@@ -48,6 +61,8 @@ export default defineRule({
       "i'm assuming you got the invite",
       "what does your team do on fridays",
       "would you still like the recording",
+      "what would you say is a good time",
+      "what would you like me to send",
     ],
   },
 })

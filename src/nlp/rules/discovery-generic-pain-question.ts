@@ -20,11 +20,16 @@ export default defineRule({
     // "…challenges are you facing"
     { match: "#PainWord (are|is) (you|your team) (facing|having|dealing|experiencing|seeing|running into)", clause: "question", ifNo: ["help"] },
     // "what keeps you up at night"
-    { match: "keeps? you up at night", clause: "question" },
+    { match: "keeps? you (up|awake)", clause: "question" },
     // "where does it hurt the most"
     { match: "where does it hurt" },
     // "what problems are you trying to solve"
     { match: "(problems|problem|issues|challenges) (are you|you are|you're) (trying|looking|hoping) to (solve|fix|address)", clause: "question" },
+    // "what kind of problems are you running into", "what are some of the pain points"
+    { match: "#PainWord .{0,4} (facing|having|dealing|experiencing|seeing|running|hitting|struggling|encountering)", clause: "question", ifNo: ["help"] },
+    { match: "(some|any|the) of (the|your) #PainWord", clause: "question", ifNo: ["help"] },
+    // "what are your pain points" (the generic words in any question)
+    { match: "(pain points|pain point|pain|challenges|struggles|headaches|frustrations)", clause: "question", ifNo: ["help", "assist", "solve"] },
   ],
   examples: {
     fires: [
@@ -34,6 +39,9 @@ export default defineRule({
       "does your team have any struggles with reporting",
       "what problem are you trying to fix",
       "tell me what keeps you up at night",
+      "what sort of problems are your folks running into",
+      "what are some of your challenges these days",
+      "what are your pain points",
     ],
     misses: [
       "did the link give you any issues",
@@ -42,6 +50,7 @@ export default defineRule({
       "the main pain for me is the commute",
       "what keeps the plant running at night",
       "any questions before we wrap",
+      "we hit some problems with the export last week",
     ],
   },
 })

@@ -23,6 +23,10 @@ export default defineRule({
     { match: "(are you|is it you|who is|is he|is she|is that) the (final|ultimate|main|key)? decision maker", clause: "question" },
     // "do you have signing authority"
     { match: "(do|does) (you|he|she) have (the)? (authority|signing authority|sign off authority)", clause: "question" },
+    // "are you the one who makes the decision"
+    { match: "(are you|is it you|is that you) the (one|person) (who|that) (makes|signs|decides|approves|has)", clause: "question" },
+    // "who makes the final decision"
+    { match: "(who is|who makes|who has) the (final|last|ultimate)? (decision maker|sign off|decision|call|say)", clause: "question" },
   ],
   examples: {
     fires: [
@@ -32,6 +36,8 @@ export default defineRule({
       "how much money is set aside for the project",
       "are you the final decision maker here",
       "do you have the authority to sign",
+      "are you the person who signs off on this",
+      "who makes the final call on vendors",
     ],
     misses: [
       "the budget spreadsheet was helpful",
@@ -40,6 +46,7 @@ export default defineRule({
       "you mentioned the budget review is in march",
       "the decision makers meet on tuesday",
       "is there parking at your office",
+      "you made the right call",
     ],
   },
 })

@@ -19,6 +19,8 @@ export default defineRule({
     { match: "when (did|was|were) .{0,5} (measure|measured|check|checked|look|looked|review|reviewed|audit|audited|count|counted|track|tracked)", clause: "question" },
     // "how often does a rush order bump a planned one"
     { match: "how often (does|do|did|is|are|has|have) .{1,4} (happen|slip|miss|fail|break|stall|bump|come|get|go)", clause: "question" },
+    // "out of the deals you lost, how many went to doing nothing"
+    { match: "(out of|of) (the|your|those|all|every) .{1,6} how (many|much)", clause: "question" },
   ],
   examples: {
     fires: [
@@ -28,6 +30,7 @@ export default defineRule({
       "has anyone compared the close rates of the two regions",
       "when was the churn data last reviewed by region",
       "how often does a rush order bump a planned one",
+      "out of the orders that shipped late how many were rush orders",
     ],
     misses: [
       "how many of you are joining the workshop",
@@ -36,6 +39,7 @@ export default defineRule({
       "we measured twice before cutting",
       "when did you get back from vacation",
       "how often do you want the status emails",
+      "out of the office until monday how about tuesday",
     ],
   },
 })

@@ -16,7 +16,7 @@ export default defineRule({
     // "what have you heard about us so far"
     { match: "what (have|had) you heard about (us|our)", clause: "question" },
     // "are you familiar with what we do"
-    { match: "familiar with (us|what we do|our company|our #Offering|who we are|our work)", clause: "question" },
+    { match: "familiar with (us|our|what we|who we)", clause: "question" },
     // "do you know much about our company"
     { match: "do you know #Adverb? (much|anything)? about (us|our company|what we do|who we are)", clause: "question" },
   ],

@@ -18,11 +18,31 @@ export default defineRule({
     // "i'd have to check with my manager", "let me ask the product team"
     { match: "(have|need|let me|going) to? (check|ask|find out|double check|confirm|verify|loop in|pull in) (with|from|in)? (my|our|the|someone|somebody) .{0,2} (manager|team|product|engineering|boss|solutions|implementation|technical|tech|folks|guy|guys|people|colleague|colleagues|engineers|specialist|expert|experts)" },
     // "i'm not sure, let me find out and get back to you"
-    { match: "not #Adverb? sure .{0,3} (find|check|ask|circle|confirm)" },
+    { match: "not #Adverb? sure .{0,5} (find|check|ask|circle|confirm)" },
     // "i'm not the right person for the technical side"
     { match: "not #Adverb? the (right|best) person" },
     // "i couldn't tell you how long that takes"
     { match: "(could|can) not tell you (how|what|if|whether|when|why)" },
+    // "i don't really know how our integrations work"
+    { match: "(do|did) not #Adverb? know (how|if|whether|what|when|why|where) (our|we|the #Offering|it)", clause: "statement" },
+    // "i'd have to get back to you on that"
+    { match: "(have|need) to get back to you" },
+    // "that's more of a question for our product people"
+    { match: "(question|one) for (our|my|the) .{0,3} (people|team|folks|guys|colleagues|experts|department|engineers|side)" },
+    // "i'd need to check with someone on the pricing"
+    { match: "(have|need) to (check|ask|confirm|verify) with (someone|somebody|a colleague)" },
+    // "i'm kind of new here so…"
+    { match: "i am (kind of|pretty|fairly|quite|still|really)? new (here|so|to this|to the company|at this|in this role)" },
+    // "not sure, i'll have to check with product"
+    { match: "(check|ask|confirm|verify) with (product|engineering|tech|solutions|implementation|support|my manager|my boss|the product team|the tech team)" },
+    // "i don't actually know the answer to that one", "let me ask around"
+    { match: "(do|did) not #Adverb? know the answer" },
+    { match: "(ask|check) around" },
+    // "i'm not the technical person, i'll loop in our engineer"
+    { match: "not #Adverb? (the|a) (technical|tech|product|right|best|most technical) (person|guy|one|expert)" },
+    { match: "(loop|pull|bring) in (our|my|an|a|one of our) (engineer|engineers|expert|experts|specialist|product|solutions|technical|tech|sales engineer|architect)" },
+    // "i'd have to double check what our sla says"
+    { match: "(have|need) to (double check|check|confirm|verify|look up|find out) (what|how|if|whether|when) our" },
   ],
   examples: {
     fires: [
@@ -33,6 +53,13 @@ export default defineRule({
       "i'm probably not the best person to talk about security",
       "i couldn't tell you what the uptime was last year",
       "no idea how it handles multi currency to be honest",
+      "i'd have to get back to you on how the licensing works",
+      "that's really a question for our technical team",
+      "i'm pretty new here so i'm not sure about that",
+      "not sure, i'll have to check with product",
+      "i honestly don't know the answer to that let me ask around",
+      "i'd have to look up what our contract terms are",
+      "i'll pull in one of our engineers for that",
     ],
     misses: [
       "i'm not sure the meeting link is working",
@@ -41,6 +68,10 @@ export default defineRule({
       "i know exactly how our pricing works for groups",
       "you're the right person to ask about the rollout",
       "i'm sure you've seen this before",
+      "i'll get back to you with the recap tomorrow",
+      "that's a question for your finance team i think",
+      "i know the answer is in the doc",
+      "let me ask you a question",
     ],
   },
 })

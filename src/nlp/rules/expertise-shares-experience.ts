@@ -35,6 +35,28 @@ export default defineRule({
     { match: "times out of (ten|#Value)" },
     // "usually when a distributor switches"
     { match: "(typically|usually|generally|normally) when (a|an|most|#Plural) .{0,3} (moves|switches|rolls|goes|tries|starts|adopts|says|tells|asks|hits|gets|move|switch|try|start|adopt)" },
+    // "we've rolled this out for forty dealer groups"
+    { match: "(we|i) have #Adverb? (rolled|done|implemented|deployed|run|built|helped|supported|seen|worked) .{0,3} (for|with|at|across|in) (#Value|dozens|hundreds|lots|many|enough|most)", notIf: "(you|your)" },
+    // "among the co-ops we support"
+    { match: "among (the|our|all) .{0,3} (we|i) (support|work|serve|see|saw|worked|supported)" },
+    // "what i hear from plant managers…"
+    { match: "what (we|i) #Adverb? (hear|see|find|learn|learned|notice|observe) from" },
+    // "people in your position", "companies your size", "teams like yours"
+    { match: "(#Peer|people|folks|companies|teams|others) (like yours|like you|your size|in your position|in your shoes|in your space|in your industry|in your segment|in your seat)" },
+    // "most of the clinics we've seen", "the best teams usually…"
+    { match: "(most|many|the best|a lot) (of)? (the|our)? #Peer (usually|typically|tend|end|almost|always|consistently|all|often|find|see|struggle)" },
+    // "we've helped dozens of credit unions"
+    { match: "(we|i) have #Adverb? (helped|supported|served|seen|advised|coached) (#Value|dozens|hundreds|lots|many|a lot)" },
+    // "we've been through about sixty migrations"
+    { match: "(we|i) have #Adverb? (been through|done|run|seen|handled|managed|delivered|completed|implemented|rolled out|led|supported|worked on) (about|over|more than|nearly|roughly|around|almost|maybe|well over)? #Value" },
+    // "something we noticed across our installs", "we tracked this with a bunch of agencies"
+    { match: "(we|i) (have)? #Adverb? (seen|noticed|found|learned|tracked|measured|watched|observed|saw|see|notice|find|track) .{0,6} (across|among|with|from|at) (a|lots|dozens|hundreds|many|most|every|all|other|our|the other|#Value)" },
+    // "from the other school districts on our platform"
+    { match: "(from|with|at|among|across) (the|our|all)? other #Plural (we|on|i|that|who|using|in|like)" },
+    // "from working with a lot of property managers"
+    { match: "(working|partnering|talking|dealing) with (a lot of|lots of|dozens of|hundreds of|so many|plenty of|many|most|all kinds of)" },
+    // "every hospital we've worked with"
+    { match: "every (#Peer|#Noun) (we|i) have? #Adverb? (worked|partnered|supported|served|seen|helped|talked|met)", notIf: "(time|day|week|month|year)" },
   ],
   examples: {
     fires: [
@@ -45,6 +67,12 @@ export default defineRule({
       "we've done this at dozens of hospitals and the night shift is always the hardest",
       "nine times out of ten the delay comes from the approvals not the build",
       "usually when a school switches platforms the teachers need a month to settle",
+      "we've helped dozens of credit unions through this exact migration",
+      "what i keep hearing from finance leaders in your shoes is that close takes too long",
+      "among the agencies we support the ones with a single brief template ship faster",
+      "we've been through about forty of these cutovers",
+      "something we noticed with a lot of our clinics is that no shows spike on mondays",
+      "every distributor we've supported hits the same wall at month three",
     ],
     misses: [
       "across the street from our office there's a great cafe",
@@ -53,6 +81,10 @@ export default defineRule({
       "we work with your it team on the integration next week",
       "i've done the paperwork for the trial",
       "most of the time the link works fine",
+      "we've worked on your account for two years",
+      "what i heard from you last week was helpful",
+      "we've been through the contract already",
+      "we noticed your email came in late",
     ],
   },
 })

@@ -12,11 +12,13 @@ export default defineRule({
     // "what's your timeline to make a purchase"
     { match: "(timeline|timeframe|time frame|timing|time line) (to|for) (make a purchase|purchase|purchasing|buy|buying|a decision|decide|deciding|sign|signing|moving forward)" },
     // "when are you looking to buy"
-    { match: "when (are|were) you (looking|planning|hoping|aiming|expecting) to (buy|purchase|sign|decide|make a decision|move forward|pull the trigger)" },
+    { match: "when (are|were) you (looking|planning|hoping|aiming|expecting|thinking) to (buy|purchase|sign|decide|make|move|pull|commit|choose|select|pick|go)" },
     // "when do you think you'll be ready to decide"
     { match: "when (do|will|would) you .{0,4} ready to (buy|decide|make a decision|sign|purchase|move forward|commit)" },
     // "what's your buying timeline"
     { match: "(buying|purchasing|purchase|procurement) (timeline|timeframe|window)" },
+    // "when do you plan on buying"
+    { match: "when (do|does|will|would|are) (your #Noun|you guys|you) .{0,3} (buy|buying|purchase|purchasing|sign|signing|decide|deciding|commit|committing)", clause: "question" },
   ],
   examples: {
     fires: [
@@ -26,6 +28,7 @@ export default defineRule({
       "what's your purchasing timeline looking like",
       "what kind of timing for buying are we talking about",
       "when were you planning to make a decision",
+      "when do you plan on purchasing",
     ],
     misses: [
       "the timeline you shared looks doable",
@@ -34,6 +37,7 @@ export default defineRule({
       "when will you be ready to share your screen",
       "i'm looking to buy a new bike",
       "what's the timing for the site visit",
+      "when did you buy the current system",
     ],
   },
 })

@@ -14,13 +14,17 @@ export default defineRule({
     // "how would you like to proceed"
     { match: "how (would|do) you (want|like) to (proceed|move forward|take it from here|take this forward|go from here|play it|handle next steps|go forward)", clause: "question" },
     // "what are the next steps on your end"
-    { match: "what (are|is) (the|your)? next steps? (on your end|on your side|from your side|for you|from here)?", clause: "question" },
+    { match: "what (are|is) (the|your)? next (step|steps) (on your end|on your side|from your side|for you|from here)?", clause: "question" },
     // "just tell me how you want to move forward"
     { match: "(tell me|let me know) how you (want|would like) to (move forward|proceed|go|play it)" },
     // "whatever next step you prefer"
-    { match: "whatever next steps? you (prefer|want|like|choose)" },
+    { match: "whatever next (step|steps) you (prefer|want|like|choose)" },
     // "you can decide what you want to do"
     { match: "you (can|could)? (decide|let me know|tell me) (what|how|if) you (want|would like)" },
+    // "so where do we go from here"
+    { match: "(where|how) do (we|you) (go|proceed|move|take it) from here", clause: "question" },
+    // "what would you like the next steps to be"
+    { match: "what (do|would|will) you (see|want|like|think|have|envision|expect) .{0,3} next (step|steps)", clause: "question" },
   ],
   examples: {
     fires: [
@@ -30,6 +34,8 @@ export default defineRule({
       "let me know how you'd like to proceed",
       "whatever next steps you prefer works for me",
       "have a think and you can tell me what you want to do",
+      "where do we go from here",
+      "what do you see as the next steps",
     ],
     misses: [
       "what do you want me to cover in the recap",
@@ -38,6 +44,7 @@ export default defineRule({
       "what did you do next after the audit",
       "tell me how the pilot went",
       "let me know how the board meeting goes",
+      "what did you think of the next steps i proposed",
     ],
   },
 })

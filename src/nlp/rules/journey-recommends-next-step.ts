@@ -12,7 +12,7 @@ export default defineRule({
     // "the next step i'd recommend is…"
     { match: "(the|my|our) (next|first) step (i would|i|we) (recommend|suggest|propose)" },
     // "my suggestion for next steps"
-    { match: "(suggestion|recommendation|proposal) for (the)? next steps?" },
+    { match: "(suggestion|recommendation|proposal) for (the)? next (step|steps)" },
     // "the next step should be a working session"
     { match: "next step (should|would|could|needs to|has to) be" },
     // "i'd suggest we loop in procurement"
@@ -27,6 +27,27 @@ export default defineRule({
     { match: "(who|which #Noun) .{0,4} should (join|be in the room|be on the call|be involved|come|attend|be there)", clause: "question" },
     // "you'll want legal looking at the terms in parallel"
     { match: "(you will|you'll) want (your)? #Stakeholder .{0,3} (in|involved|looking|early|parallel|aboard)" },
+    // "what i'd do next is…", "the next thing should be a data sample"
+    { match: "what (i|we) would (do|suggest|recommend) next" },
+    { match: "(the|our|my) next (thing|move|step) (should|would|could|needs|has|is|i)", clause: "statement" },
+    // "get your controller and ops lead in one room"
+    { match: "(get|bring|put) .{0,6} in (one|a|the same) room" },
+    // "i'd recommend we put a date on the decision"
+    { match: "(recommend|suggest|propose) (that)? we #Verb" },
+    { match: "put a (date|deadline) on" },
+    // "who else would need to see the business case"
+    { match: "who .{0,4} (needs|need|should|has|have|would) to (see|review|read|approve|sign|weigh|join|be)", clause: "question" },
+    { match: "before (it|this|that) goes to (the|your) #Stakeholder" },
+    // "so let's start that now"
+    { match: "(let us|let's) (start|kick off|begin) (that|this|the #Noun) (now|today|this week|next week)" },
+    // "the way i'd sequence this is…"
+    { match: "the way (i|we) would (sequence|do|run|approach|structure|stage|phase|order|plan|tackle)" },
+    { match: "(sequence|stage|phase) (this|it|things|the work|the rollout|the decision)" },
+    // "i'd bring your cfo into the next meeting"
+    { match: "#Stakeholder .{0,4} (next|following) (meeting|call|session|conversation|step|round)" },
+    // "let's get a working session on the calendar"
+    { match: "(get|put|book|lock|pencil|have) .{0,5} on the (calendar|books|diary)", ifNo: ["#Negative"] },
+    { match: "(working session|workshop|deep dive|scoping session|scoping call|review session|walkthrough) with (your|the)" },
   ],
   examples: {
     fires: [
@@ -37,6 +58,11 @@ export default defineRule({
       "let's set up an hour with your it team next week",
       "who from finance should be on the call next time",
       "you'll want procurement involved early on this",
+      "what i would do next is get legal and finance in the same room",
+      "the next move should be a scoping call with your it lead",
+      "who would need to review the proposal before it goes to the board",
+      "the way i'd sequence this is legal first then a pilot",
+      "let's get a scoping session with your ops team on the calendar",
     ],
     misses: [
       "what are the next steps on your side",
@@ -45,6 +71,8 @@ export default defineRule({
       "i'll set up the room for thursday",
       "my recommendation engine example was just a joke",
       "who was on the call last week",
+      "the next thing on my list is lunch",
+      "the next thing on the calendar is lunch",
     ],
   },
 })

@@ -10,7 +10,7 @@ export default defineRule({
   nudge: "Before you send anything, agree the next meeting and who will review it with you.",
   patterns: [
     // "i'll just send over a proposal and follow up"
-    { match: "(send|email|shoot|forward|fire|drop) (you|over|across|through)? (over)? (a|the|some|our|an)? (proposal|quote|pricing|info|information|brochure|one pager|price|estimate|overview) .{0,4} (and|then) .{0,2} (follow|check|circle|touch|you|let|wait|see|hear)" },
+    { match: "(send|email|shoot|forward|fire|drop) (you|over|across|through)? (over|an email with|a note with)? (a|the|some|our|an)? (proposal|quote|pricing|info|information|brochure|one pager|price|estimate|overview|contract|paperwork|agreement|order form|materials|case studies|details|sow|terms) .{0,4} (and|then) .{0,2} (follow|check|circle|touch|you|let|wait|see|hear|go|take)" },
   ],
   examples: {
     fires: [
@@ -20,6 +20,8 @@ export default defineRule({
       "i'll forward the brochure and we'll see what you think",
       "i'll send a proposal over and follow up in a few weeks",
       "i'll drop you an estimate and wait to hear back",
+      "i'll email the contract over and you can sign whenever",
+      "i'll just shoot you an email with pricing and we'll go from there",
     ],
     misses: [
       "i'll send the recording and notes tonight",

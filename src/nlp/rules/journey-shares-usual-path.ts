@@ -20,6 +20,9 @@ export default defineRule({
     { match: "what (usually|typically|generally|normally|tends to) #Adverb? works? (is|best)" },
     // "let's plan backwards from your board date"
     { match: "(plan|work) backwards from" },
+    // "what works best is getting security started in parallel"
+    { match: "what #Adverb? (works|worked|has worked) (best|is)" },
+    { match: "in parallel" },
   ],
   examples: {
     fires: [

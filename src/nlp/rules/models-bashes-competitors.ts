@@ -19,6 +19,10 @@ export default defineRule({
     { match: "#Competitor #Adverb? (resell|resells|copy|copied|copies|steal|stole|overpromise|overpromises|lie|lock)" },
     // "we're better than the other guys"
     { match: "we are #Adverb? (better|faster|cheaper|smarter|stronger) than (#Competitor|them|the other|anyone|everyone|any)" },
+    // "the other vendors aren't very good"
+    { match: "#Competitor .{0,5} not (very|that|as|really|particularly)? (good|great|strong|reliable|serious|modern|mature|competent)" },
+    // "they can't do what we do"
+    { match: "(they|#Competitor) .{0,2} (can|could|do|does|will) not (do|offer|match|deliver|touch) what we" },
   ],
   examples: {
     fires: [
@@ -28,6 +32,8 @@ export default defineRule({
       "the big players just copy whatever we ship",
       "we're just better than them on support",
       "the other providers are frankly overpriced",
+      "honestly the other providers just aren't that good",
+      "they can't do what we do",
     ],
     misses: [
       "how do you compare the other vendors you're talking to",
@@ -36,6 +42,8 @@ export default defineRule({
       "the competition for talent in your area is fierce",
       "we are better prepared this time",
       "other vendors may price it differently and that's fine",
+      "our competitors are not the issue here",
+      "they can't do the workshop on friday",
     ],
   },
 })

@@ -20,6 +20,9 @@ export default defineRule({
     { match: "(leader|leaders) in (the|our|this)? .{0,2} (quadrant|category|space|market|industry)" },
     // "the market leader"
     { match: "(market|industry|category) (leader|leading)" },
+    // "we won best workplace software two years running"
+    { match: "(won|win|winning|named) best" },
+    { match: "(two|three|four|five|#Value) years running" },
   ],
   examples: {
     fires: [

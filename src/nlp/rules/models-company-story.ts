@@ -31,6 +31,14 @@ export default defineRule({
     { match: "(biggest|largest|top|best known|household) (names|brands|logos)" },
     // "three of the top five banks"
     { match: "#Value of the (top|biggest|largest) #Value" },
+    // "how we got started"
+    { match: "how (we|the company|our company) (got started|started|began|was founded|came to be)" },
+    // "we work with a ton of big brands you'd recognize"
+    { match: "(brands|names|logos|companies|customers|clients) (you would|you might|you will|you) (recognize|recognise|know)" },
+    { match: "we work with (a ton of|lots of|loads of|many|some of the|the biggest|big|major|all the) (brands|names|companies|logos|players)" },
+    // "our customer list includes some really big names"
+    { match: "(customer|client) (list|base|roster|logos) (includes|include|is|has|spans)" },
+    { match: "(big|major|huge|famous|well known|household) (names|brands|logos)" },
   ],
   examples: {
     fires: [
@@ -41,6 +49,9 @@ export default defineRule({
       "we're based in denver with offices in nine countries",
       "our customers include some of the best known brands in food",
       "four of the top ten insurers use us",
+      "let me tell you how we got started",
+      "our clients are names you'd recognize",
+      "our customer list includes some really big names",
     ],
     misses: [
       "when was your team started",
@@ -49,6 +60,7 @@ export default defineRule({
       "we have two people joining from our side",
       "i'm based in denver so we're in the same time zone",
       "the top five issues were all data related",
+      "how did you get started in this role",
     ],
   },
 })

@@ -31,6 +31,8 @@ export default defineRule({
     { match: "(looks|is|works|plays out) (different|differently) depending on" },
     // "…whereas an agency is the reverse"
     { match: "whereas (an?|the|with|in|#Gerund) #Noun?" },
+    // "the upside of the agency model is speed, the downside is…"
+    { match: "the (upside|downside|advantage|disadvantage|benefit|risk|catch|plus|minus) (is|of|with)" },
   ],
   examples: {
     fires: [

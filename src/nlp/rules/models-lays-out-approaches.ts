@@ -24,9 +24,22 @@ export default defineRule({
     // "build it in house, buy a point tool or outsource"
     { match: "(build|buy|outsource|lease|rent|hire) .{0,5} or (build|buy|outsource|lease|rent|hire|partner|outsourcing|building|buying)" },
     // "when you evaluate vendors ask how they handle exceptions"
-    { match: "when you (evaluate|compare|assess|look at|talk to) (vendors|options|approaches|providers|tools|suppliers|partners)" },
+    { match: "when you (evaluate|compare|assess|look at|talk to|speak to|meet) (the|other)? .{0,2} (vendors|options|approaches|providers|tools|suppliers|partners)" },
     // "that's where the approaches really differ"
-    { match: "(approaches|models|options|vendors) #Adverb? (differ|diverge|split)" },
+    { match: "(they|approaches|models|options|vendors) #Adverb? (differ|diverge|split)" },
+    // "you can either hire a team or pay a partner"
+    { match: "(can|could) either (build|buy|hire|outsource|keep|hand|centralize|centralise|own|pay|rent|lease|run|bring|partner|automate|invest|stay|move|go)" },
+    // "the right answer depends on your volume"
+    { match: "(right|best) (answer|choice|option|model|approach|fit|path) (depends|is different|varies|changes)" },
+    // "in house works when demand is steady"
+    { match: "(in house|outsourcing|a vendor|a partner|an agency|building|buying|centralizing|centralising|a suite|best of breed|a managed service|leasing|renting|hiring|automation|spreadsheets) (works|wins|fits|makes sense) (best|better)? (when|if|for)" },
+    // "you have three real choices here", "each has a different cost curve"
+    { match: "(two|three|four|a few|#Value) #Adjective? (choices|options|approaches|paths|routes|models|camps|strategies) (here|when|and)" },
+    { match: "each (one|option|approach|model|path|route)? (has|comes with|carries|gives) (a|its|their) (different|own)" },
+    // "some companies go best of breed and others go all in one"
+    { match: "(some|many) #Plural .{1,6} (and|while|whereas|but) (others|some|the rest)" },
+    // "it mostly comes down to how strong your it team is"
+    { match: "(comes|come) down to (how|whether|what|your|which)" },
   ],
   examples: {
     fires: [
@@ -37,6 +50,11 @@ export default defineRule({
       "leasing usually comes out ahead for fleets under fifty trucks",
       "you can build it yourself buy a module or hire an agency",
       "when you compare providers look at how they price overages",
+      "you can either keep it in house or hand it to a partner",
+      "the right model depends on how seasonal you are",
+      "an agency works best when the work is lumpy",
+      "you have three real choices here and each has a different cost curve",
+      "some hospitals centralize scheduling while others keep it local",
     ],
     misses: [
       "there are three people joining from our side",
@@ -45,6 +63,9 @@ export default defineRule({
       "option a on the menu was great",
       "the ways to reach me are in my signature",
       "we hired two engineers last month",
+      "you can either call me or email",
+      "the link works when you refresh",
+      "we have two options for lunch",
     ],
   },
 })

@@ -20,10 +20,10 @@ export default defineRule({
     { match: "(outside|beyond) (anything|whatever) (we|i) (would|will|can)? (provide|sell|do|offer|supply)" },
     { match: "beyond (the|any|our) (software|tool|system|platform|product|technology)" },
     // "you'll also need to change how intake works"
-    { match: "(you|your #Noun) (will|would|are going to)? #Adverb? (need|want|have) to (rework|rewrite|retrain|train|redesign|rethink|restructure|revisit|simplify|overhaul)" },
+    { match: "(you|your #Noun) .{0,2} (need|want|have) to (rework|rewrite|retrain|train|redesign|rethink|restructure|revisit|simplify|overhaul|clean up|fix how)" },
     { match: "(you|your #Noun) (will|would|are going to)? #Adverb? (need|want|have) to (change|fix|update|look at) (how|the way)" },
     // "the process piece matters", "the comp plan"
-    { match: "(process|people|training|change management|incentive|incentives|comp|compensation|culture) (piece|side|part|plan|plans|question)" },
+    { match: "(process|people|training|change management|incentive|incentives|comp|compensation|culture) (piece|side|part|plan|plans)", ifNo: ["#Negative"] },
     // "some of the fix is just people", "half of this is about how your supervisors run…"
     { match: "(some|part|half|most|much) of (the fix|this|it|the problem|the solution|the gain|the work) is .{0,4} (people|process|how|training|comp|incentives|management|habits|behavior|behaviour)" },
     // "it's not about any system"
@@ -33,6 +33,25 @@ export default defineRule({
     // "someone needs to own the handoff"
     { match: "(someone|somebody|a person) (needs|has) to own" },
     { match: "(need|needs) an owner" },
+    // "the tool is maybe thirty percent of the fix"
+    { match: "(tool|software|system|technology|platform|product|tech) is .{0,3} (part|percent|half|piece|fraction|third|quarter) of (the|it|your)" },
+    { match: "the rest is (how|about|on|in|your|people|process)" },
+    // "the bonus structure for the dispatchers"
+    { match: "(bonus|comp|compensation|incentive|incentives|pay) (structure|plan|plans|scheme|model|design)" },
+    // "whoever you go with…"
+    { match: "whoever you (go|pick|choose|select|buy|end)" },
+    // "you'll need someone who owns the master data"
+    { match: "(need|needs) (someone|somebody|a person|an owner) (who|to) (owns|own)" },
+    // "software alone won't change the habit"
+    { match: "(software|technology|tool|tools|system|tech|platform) alone (will not|can not|does not|is not|won't|can't|doesn't)" },
+    { match: "(will not|can not|does not|won't|can't|doesn't) (change|fix|solve) the (habit|habits|culture|behavior|behaviour|process|incentives)" },
+    // "part of the fix is training your coordinators, not just new software"
+    { match: "(part|some|half|most|much) of the (fix|solution|answer|work|gain|improvement)" },
+    { match: "not just (new|the|a|our|more)? (software|tool|tools|system|technology|platform|product)" },
+    // "regardless of which vendor you pick"
+    { match: "regardless of (which|what|whatever|the|who) .{0,2} (vendor|tool|system|platform|option|solution|software|provider|partner|you)" },
+    // "the bigger lever might be how your managers run the meeting"
+    { match: "(bigger|biggest|real|main|other) (lever|fix|win|opportunity) (might|may|could|is|would) be" },
   ],
   examples: {
     fires: [
@@ -43,6 +62,11 @@ export default defineRule({
       "your team will have to rethink how returns get logged",
       "honestly the incentive piece matters more than the tooling",
       "somebody has to own data quality or it drifts",
+      "whoever you go with the intake rules need fixing",
+      "technology alone won't fix the handoff",
+      "the platform is maybe half of the fix",
+      "part of the fix here is training your coordinators not just new software",
+      "you may need to rethink the approval chain regardless of which vendor you pick",
     ],
     misses: [
       "you'll need to update your password on the portal",
@@ -51,6 +75,8 @@ export default defineRule({
       "we also looked at your website",
       "even if it rains we'll do the site visit",
       "who owns the calendar invite",
+      "whoever you sent the invite to has it",
+      "part of the team is out today",
     ],
   },
 })

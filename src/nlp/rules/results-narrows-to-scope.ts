@@ -21,6 +21,9 @@ export default defineRule({
     { match: "the rest (is|would be|will be) (on|up to) (your side|you|your team|your end)" },
     // "let's focus on the scheduling module"
     { match: "(let us|let's) #Adverb? (focus|stick|stay) (on|to|with) (the|our) (#Offering|module|product|platform|software)" },
+    // "we don't really get involved in the training side, that's on you"
+    { match: "(do|does) not #Adverb? (get involved|do|handle|touch|cover|deal with|get into) (in|with)? (the|that|any)? .{0,2} (side|part|piece|stuff|bit)" },
+    { match: "(that is|it is|that's|it's) (on|up to) (you|your side|your team|your end)" },
   ],
   examples: {
     fires: [
@@ -30,6 +33,7 @@ export default defineRule({
       "we really only sell the software",
       "the rest would be up to your team",
       "let's just stick to the platform for today",
+      "we don't really get involved in the training side that's on you",
     ],
     misses: [
       "that's outside on the patio",

@@ -14,6 +14,11 @@ export default defineRule({
     { match: "(our|the) (#Offering|system) #Adverb? (takes|take|will take) care of (that|this|it|all|everything|those|them)" },
     // "that problem just goes away"
     { match: "(that|the|this|whole) (problem|issue|headache|pain) #Adverb? (goes away|go away|disappears|disappear|vanishes|is gone|will go away|solves itself)" },
+    // "once you're on our system you won't have that problem anymore"
+    { match: "(will not|won't|never) have (that|this|those|the same) (problem|problems|issue|issues|headache|headaches|pain|challenge) (anymore|again)?" },
+    { match: "once (you are|you have|you get|you're) (on|using|running)? (our|the) #Offering" },
+    // "with our system those errors just go away"
+    { match: "(errors|problems|issues|headaches|mistakes|delays|bottlenecks|complaints) #Adverb? (go away|disappear|vanish|stop|are gone)" },
   ],
   examples: {
     fires: [
@@ -23,6 +28,7 @@ export default defineRule({
       "once it's live the whole headache goes away",
       "the software eliminates that entirely",
       "our system resolves those in real time",
+      "you won't have that issue anymore with us",
     ],
     misses: [
       "the system you have today handles invoices fine",
@@ -31,6 +37,7 @@ export default defineRule({
       "our tool needs your data to be clean first",
       "the software team takes care of releases",
       "your platform solves a different problem",
+      "once you're on the call let me know",
     ],
   },
 })

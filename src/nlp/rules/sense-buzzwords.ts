@@ -19,6 +19,9 @@ export default defineRule({
     { match: "(changes|change|changing) the game" },
     // "empowers your people"
     { match: "(empowers|empower|empowering) (your|the)? (people|teams|team|users|employees|workforce)" },
+    // "our platform is truly revolutionary"
+    { match: "(our|the|this|it) .{0,3} (is|are) #Adverb? #Buzzword" },
+    { match: "#Buzzword+ .{0,2} #Offering" },
   ],
   examples: {
     fires: [
@@ -28,6 +31,8 @@ export default defineRule({
       "this is a game changer for your whole team",
       "it's an innovative end to end approach",
       "our tool empowers your people to do their best work",
+      "our platform is truly revolutionary",
+      "it's like a next generation ai platform basically",
     ],
     misses: [
       "your handoff between intake and billing is where time goes",
@@ -36,6 +41,7 @@ export default defineRule({
       "the game last night went to overtime",
       "that's a robust plan from your team",
       "i'll send the technology roadmap you asked for",
+      "our platform is down for maintenance tonight",
     ],
   },
 })

@@ -18,9 +18,26 @@ export default defineRule({
     // "and that lands on your receivables team"
     { match: "(lands|landing|falls|falling|ends up) on your" },
     // "as payers push more care into outpatient settings, your volumes will swing"
-    { match: "as #Noun+ (push|pushes|move|moves|shift|shifts|consolidate|consolidates|demand|demands|expect|expects|raise|raises|cut|cuts|tighten|tightens) .{0,8} your" },
+    { match: "as #Noun+ (push|pushes|move|moves|shift|shifts|consolidate|consolidates|demand|demands|expect|expects|raise|raises|cut|cuts|tighten|tightens|lose|loses|gain|gains|adopt|adopts|switch|switches|drop|drops|face|faces) .{0,8} your" },
     // "because of the new privacy rules your team is losing data"
     { match: "because of (the)? #Adjective? #Force .{0,3} (your|you)" },
+    // "labor costs went up eleven percent last year"
+    { match: "#Force .{0,4} (went|rose|fell|dropped|doubled|climbed|jumped|increased|decreased|spiked|surged|tripled|halved|soared|shrank)" },
+    // "which changes the case for automating"
+    { match: "(changes|changed|changing|change|flips|shifts) the (case|math|economics|calculus|picture|equation|business case)" },
+    // "with ocean freight rates back down"
+    { match: "with .{0,3} #Force+ (back|going|coming|up|down|rising|falling|climbing|dropping|where|this|at|so|now|still)" },
+    // "as the new accessibility rules come in"
+    { match: "as (the|new|these|those)? .{0,3} #Force+ (come|comes|kick|kicks|take|takes|land|lands|roll|rolls|hit|hits|change|changes|tighten|tightens|shift|shifts|rise|rises|fall|falls)" },
+    // "payers now reimburse on outcomes"
+    { match: "#MarketActor (now|increasingly|suddenly|no longer|are starting to|have started to|are beginning to) #Verb" },
+    { match: "#Metric (in|across|for) (your|the) .{0,3} (went|rose|fell|dropped|doubled|climbed|jumped|increased|decreased|spiked|surged|tripled|halved|soared|shrank)" },
+    // a force and what it does to the client: "the new overtime law means your shift patterns…"
+    { match: "#Force+ .{0,6} (means|so|which|will|puts|forces|pushes|makes|changes|hits|affects|squeezes|raises|lowers|going|gonna) .{0,6} (your|you)", notIf: "(on your quote|on your order|for your order)" },
+    { match: "with .{0,3} #Force+ (climbing|rising|falling|dropping|jumping|soaring|doubling|tightening|shrinking|growing)" },
+    { match: "with .{0,3} #Metric (climbing|rising|falling|dropping|jumping|soaring|doubling|tightening|shrinking|growing)" },
+    // "what we're seeing in staffing is…"
+    { match: "what (we|i) (are|am) (seeing|hearing|noticing|watching) (in|across|with)" },
   ],
   examples: {
     fires: [
@@ -30,6 +47,11 @@ export default defineRule({
       "as retailers consolidate suppliers your share of shelf is at risk",
       "because of the tariffs your input costs jump in the spring",
       "demand shifting online means you need fewer branches and better call handling",
+      "freight costs jumped almost twenty percent which changes the math on your lanes",
+      "shoppers increasingly expect same day pickup from a chain like yours",
+      "as the new privacy rules kick in your marketing data thins out",
+      "the new overtime law means your shift patterns will need to change",
+      "with construction costs climbing that fast your tenants will push back",
     ],
     misses: [
       "the market was busy at the weekend",
@@ -38,6 +60,9 @@ export default defineRule({
       "we had a tight deadline last week",
       "the economy came up at dinner",
       "that means a lot thank you",
+      "our costs went up for the event",
+      "the customers in the lobby are waiting",
+      "the rates on your quote include support",
     ],
   },
 })

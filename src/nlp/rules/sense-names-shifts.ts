@@ -18,13 +18,15 @@ export default defineRule({
     // "this got harder because…"
     { match: "(this|it|that) (got|gets|is getting|has gotten|became|has become) (harder|tougher|more expensive|riskier|easier|cheaper|more complicated) because" },
     // "the market shifted"
-    { match: "#Force (has)? (shifted|moved|turned|tightened|softened|consolidated|flipped)" },
+    { match: "#Force+ (has)? (shifted|moved|turned|tightened|softened|consolidated|flipped)" },
     // "the shift to value-based contracts"
-    { match: "(the|a|this) #Adjective? (trend|shift|move|swing) (toward|towards|to|away)" },
+    { match: "(the|a|this) #Adjective? (trend|shift|move|swing) (toward|towards|to|away|from)" },
     // "the talent pool is shrinking every year"
     { match: "#Force .{0,4} (shrinking|tightening|consolidating|rising|climbing|falling|growing) (every|each) (year|quarter|month)" },
     // "with rates where they are"
     { match: "with #Force+ (where they are|this high|this low|this tight|this loose|this volatile)" },
+    // "the big shift in your segment is…"
+    { match: "(shift|change|changes|shifts|trend|trends|move) (in|across) (your|the) (segment|market|industry|space|sector|category|region|field|world)" },
   ],
   examples: {
     fires: [
@@ -34,6 +36,7 @@ export default defineRule({
       "regulation has tightened around data retention",
       "there's a clear move toward fixed fee billing in legal",
       "with interest rates where they are nobody wants to carry inventory",
+      "the biggest change in your sector is who pays for the data",
     ],
     misses: [
       "what has changed since our last call on your side",
@@ -42,6 +45,7 @@ export default defineRule({
       "the trend line in your chart is wrong i think",
       "it got harder to hear you just now",
       "my team is growing every year",
+      "the change in the agenda is fine",
     ],
   },
 })

@@ -10,7 +10,7 @@ export default defineRule({
   nudge: "Swap the remark for one named trend and what it means for their numbers.",
   patterns: [
     // "crazy times", "interesting times", "wild world"
-    { match: "(crazy|wild|interesting|strange|weird|insane|nuts|unprecedented|uncertain|bonkers|mad|scary) (times|days|year|world|market|economy)" },
+    { match: "(crazy|wild|interesting|strange|weird|insane|nuts|unprecedented|uncertain|bonkers|mad|scary|unpredictable|chaotic) (times|days|year|years|world|market|economy|couple|few|stretch|ride|time|period|months)" },
     // "the economy is just nuts", "things are wild out there"
     { match: "(the|this) (economy|market|world|everything|things) (is|are|has been|have been) #Adverb? (crazy|nuts|wild|insane|bonkers|mad|scary|weird|nuts)" },
     { match: "things are #Adverb? (crazy|nuts|wild|insane|bonkers|mad|scary|weird|nuts)" },
@@ -21,6 +21,10 @@ export default defineRule({
     // "who can keep up", "changing so fast"
     { match: "(who|nobody|no one) (can|could) keep up" },
     { match: "(changing|moving) so fast" },
+    // "everything is so unpredictable these days"
+    { match: "(everything|things|the world|the market|the economy) (is|are|has been|have been) #Adverb? (crazy|nuts|wild|insane|unpredictable|uncertain|chaotic|mad|bonkers|scary|volatile|changing|moving|strange|upside down)" },
+    // "changing really fast"
+    { match: "(changing|moving) (so|really|very|too|super) fast" },
   ],
   examples: {
     fires: [

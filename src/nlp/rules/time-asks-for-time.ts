@@ -23,6 +23,10 @@ export default defineRule({
     { match: "(i will|i am going to|i'll) (try to)? (be|keep it|keep this) #Adverb? (quick|brief|short)" },
     // "i know you're super busy"
     { match: "i know (you are|you're) #Adverb? busy" },
+    // "do you have a quick minute"
+    { match: "(you have|have you got|got|you got) (a|one) (quick|spare|few)? (minute|minutes|moment|sec|second)", clause: "question" },
+    // "this will only take ten minutes of your day"
+    { match: "(take|takes|taking|took) .{0,4} of your (time|day|afternoon|morning|week|schedule)" },
   ],
   examples: {
     fires: [

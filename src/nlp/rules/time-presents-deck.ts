@@ -22,6 +22,19 @@ export default defineRule({
     { match: "(give|run) you (a|an|our)? (quick|brief|short|little)? (overview|rundown|background|intro|introduction) (of|on|about) (our|the company|who we are|us|my|what we do)" },
     // "let me tell you a bit about myself"
     { match: "(tell|share with) you (a little bit|a bit|a little|more)? about (myself|us|our company|our history|who we are|the company|our team|what we do)" },
+    // "i've put together a few slides about us"
+    { match: "(put together|prepared|built|made|pulled together) .{0,3} #PitchMaterial" },
+    { match: "#PitchMaterial (about|on) (us|our company|who we are|our history|the company|ourselves)" },
+    // "i'll take a few minutes to introduce the company"
+    { match: "(introduce|present) (the|our|my) (company|firm|team|business|organization|organisation|story)" },
+    { match: "take a (few|couple) minutes to (introduce|present|tell|walk|share|run)" },
+    // "i'd love to tell you about our story"
+    { match: "(tell|share with|show) you .{0,3} about (us|ourselves|myself|our|who we are|what we do|the company)" },
+    // "slide two is our mission"
+    { match: "slide (#Value|one|two|three|four|five|six|seven|eight)", ifNo: ["your"] },
+    { match: "(is|are|shows) our (mission|values|vision|history|leadership|team|story|org chart|timeline|milestones)" },
+    // "let me start with an overview of who we are"
+    { match: "(overview|rundown|background|introduction|intro) (of|on|about) (who we are|what we do|us|our|the company)" },
   ],
   examples: {
     fires: [
@@ -31,6 +44,11 @@ export default defineRule({
       "on the next slide you'll see our values",
       "let me give you a brief rundown of who we are",
       "first i want to tell you a little about our company",
+      "i put together a short deck about us",
+      "let me take a couple minutes to introduce the company",
+      "i'd love to tell you a bit about our journey",
+      "slide three is our leadership team",
+      "let me start with an overview of what we do",
     ],
     misses: [
       "could you walk me through your current process",
@@ -39,6 +57,9 @@ export default defineRule({
       "tell me about your team",
       "i'll send the slides to everyone afterwards",
       "your overview of the plants was really useful",
+      "thanks for putting together that report",
+      "let me introduce my colleague sam",
+      "can you skip to slide four of your deck",
     ],
   },
 })

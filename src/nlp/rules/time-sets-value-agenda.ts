@@ -30,6 +30,23 @@ export default defineRule({
     { match: "good use of (your|our) (time|hour|afternoon|morning|thirty minutes)" },
     // "what needs to come out of this conversation"
     { match: "(needs|has) to come out of (this|the|today's) (call|conversation|meeting|session)" },
+    // "i'd like us to end this call knowing…"
+    { match: "(end|finish|leave|wrap|close) (this|the|today's|our) (call|meeting|conversation|session|hour) (with|knowing|having|on)" },
+    // "i'd rather spend the half hour on your data"
+    { match: "(use|spend) (the next|our next|this|the|our|today's|these) .{0,2} (time|hour|call|slot|meeting|session|minutes) (to|on|for)", ifNo: ["#Negative"] },
+    // "what do you most need from the next twenty minutes"
+    { match: "(need|want|get|expect|hope) (out of|from) (the next|this|the|today's|our) .{0,2} (call|meeting|conversation|session|hour|minutes|time)" },
+    // "my goal for today is a clear yes or no"
+    { match: "(my|our|the) (goal|aim|objective|hope|plan|intent) for (today|this call|the call|this meeting|our time|the hour|this session|the next)" },
+    // "make sure this is useful for you", "can we spend it on the two sites"
+    { match: "(make sure|ensure) (our time|the call|this call|this|the|today|it) (is|will be|stays) (useful|valuable|worth|worthwhile|relevant)" },
+    { match: "(spend|use|focus) (it|this|today|the time|our time|the call|the hour) on", ifNo: ["#Negative"] },
+    // "what would you need to walk away with today"
+    { match: "(walk away|come away|leave) (with|from) (the call|this call|the meeting|our time|this meeting|today|this)" },
+    { match: "walk away with" },
+    // "aim to agree on the pilot scope", "decide on it today"
+    { match: "aim to (agree|decide|land|settle|choose|pick|leave)" },
+    { match: "(agree|decide) on .{0,4} (today|before|by)" },
   ],
   examples: {
     fires: [
@@ -40,6 +57,9 @@ export default defineRule({
       "by the end of the meeting i'd like us to agree whether to run a pilot",
       "what would make this hour worth your while",
       "what has to come out of today's session for you",
+      "my aim for this call is to leave with a decision on scope",
+      "what do you want out of the next half hour",
+      "i'd like to wrap this meeting with a clear next step",
     ],
     misses: [
       "did you get the agenda i sent over",
@@ -48,6 +68,8 @@ export default defineRule({
       "the end of the quarter is busy for us",
       "i'll be in the office by the end of the day",
       "thanks for your time today",
+      "what do you want from the cafeteria",
+      "my goal for the quarter is ten new logos",
     ],
   },
 })

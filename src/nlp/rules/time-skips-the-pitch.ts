@@ -20,6 +20,11 @@ export default defineRule({
     // "rather than a pitch…", "than present anything"
     { match: "(rather than|instead of) (a|the|our|my)? (pitch|#PitchMaterial|presentation|presenting|pitching)" },
     { match: "than (present|pitch|presenting|pitching) (anything|at you|to you)" },
+    // "i didn't bring slides on purpose"
+    { match: "(did not|will not|am not going to|not going to|do not) (bring|use|show|do|present) (any|a|the|my|our)? #PitchMaterial" },
+    // "let's park the intros", "get straight to your numbers"
+    { match: "(park|skip|drop|cut|ditch|forget|save|bypass) (the|our|all the|any)? (intros|introductions|intro|pitch|slides|deck|overview|small talk|formalities|background|presentation|company story)" },
+    { match: "(get|go|jump|dive|cut) straight (to|into)" },
   ],
   examples: {
     fires: [
@@ -29,6 +34,8 @@ export default defineRule({
       "instead of a presentation i brought three questions",
       "i'd rather dig into your data than present anything",
       "we can skip the formalities and look at the backlog",
+      "i didn't bring any slides today on purpose",
+      "let's park the intros and get straight to the data",
     ],
     misses: [
       "can you skip to slide four of your deck",
@@ -37,6 +44,8 @@ export default defineRule({
       "we need to go through the contract line by line",
       "sorry the slides didn't load",
       "i skipped lunch today",
+      "i didn't bring my charger",
+      "let's park the car out front",
     ],
   },
 })

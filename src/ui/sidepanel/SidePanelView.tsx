@@ -60,7 +60,7 @@ export function SidePanelView({ view, monologueThresholdSec, actions, clock }: S
 function emptyText({ meta, loaded }: SidePanelViewProps["view"]): string {
   if (!loaded) return "Loading…"
   if (!meta)
-    return "No call yet. Once captions are on in a Google Meet, Zoom or Teams call, the conversation shows here."
+    return "Once captions are on in a call, the conversation shows here and the coach nudges you at the moments that matter. Nothing leaves this browser."
   if (meta.status.state === "captions-off")
     return "Turn on the meeting's captions to see the conversation here."
   if (meta.endedAt !== null || meta.status.state === "ended")

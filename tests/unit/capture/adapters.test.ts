@@ -11,6 +11,7 @@ import { createMeetAdapter } from "../../../src/capture/platforms/meet/adapter"
 import { MEET_BLOCK_ERAS } from "../../../src/capture/platforms/meet/selectors"
 import { createTeamsAdapter } from "../../../src/capture/platforms/teams/adapter"
 import { createZoomAdapter } from "../../../src/capture/platforms/zoom/adapter"
+import { avatarKeyOfImage } from "../../../src/capture/platforms/zoom/speakers"
 import { openFixture, type FixturePage } from "./fixture-page"
 
 const SPEED = 50
@@ -67,14 +68,20 @@ describe.each([
     expect(blocks.map(({ speaker, text }) => ({ speaker, text }))).toEqual(
       expected.map(({ speaker, text }) => ({ speaker, text })),
     )
-    expect(blocks.map((block) => block.self)).toEqual(expected.map((line) => (line.speaker === you ? true : null)))
+    expect(blocks.map((block) => block.self)).toEqual(
+      expected.map((line) => (line.speaker === you ? true : null)),
+    )
     expect(new Set(blocks.map((block) => block.key)).size).toBe(blocks.length)
-    expect(opened.adapter.readBlocks(root, opened.doc).map((block) => block.key)).toEqual(blocks.map((block) => block.key))
+    expect(opened.adapter.readBlocks(root, opened.doc).map((block) => block.key)).toEqual(
+      blocks.map((block) => block.key),
+    )
   })
 
   it("reads the same blocks through the class names of its own dated era", () => {
     const { root, blocks } = visible(opened)
-    const era = MEET_BLOCK_ERAS.find((candidate) => candidate.era === folder.replace("meet-de-2026", "meet-2026"))
+    const era = MEET_BLOCK_ERAS.find(
+      (candidate) => candidate.era === folder.replace("meet-de-2026", "meet-2026"),
+    )
     if (!era) throw new Error(`no class era for ${folder}`)
     const byClass = opened.adapter.readBlocks({ element: root.element, era: era.era }, opened.doc)
     expect(byClass.map(({ speaker, text }) => ({ speaker, text }))).toEqual(
@@ -130,7 +137,8 @@ describe.each([
       const root = adapter.findCaptionRoot(doc)
       if (!root) return
       expect(root.era).toBe(era)
-      for (const block of adapter.readBlocks(root, doc)) seen.set(block.key, { speaker: block.speaker, self: block.self })
+      for (const block of adapter.readBlocks(root, doc))
+        seen.set(block.key, { speaker: block.speaker, self: block.self })
     }
     const timer = setInterval(sample, 5)
     await opened.page.fixture.start()
@@ -215,6 +223,12 @@ describe("adapterForUrl and meeting codes", () => {
     "https://example.com/meet.google.com/abc-defg-hij",
   ])("%s is not a meeting page", (url) => {
     expect(adapterForUrl(url)).toBeNull()
+  })
+
+  it("keys Zoom avatar photos without the size query Zoom varies", () => {
+    expect(avatarKeyOfImage("https://us05images.zoom.us/p/v2/abc/def.png?size=40")).toBe(
+      avatarKeyOfImage("https://us05images.zoom.us/p/v2/abc/def.png"),
+    )
   })
 
   it("creates independent adapters", () => {

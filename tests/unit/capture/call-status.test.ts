@@ -11,7 +11,10 @@ const base: StatusInput = {
 
 describe("decideStatus", () => {
   it("says capturing with the era when the caption structure is known", () => {
-    expect(decideStatus({ ...base, rootEra: "meet-structure" })).toEqual({ state: "capturing", detail: "meet-structure" })
+    expect(decideStatus({ ...base, rootEra: "meet-structure" })).toEqual({
+      state: "capturing",
+      detail: "meet-structure",
+    })
   })
 
   it("says captions-off when the page does not show captions", () => {

@@ -1,5 +1,9 @@
 /** Runs the capture controller against a fixture page in happy-dom and records what it reports. */
-import { startCaptureController, type CaptureController, type CaptureWindow } from "../../../src/capture/controller"
+import {
+  startCaptureController,
+  type CaptureController,
+  type CaptureWindow,
+} from "../../../src/capture/controller"
 import { adapterForUrl } from "../../../src/capture/platforms"
 import type { CaptureStatus, UtteranceUpdate } from "../../../src/capture/types"
 import { openFixture, type ExpectedUtterance, type FixturePage } from "./fixture-page"

@@ -88,7 +88,9 @@ describe("capture lifecycle", () => {
   }, 30_000)
 
   it("says not-found when captions are on but the caption DOM is unknown", async () => {
-    run = await runCapture("unknown-structure", "https://meet.google.com/unk-nown-xyz", { notFoundAfterMs: 500 })
+    run = await runCapture("unknown-structure", "https://meet.google.com/unk-nown-xyz", {
+      notFoundAfterMs: 500,
+    })
     const current = run
     await current.waitFor(() => current.statuses.some((status) => status.state === "not-found"))
     expect(current.page.fixture.captionsOn).toBe(true)
@@ -103,7 +105,11 @@ describe("capture lifecycle", () => {
     await current.page.fixture.done
     current.page.fixture.breakout?.()
     await current.waitFor(() => current.calls.length >= 3)
-    expect(current.calls).toEqual([expect.stringMatching(/^started /), "ended breakout", expect.stringMatching(/^started /)])
+    expect(current.calls).toEqual([
+      expect.stringMatching(/^started /),
+      "ended breakout",
+      expect.stringMatching(/^started /),
+    ])
     expect(current.utterances()).toEqual(current.page.fixture.expected)
   }, 30_000)
 

@@ -40,7 +40,9 @@ export interface FixturePage {
 function fileFor(folder: string, url: string): string {
   const base = path.basename(new URL(url).pathname)
   const candidate = path.join(FIXTURES_DIR, folder, base)
-  return base.includes(".") && fs.existsSync(candidate) ? candidate : path.join(FIXTURES_DIR, folder, "index.html")
+  return base.includes(".") && fs.existsSync(candidate)
+    ? candidate
+    : path.join(FIXTURES_DIR, folder, "index.html")
 }
 
 function contentType(file: string): string {
@@ -56,7 +58,15 @@ export function forbidLayout(window: BrowserWindow): void {
     throw new Error(`capture forced a layout: ${name}`)
   }
   const element = window.HTMLElement.prototype
-  for (const name of ["innerText", "offsetWidth", "offsetHeight", "offsetTop", "offsetLeft", "clientWidth", "clientHeight"]) {
+  for (const name of [
+    "innerText",
+    "offsetWidth",
+    "offsetHeight",
+    "offsetTop",
+    "offsetLeft",
+    "clientWidth",
+    "clientHeight",
+  ]) {
     Object.defineProperty(element, name, { get: fail(name), configurable: true })
   }
   window.Element.prototype.getBoundingClientRect = fail("getBoundingClientRect") as never

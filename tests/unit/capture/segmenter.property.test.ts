@@ -15,12 +15,6 @@ function uniqueWords(count: number, offset: number): string[] {
   return Array.from({ length: count }, (_, index) => `w${offset + index}`)
 }
 
-type Step =
-  | { kind: "grow"; words: number }
-  | { kind: "recase" }
-  | { kind: "shrink" }
-  | { kind: "flicker"; rerender: boolean }
-
 const turnArb = fc.record({
   speaker: fc.constantFrom(...SPEAKERS),
   length: fc.integer({ min: 1, max: 25 }),
@@ -49,63 +43,71 @@ function checkRevisions(log: readonly UtteranceUpdate[]): void {
 describe("segmenter properties", () => {
   it("never duplicates an utterance, never loses final text, and revisions are monotone", () => {
     fc.assert(
-      fc.property(fc.array(turnArb, { minLength: 1, maxLength: 8 }), fc.integer({ min: 50, max: 400 }), (turns, stepMs) => {
-        const rec = record({ idleMs: 10_000, flickerMs: 1000, settleMs: 800 })
-        const page: { key: string; speaker: string; text: string }[] = []
-        const finalTexts: { speaker: string; text: string }[] = []
-        let t = 0
-        let offset = 0
-        const show = () => rec.at((t += stepMs), page.map((block) => [block.key, block.speaker, block.text] as const))
+      fc.property(
+        fc.array(turnArb, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 50, max: 400 }),
+        (turns, stepMs) => {
+          const rec = record({ idleMs: 10_000, flickerMs: 1000, settleMs: 800 })
+          const page: { key: string; speaker: string; text: string }[] = []
+          const finalTexts: { speaker: string; text: string }[] = []
+          let t = 0
+          let offset = 0
+          const show = () =>
+            rec.at(
+              (t += stepMs),
+              page.map((block) => [block.key, block.speaker, block.text] as const),
+            )
 
-        turns.forEach((turn, turnIndex) => {
-          const words = uniqueWords(turn.length, offset)
-          offset += turn.length
-          const block = { key: `k${turnIndex}`, speaker: turn.speaker, text: "" }
-          let shown = 1
-          const render = (recased = false) => {
-            const visible = words.slice(0, shown)
-            block.text = recased ? `${visible.join(" ").toUpperCase()}.` : visible.join(" ")
-          }
-          render()
-          page.push(block)
-          show()
-          // The previous block is edited after this one started, as Meet does.
-          const previous = page[page.length - 2]
-          if (turns[turnIndex - 1]?.editAfterNext && previous) {
-            previous.text = `${previous.text}!`
-            const lastFinal = finalTexts[finalTexts.length - 1]
-            if (lastFinal) lastFinal.text = previous.text
-            show()
-          }
-          for (const step of turn.steps) {
-            if (step.kind === "grow") {
-              shown = Math.min(words.length, shown + step.words)
-              render()
-            } else if (step.kind === "recase") {
-              render(true)
-            } else if (step.kind === "shrink" && shown > 1) {
-              shown -= 1
-              render()
-            } else if (step.kind === "flicker") {
-              page.pop()
-              show()
-              if (step.rerender) block.key = `${block.key}'`
-              page.push(block)
+          turns.forEach((turn, turnIndex) => {
+            const words = uniqueWords(turn.length, offset)
+            offset += turn.length
+            const block = { key: `k${turnIndex}`, speaker: turn.speaker, text: "" }
+            let shown = 1
+            const render = (recased = false) => {
+              const visible = words.slice(0, shown)
+              block.text = recased ? `${visible.join(" ").toUpperCase()}.` : visible.join(" ")
             }
+            render()
+            page.push(block)
             show()
-          }
-          shown = words.length
-          render()
-          show()
-          finalTexts.push({ speaker: turn.speaker, text: block.text })
-        })
-        rec.end((t += stepMs))
+            // The previous block is edited after this one started, as Meet does.
+            const previous = page[page.length - 2]
+            if (turns[turnIndex - 1]?.editAfterNext && previous) {
+              previous.text = `${previous.text}!`
+              const lastFinal = finalTexts[finalTexts.length - 1]
+              if (lastFinal) lastFinal.text = previous.text
+              show()
+            }
+            for (const step of turn.steps) {
+              if (step.kind === "grow") {
+                shown = Math.min(words.length, shown + step.words)
+                render()
+              } else if (step.kind === "recase") {
+                render(true)
+              } else if (step.kind === "shrink" && shown > 1) {
+                shown -= 1
+                render()
+              } else if (step.kind === "flicker") {
+                page.pop()
+                show()
+                if (step.rerender) block.key = `${block.key}'`
+                page.push(block)
+              }
+              show()
+            }
+            shown = words.length
+            render()
+            show()
+            finalTexts.push({ speaker: turn.speaker, text: block.text })
+          })
+          rec.end((t += stepMs))
 
-        const latest = rec.latest()
-        expect(latest.map((update) => ({ speaker: update.speaker, text: update.text }))).toEqual(finalTexts)
-        expect(latest.every((update) => update.final)).toBe(true)
-        checkRevisions(rec.log)
-      }),
+          const latest = rec.latest()
+          expect(latest.map((update) => ({ speaker: update.speaker, text: update.text }))).toEqual(finalTexts)
+          expect(latest.every((update) => update.final)).toBe(true)
+          checkRevisions(rec.log)
+        },
+      ),
       { numRuns: 300 },
     )
   })
@@ -124,7 +126,9 @@ describe("segmenter properties", () => {
           for (let step = 0; count < length; step++) {
             const grow = growth[step % growth.length] ?? 1
             count = Math.min(length, count + Math.min(grow, windowSize - 2))
-            rec.at((t += 100), [["row", "Dana Lee", words.slice(Math.max(0, count - windowSize), count).join(" ")]])
+            rec.at((t += 100), [
+              ["row", "Dana Lee", words.slice(Math.max(0, count - windowSize), count).join(" ")],
+            ])
           }
           rec.end(t + 100)
           expect(rec.lines()).toEqual([`Dana Lee: ${words.join(" ")}`])
@@ -182,9 +186,10 @@ describe("segmenter properties", () => {
           const continuing = previous === turn.speaker
           if (continuing) expected[expected.length - 1] += ` ${words.join(" ")}`
           else expected.push(`${turn.speaker}: ${words.join(" ")}`)
-          for (const speaker of [...rows.keys()]) if (speaker !== turn.speaker && !turn.keepOtherRows) rows.delete(speaker)
+          for (const speaker of [...rows.keys()])
+            if (speaker !== turn.speaker && !turn.keepOtherRows) rows.delete(speaker)
           const run = continuing ? (rows.get(turn.speaker) ?? []) : []
-          for (let shown = 0; shown < words.length; ) {
+          for (let shown = 0; shown < words.length;) {
             shown = Math.min(words.length, shown + Math.min(turn.growth, windowSize - 2))
             rows.set(turn.speaker, [...run, ...words.slice(0, shown)])
             const snapshot = [...rows].map(

@@ -61,7 +61,10 @@ describe("segmenter: finalisation", () => {
     rec.tick(2000)
     rec.at(2100, [dana("Before we go further, tell me about your company?"), ["b2", "You", "Sure. We were"]])
     rec.end(2200)
-    expect(rec.lines()).toEqual(["Dana Lee: Before we go further, tell me about your company?", "You: Sure. We were"])
+    expect(rec.lines()).toEqual([
+      "Dana Lee: Before we go further, tell me about your company?",
+      "You: Sure. We were",
+    ])
     const danaUpdates = rec.log.filter((update) => update.speaker === "Dana Lee")
     expect(danaUpdates.map((update) => [update.revision, update.final])).toEqual([
       [1, false],
@@ -152,7 +155,33 @@ describe("segmenter: flicker and re-rendered blocks", () => {
     rec.tick(5000)
     rec.at(5100, [["t1-remounted", "Dana Lee", "Orders sit for a day, sometimes two."], second])
     rec.end(5200)
-    expect(rec.lines()).toEqual(["Dana Lee: Orders sit for a day, sometimes two.", "You: What happens when a handoff gets missed?"])
+    expect(rec.lines()).toEqual([
+      "Dana Lee: Orders sit for a day, sometimes two.",
+      "You: What happens when a handoff gets missed?",
+    ])
+  })
+
+  it("does not duplicate blocks a recreated region shows again long after they vanished", () => {
+    const rec = record({ flickerMs: 500 })
+    const dana = "Orders sit for a day, sometimes two."
+    const you = "What happens when a handoff gets missed?"
+    rec.at(0, [
+      ["a", "Dana Lee", dana],
+      ["b", "You", you],
+    ])
+    rec.at(100, [])
+    rec.tick(3000)
+    rec.at(3100, [
+      ["a2", "Dana Lee", dana],
+      ["b2", "You", you],
+      ["c2", "Priya Shah", "How long does a rollout take?"],
+    ])
+    rec.end(3200)
+    expect(rec.lines()).toEqual([
+      `Dana Lee: ${dana}`,
+      `You: ${you}`,
+      "Priya Shah: How long does a rollout take?",
+    ])
   })
 
   it("reads history already on screen when capture starts mid-call, oldest first", () => {
@@ -183,7 +212,10 @@ describe("segmenter: speakers", () => {
     rec.at(0, [["row", "Dana Lee", "we'd need sign-off from finance"]])
     rec.at(100, [["row", "You", "great I will send an invite"]])
     rec.end(200)
-    expect(rec.lines()).toEqual(["Dana Lee: we'd need sign-off from finance", "You: great I will send an invite"])
+    expect(rec.lines()).toEqual([
+      "Dana Lee: we'd need sign-off from finance",
+      "You: great I will send an invite",
+    ])
     expect(rec.latest()[0]?.final).toBe(true)
   })
 

@@ -46,7 +46,9 @@ describe("selector eras", () => {
     const readme = fs.readFileSync(path.join(FIXTURES_DIR, "README.md"), "utf8")
     const folders = fs
       .readdirSync(FIXTURES_DIR, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(FIXTURES_DIR, entry.name, "replay.js")))
+      .filter(
+        (entry) => entry.isDirectory() && fs.existsSync(path.join(FIXTURES_DIR, entry.name, "replay.js")),
+      )
       .map((entry) => entry.name)
     expect(folders.length).toBeGreaterThanOrEqual(8)
     for (const folder of folders) expect(readme).toContain(`\`${folder}/\``)

@@ -1,11 +1,30 @@
 import { describe, expect, it } from "vitest"
-import { createSelfMatcher, hasYouMarker, isYouLabel, nameKey, stripNameMarker, YOU_LABELS } from "../../../src/capture/self"
+import {
+  createSelfMatcher,
+  hasYouMarker,
+  isYouLabel,
+  nameKey,
+  stripNameMarker,
+  YOU_LABELS,
+} from "../../../src/capture/self"
 
 describe("isYouLabel (Meet's label for the user's own captions)", () => {
-  it.each(["You", "you", " You ", "Du", "Vous", "Tú", "Você", "Tu", "Jij", "Вы", "あなた", "你", "Sam Rivera (You)", "Sam (Du)"])(
-    "returns true for %s",
-    (label) => expect(isYouLabel(label)).toBe(true),
-  )
+  it.each([
+    "You",
+    "you",
+    " You ",
+    "Du",
+    "Vous",
+    "Tú",
+    "Você",
+    "Tu",
+    "Jij",
+    "Вы",
+    "あなた",
+    "你",
+    "Sam Rivera (You)",
+    "Sam (Du)",
+  ])("returns true for %s", (label) => expect(isYouLabel(label)).toBe(true))
   it.each(["Dana Lee", "Youssef", "Your Name", "Priya Shah", "", "You Tube", "Sam Rivera (Host)"])(
     "returns false for %s",
     (label) => expect(isYouLabel(label)).toBe(false),
@@ -32,10 +51,15 @@ describe("createSelfMatcher", () => {
     expect(matcher("Sam Rivera", false)).toBe(false)
   })
 
-  it.each(["Sam Rivera", "sam rivera", "Rivera, Sam", "Sam Rivera (Guest)", "Samuel R.", "You", "Dana (You)"])(
-    "returns true for %s",
-    (speaker) => expect(matcher(speaker, null)).toBe(true),
-  )
+  it.each([
+    "Sam Rivera",
+    "sam rivera",
+    "Rivera, Sam",
+    "Sam Rivera (Guest)",
+    "Samuel R.",
+    "You",
+    "Dana (You)",
+  ])("returns true for %s", (speaker) => expect(matcher(speaker, null)).toBe(true))
 
   it.each(["Dana Lee", "Sam", "Samantha Rivera", "Unknown", "Participant 1", "Du", "Sen", ""])(
     "returns false for %s",

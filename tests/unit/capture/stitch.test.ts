@@ -22,7 +22,9 @@ describe("tokenize", () => {
 
 describe("stitchWindow", () => {
   it("treats growth, shrink and case/punctuation changes as in-place revisions", () => {
-    expect(stitch("mic so", 0, "mic. So that's a new person.", false)).toBe("in-place: mic. So that's a new person.")
+    expect(stitch("mic so", 0, "mic. So that's a new person.", false)).toBe(
+      "in-place: mic. So that's a new person.",
+    )
     expect(stitch("we are planning for next", 0, "We're planning", false)).toBe("in-place: We're planning")
     expect(stitch("gonna send you", 0, "going to send you the deck", false)).toBe(
       "in-place: going to send you the deck",
@@ -31,7 +33,9 @@ describe("stitchWindow", () => {
 
   it("keeps a stutter the recogniser removed rather than guessing a scroll in a short block", () => {
     expect(stitch("um so what", 0, "So what do you think", false)).toBe("in-place: So what do you think")
-    expect(stitch("thanks everyone", 0, "next quarter looks busy", false)).toBe("unrelated: next quarter looks busy")
+    expect(stitch("thanks everyone", 0, "next quarter looks busy", false)).toBe(
+      "unrelated: next quarter looks busy",
+    )
   })
 
   it("recognises a long block whose start scrolled out of the live window", () => {
@@ -56,7 +60,9 @@ describe("stitchWindow", () => {
       "scrolled: so tell me about your company do today",
     )
     // "we are" → "we're" shrinks the text, so the window starts one word earlier than before.
-    expect(stitch("a b c d e f we are", 3, "c d e f we're here", true)).toBe("scrolled: a b c d e f we're here")
+    expect(stitch("a b c d e f we are", 3, "c d e f we're here", true)).toBe(
+      "scrolled: a b c d e f we're here",
+    )
   })
 
   it("says unrelated when a rolling row shows new words with no overlap", () => {

@@ -40,6 +40,24 @@ export function createMeetAdapter(): PlatformAdapter {
     return era ? eraBlocks(root.element, era) : []
   }
 
+  function findCaptionRoot(doc: Document): CaptionRoot | null {
+    const candidates = regions(doc)
+    for (const region of candidates) {
+      if (structuralBlocks(region).length > 0) return { element: region, era: MEET_STRUCTURE_ERA }
+    }
+    for (const era of MEET_BLOCK_ERAS) {
+      const block = doc.querySelector(era.block)
+      if (block && eraParts(block, era)) {
+        return { element: block.closest('[role="region"]') ?? block.parentElement ?? block, era: era.era }
+      }
+    }
+    // Captions on, nobody has spoken yet: an empty region, recognised by its label.
+    const labelled = candidates.find((region) =>
+      regionLabels.has((region.getAttribute("aria-label") ?? "").trim().toLocaleLowerCase()),
+    )
+    return labelled ? { element: labelled, era: MEET_STRUCTURE_ERA } : null
+  }
+
   return {
     platform: "meet",
     rollingWindow: false,
@@ -47,23 +65,7 @@ export function createMeetAdapter(): PlatformAdapter {
     meetingCode: (url) => MEET_URL.exec(url)?.[1] ?? null,
     meetingDocument: (doc) => doc,
 
-    findCaptionRoot(doc) {
-      const candidates = regions(doc)
-      for (const region of candidates) {
-        if (structuralBlocks(region).length > 0) return { element: region, era: MEET_STRUCTURE_ERA }
-      }
-      for (const era of MEET_BLOCK_ERAS) {
-        const block = doc.querySelector(era.block)
-        if (block && eraParts(block, era)) {
-          return { element: block.closest('[role="region"]') ?? block.parentElement ?? block, era: era.era }
-        }
-      }
-      // Captions on, nobody has spoken yet: an empty region, recognised by its label.
-      const labelled = candidates.find((region) =>
-        regionLabels.has((region.getAttribute("aria-label") ?? "").trim().toLocaleLowerCase()),
-      )
-      return labelled ? { element: labelled, era: MEET_STRUCTURE_ERA } : null
-    },
+    findCaptionRoot,
 
     readBlocks(root) {
       return readParts(root).map(({ block, name, text }): CaptionBlock => ({
@@ -82,7 +84,10 @@ export function createMeetAdapter(): PlatformAdapter {
       )
     },
 
-    inCall: (doc) => buttonWithIcon(doc, MEET_LEAVE_ICONS) !== null,
+    // The leave button also shows in the lobby; the captions button only once admitted.
+    inCall: (doc) =>
+      buttonWithIcon(doc, MEET_LEAVE_ICONS) !== null &&
+      (buttonWithIcon(doc, MEET_CAPTIONS_ICONS) !== null || findCaptionRoot(doc) !== null),
     inBreakoutTransition: () => false,
     captionsButton: (doc) => buttonWithIcon(doc, MEET_CAPTIONS_ICONS),
 
@@ -90,7 +95,7 @@ export function createMeetAdapter(): PlatformAdapter {
       const pressed = buttonWithIcon(doc, MEET_CAPTIONS_ICONS)?.getAttribute("aria-pressed")
       if (pressed === "true") return true
       if (pressed === "false") return false
-      return this.findCaptionRoot(doc) ? true : null
+      return findCaptionRoot(doc) ? true : null
     },
 
     selfName(doc) {
@@ -102,7 +107,10 @@ export function createMeetAdapter(): PlatformAdapter {
     },
 
     meetingTitle(doc) {
-      const titled = doc.querySelector(`[${MEET_TITLE_ATTRIBUTE}]`)?.getAttribute(MEET_TITLE_ATTRIBUTE)?.trim()
+      const titled = doc
+        .querySelector(`[${MEET_TITLE_ATTRIBUTE}]`)
+        ?.getAttribute(MEET_TITLE_ATTRIBUTE)
+        ?.trim()
       if (titled) return titled
       const fromTab = doc.title.replace(/^(Google )?Meet\s*[-–—:]\s*/i, "").trim()
       return fromTab && !/^(google )?meet$/i.test(fromTab) ? fromTab : null

@@ -8,7 +8,11 @@ import type { DatedSelector } from "../dom"
 
 /** The captions container. Its aria-label is translated, so it is found by role and structure. */
 export const MEET_REGION: readonly DatedSelector[] = [
-  { selector: 'div[role="region"][tabindex="0"]', era: "meet-2026", note: "2024–2026; role+tabindex, any language" },
+  {
+    selector: 'div[role="region"][tabindex="0"]',
+    era: "meet-2026",
+    note: "2024–2026; role+tabindex, any language",
+  },
 ]
 
 /**

@@ -56,7 +56,8 @@ export function createTeamsAdapter(): PlatformAdapter {
     hasUnreadCaptions: (root, blocks) => blocks.length === 0 && textOf(root.element).split(" ").length >= 3,
     inCall: (doc) => queryFirst(doc, TEAMS_LEAVE) !== null,
     inBreakoutTransition: () => false,
-    captionsButton: (doc) => (queryFirst(doc, TEAMS_CAPTIONS_BUTTON)?.element as HTMLElement | undefined) ?? null,
+    captionsButton: (doc) =>
+      (queryFirst(doc, TEAMS_CAPTIONS_BUTTON)?.element as HTMLElement | undefined) ?? null,
 
     captionsOn(doc) {
       if (findCaptionRoot(doc) || doc.querySelector(TEAMS_CAPTION_LIKE)) return true

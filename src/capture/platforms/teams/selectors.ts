@@ -7,7 +7,11 @@
 import type { DatedSelector } from "../dom"
 
 export const TEAMS_ROOTS: readonly DatedSelector[] = [
-  { selector: '[data-tid="closed-caption-v2-virtual-list-content"]', era: "teams-2026", note: "v2 captions, 2024–2026" },
+  {
+    selector: '[data-tid="closed-caption-v2-virtual-list-content"]',
+    era: "teams-2026",
+    note: "v2 captions, 2024–2026",
+  },
   { selector: '[data-tid="closed-caption-v2-window-wrapper"]', era: "teams-2026", note: "its wrapper" },
   { selector: '[data-tid="closed-caption-renderer-wrapper"]', era: "teams-2026", note: "outermost wrapper" },
 ]
@@ -36,7 +40,11 @@ export const TEAMS_TITLE: readonly DatedSelector[] = [
  * fixture only (teams-2026): the options-page name is the reliable fallback.
  */
 export const TEAMS_SELF: readonly DatedSelector[] = [
-  { selector: '[data-tid="video-tile-self"] [data-tid="participant-name"]', era: "teams-2026", note: "self tile" },
+  {
+    selector: '[data-tid="video-tile-self"] [data-tid="participant-name"]',
+    era: "teams-2026",
+    note: "self tile",
+  },
   { selector: '[data-tid^="participantsInCall-"]', era: "teams-2026", note: 'roster entry "Name (You)"' },
 ]
 

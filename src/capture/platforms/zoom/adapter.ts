@@ -87,7 +87,8 @@ export function createZoomAdapter(): PlatformAdapter {
 
     inCall: (doc) => queryFirst(doc, ZOOM_LEAVE) !== null,
     inBreakoutTransition: (doc) => doc.querySelector(ZOOM_BREAKOUT_LAYER) !== null,
-    captionsButton: (doc) => (queryFirst(doc, ZOOM_CAPTIONS_BUTTON)?.element as HTMLElement | undefined) ?? null,
+    captionsButton: (doc) =>
+      (queryFirst(doc, ZOOM_CAPTIONS_BUTTON)?.element as HTMLElement | undefined) ?? null,
 
     captionsOn(doc) {
       if (findCaptionRoot(doc) || doc.querySelector(ZOOM_CAPTION_LIKE)) return true

@@ -16,7 +16,11 @@ export const ZOOM_FRAME: readonly DatedSelector[] = [
 export const ZOOM_ROW = '[id="live-transcription-subtitle"]'
 
 export const ZOOM_ROOTS: readonly DatedSelector[] = [
-  { selector: ".live-transcription-subtitle__overlay-container", era: "zoom-2026", note: "2025–2026 overlay" },
+  {
+    selector: ".live-transcription-subtitle__overlay-container",
+    era: "zoom-2026",
+    note: "2025–2026 overlay",
+  },
   { selector: ".live-transcription-subtitle__content", era: "zoom-2026", note: "2025–2026, inner wrapper" },
   {
     selector: ".live-transcription-subtitle__box",
@@ -50,7 +54,19 @@ export const ZOOM_VIDEO_TILE = {
 } as const
 
 /** The marker Zoom adds to the user's own participants entry, by UI language. */
-export const ZOOM_ME_MARKERS: readonly string[] = ["me", "ich", "moi", "yo", "eu", "io", "ik", "ja", "我", "自分", "나"]
+export const ZOOM_ME_MARKERS: readonly string[] = [
+  "me",
+  "ich",
+  "moi",
+  "yo",
+  "eu",
+  "io",
+  "ik",
+  "ja",
+  "我",
+  "自分",
+  "나",
+]
 
 export const ZOOM_LEAVE: readonly DatedSelector[] = [
   { selector: ".footer__leave-btn-container", era: "zoom-2026", note: "2022–2026 footer" },

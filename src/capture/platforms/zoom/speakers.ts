@@ -68,7 +68,11 @@ export class ZoomSpeakerLabels {
    * @param avatarKey "img:<src>" or "initials:<text>"
    * @param shownName a name the row itself shows (older builds), if any
    */
-  labelFor(avatarKey: string, shownName: string | null, doc: Document): { label: string; self: boolean | null } {
+  labelFor(
+    avatarKey: string,
+    shownName: string | null,
+    doc: Document,
+  ): { label: string; self: boolean | null } {
     this.reads++
     const known = this.labels.get(avatarKey)
     const needsLookup = !known || (known.anonymous && this.reads % RETRY_EVERY === 0)
@@ -76,7 +80,8 @@ export class ZoomSpeakerLabels {
     if (!known || (known.anonymous && needsLookup)) {
       const name = shownName ?? people.names.get(avatarKey) ?? null
       if (name) this.labels.set(avatarKey, { label: name, anonymous: false })
-      else if (!known) this.labels.set(avatarKey, { label: `Participant ${++this.anonymousCount}`, anonymous: true })
+      else if (!known)
+        this.labels.set(avatarKey, { label: `Participant ${++this.anonymousCount}`, anonymous: true })
     }
     const label = this.labels.get(avatarKey)?.label ?? shownName ?? "Participant"
     const self = people.selfAvatar === null ? null : people.selfAvatar === avatarKey ? true : null

@@ -1,0 +1,62 @@
+// Every dated caption-DOM fixture, replayed in real Chromium through the built extension: the
+// side panel's transcript ends with exactly the scripted utterances (speaker, self flag, final
+// text, no duplicates), and the status goes captions-off → capturing → ended.
+import { afterEach, describe, expect, it } from "vitest"
+import { launchExtension, type ExtensionBrowser } from "../helpers/extension"
+import { expectedUtterances, fixtureDone, leaveFixture, startFixture } from "../helpers/fixture-page"
+import { captureState, shownUtterances, waitFor } from "../helpers/panel"
+
+const FIXTURES = [
+  { folder: "meet-2026", prefix: "https://meet.google.com/", url: "https://meet.google.com/abc-defg-hij" },
+  { folder: "meet-de-2026", prefix: "https://meet.google.com/", url: "https://meet.google.com/dez-abcd-xyz" },
+  { folder: "meet-2024-spans", prefix: "https://meet.google.com/", url: "https://meet.google.com/spn-abcd-xyz" },
+  { folder: "meet-pre-nov-2024", prefix: "https://meet.google.com/", url: "https://meet.google.com/old-abcd-xyz" },
+  { folder: "zoom-2026", prefix: "https://app.zoom.us/", url: "https://app.zoom.us/wc/123/join" },
+  { folder: "zoom-2024-box", prefix: "https://app.zoom.us/", url: "https://app.zoom.us/wc/123/join" },
+  { folder: "teams-2026", prefix: "https://teams.microsoft.com/", url: "https://teams.microsoft.com/v2/" },
+]
+
+const normalise = (rows: Array<{ speaker: string; self: boolean; text: string }>) =>
+  rows.map(({ speaker, self, text }) => ({ speaker, self, text }))
+
+describe.each(FIXTURES)("capture from $folder", ({ folder, prefix, url }) => {
+  let browser: ExtensionBrowser
+  afterEach(async () => browser?.close())
+
+  it("transcribes the scripted call exactly and follows the call's lifecycle", async () => {
+    browser = await launchExtension({ fixtures: { [prefix]: folder } })
+    // The test presses captions itself; auto-enable has its own test.
+    await browser.setSettings({ autoEnableCaptions: false, myNames: ["Sam Rivera"] })
+    const meeting = await browser.openMeeting(`${url}?speed=5`)
+    const panel = await browser.openSidePanel()
+    expect(await waitFor(() => captureState(panel), (state) => state === "captions-off")).toBe("captions-off")
+
+    await startFixture(meeting)
+    expect(await waitFor(() => captureState(panel), (state) => state === "capturing")).toBe("capturing")
+    await fixtureDone(meeting)
+    const expected = await expectedUtterances(meeting)
+    const rows = await waitFor(
+      () => shownUtterances(panel),
+      (list) => list.length >= expected.length && list.every((row) => row.final),
+    )
+    expect(normalise(rows)).toEqual(expected)
+
+    await leaveFixture(meeting)
+    expect(await waitFor(() => captureState(panel), (state) => state === "ended")).toBe("ended")
+  })
+})
+
+describe("a meeting page whose caption structure is unknown", () => {
+  let browser: ExtensionBrowser
+  afterEach(async () => browser?.close())
+
+  it("says not-found instead of failing silently", async () => {
+    browser = await launchExtension({ fixtures: { "https://meet.google.com/": "unknown-structure" } })
+    await browser.setSettings({ autoEnableCaptions: false })
+    const meeting = await browser.openMeeting("https://meet.google.com/unk-nown-xyz?speed=2")
+    const panel = await browser.openSidePanel()
+    await startFixture(meeting)
+    expect(await waitFor(() => captureState(panel), (state) => state === "not-found", 15_000)).toBe("not-found")
+    expect(await shownUtterances(panel)).toEqual([])
+  })
+})
