@@ -1,0 +1,72 @@
+// Nothing lost: a service worker stopped mid-call (a real MV3 shutdown through the DevTools
+// protocol), and a meeting tab closed in the middle of an utterance.
+import { afterEach, describe, expect, it } from "vitest"
+import type { CallIndexEntry, CallMeta, LiveUtterance } from "../../src/session/call-types"
+import { STORAGE_KEYS } from "../../src/state/storage-keys"
+import { launchExtension, type ExtensionBrowser } from "../helpers/extension"
+import { expectedUtterances, fixtureDone, leaveFixture, startFixture } from "../helpers/fixture-page"
+import { captureState, shownUtterances, waitFor } from "../helpers/panel"
+
+const MEET = { "https://meet.google.com/": "meet-2026" }
+const MEETING_URL = "https://meet.google.com/abc-defg-hij"
+
+async function storedCall(browser: ExtensionBrowser): Promise<{ meta: CallMeta; utterances: LiveUtterance[] }> {
+  const index = (await browser.readStorage([STORAGE_KEYS.callIndex]))[STORAGE_KEYS.callIndex] as CallIndexEntry[]
+  const callId = index[0]?.callId ?? ""
+  const metaKey = STORAGE_KEYS.callMeta(callId)
+  const meta = (await browser.readStorage([metaKey]))[metaKey] as CallMeta
+  const chunkKeys = Array.from({ length: meta.chunkCount }, (_, chunk) => STORAGE_KEYS.callChunk(callId, chunk))
+  const chunks = await browser.readStorage(chunkKeys)
+  return { meta, utterances: chunkKeys.flatMap((key) => chunks[key] as LiveUtterance[]) }
+}
+
+describe("reliability", () => {
+  let browser: ExtensionBrowser
+  afterEach(async () => browser?.close())
+
+  it("keeps the whole transcript when the service worker is stopped twice mid-call", async () => {
+    browser = await launchExtension({ fixtures: MEET })
+    await browser.setSettings({ autoEnableCaptions: false })
+    const meeting = await browser.openMeeting(`${MEETING_URL}?speed=3`)
+    const panel = await browser.openSidePanel()
+    const replay = startFixture(meeting)
+    await waitFor(() => shownUtterances(panel), (rows) => rows.length >= 2)
+    await browser.stopServiceWorker()
+    await waitFor(() => shownUtterances(panel), (rows) => rows.length >= 5)
+    await browser.stopServiceWorker()
+    await replay
+    await fixtureDone(meeting)
+    const expected = await expectedUtterances(meeting)
+    const rows = await waitFor(
+      () => shownUtterances(panel),
+      (list) => list.length >= expected.length && list.every((row) => row.final),
+    )
+    expect(rows.map(({ speaker, self, text }) => ({ speaker, self, text }))).toEqual(expected)
+    await leaveFixture(meeting)
+    expect(await waitFor(() => captureState(panel), (state) => state === "ended")).toBe("ended")
+  })
+
+  it("stores the utterance being spoken when the meeting tab is closed mid-sentence", async () => {
+    browser = await launchExtension({ fixtures: MEET })
+    await browser.setSettings({ autoEnableCaptions: false })
+    const meeting = await browser.openMeeting(`${MEETING_URL}?speed=1`)
+    const panel = await browser.openSidePanel()
+    void startFixture(meeting).catch(() => undefined) // the page goes away before the replay ends
+    const rows = await waitFor(
+      () => shownUtterances(panel),
+      (list) => list.length >= 2 && list.at(-1)?.final === false && (list.at(-1)?.text.split(" ").length ?? 0) >= 3,
+    )
+    const live = rows.at(-1)
+    expect(live?.final).toBe(false)
+    await meeting.close()
+
+    const ended = await waitFor(() => captureState(panel), (state) => state === "ended")
+    expect(ended).toBe("ended")
+    const { meta, utterances } = await storedCall(browser)
+    expect(["tab-closed", "navigated"]).toContain(meta.endReason)
+    const last = utterances.find((utterance) => utterance.text.startsWith(live?.text ?? "?"))
+    expect(last, "the utterance that was live when the tab closed").toBeDefined()
+    expect(last?.final).toBe(true)
+    expect(utterances.every((utterance) => utterance.final)).toBe(true)
+  })
+})
