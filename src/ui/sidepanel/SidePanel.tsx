@@ -29,10 +29,8 @@ export function SidePanel({
   useEffect(() => follow(windowId), [follow, windowId])
   const [monologueThresholdSec, setThreshold] = useState(DEFAULT_SETTINGS.monologueThresholdSec)
   useEffect(() => watchSettings((settings) => setThreshold(settings.monologueThresholdSec)), [watchSettings])
-  const { callId, meta, chunks, loaded } = useCallStore()
-  // The follower rebuilds its flat utterance list on every meta change too; deriving it from the
-  // chunks keeps the same array while no caption changed, so the transcript does not re-render.
-  const utterances = useMemo(() => chunks.flat(), [chunks])
+  const { callId, meta, utterances, loaded } = useCallStore()
+  // The store keeps the same utterances array while no caption changed (call-follower.ts).
   const view = useMemo(() => ({ callId, meta, utterances, loaded }), [callId, meta, utterances, loaded])
   return (
     <SidePanelView

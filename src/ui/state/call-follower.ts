@@ -130,5 +130,7 @@ export function applyChanges(view: CallView, changes: Record<string, StorageChan
   }
   if (meta === view.meta && chunks === null) return view
   if (meta === null) return withUtterances({ ...view, meta: null, chunks: [] }) // the call was deleted
-  return withUtterances({ ...view, meta, chunks: chunks ?? view.chunks })
+  // A meta-only change (live metrics, nudges) keeps the same utterance array, so memoised
+  // transcript rendering does not redo its work.
+  return chunks === null ? { ...view, meta } : withUtterances({ ...view, meta, chunks })
 }

@@ -60,6 +60,23 @@ describe("followCall", () => {
     expect(views.at(-1)?.utterances[0]?.text).toBe("hello")
   })
 
+  it("keeps the same utterances array on a meta-only change (the transcript does not re-render)", async () => {
+    const storage = fakeStorage({
+      [STORAGE_KEYS.active]: { lastCallId: "c1", byWindow: {} },
+      [STORAGE_KEYS.callMeta("c1")]: meta("c1", 1),
+      [STORAGE_KEYS.callChunk("c1", 0)]: [utterance("u1", "hello")],
+    })
+    const views: CallView[] = []
+    followCall({ storage, windowId: null, onView: (view) => views.push(view) })
+    await flush()
+    const before = views.at(-1)
+    storage.write({ [STORAGE_KEYS.callMeta("c1")]: { ...meta("c1", 1), updatedAt: 5 } })
+    const after = views.at(-1)
+    expect(after).not.toBe(before)
+    expect(after?.meta).toMatchObject({ updatedAt: 5 })
+    expect(after?.utterances).toBe(before?.utterances)
+  })
+
   it("switches to a new call when the active pointer moves", async () => {
     const storage = fakeStorage({ [STORAGE_KEYS.active]: { lastCallId: "c1", byWindow: {} } })
     const views: CallView[] = []
