@@ -115,8 +115,10 @@ function startsNewClause(terms: Terms, i: number): boolean {
   if (RELATIVE_WH.has(w) && is(prev, "Noun") && !(w === "who" && is(prev, "Date"))) return false
   if (isInterrogativeWh(terms, i)) {
     // After a verb, only an inverted question starts a new clause: "it underestimates how much
-    // time nurses spend" embeds, "we launched how did it go" asks.
-    if (isVerbLike(prev) && !isAuxInversionAfterWh(terms, i)) return false
+    // time nurses spend" embeds, "before i start, what do you know…" asks.
+    if (isVerbLike(prev) && !is(prev, "Auxiliary") && !is(prev, "Copula") && !COMPLEMENT_VERBS.has(word(prev))) {
+      return isAuxInversionAfterWh(terms, i)
+    }
     return endsPhrase(prev, terms[i - 2], "wh")
   }
   return startsInversionMidRun(terms, i) && endsPhrase(prev, terms[i - 2], "inversion")

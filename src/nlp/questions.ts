@@ -123,14 +123,23 @@ function isPseudoCleft(terms: Terms, start: number, end: number): boolean {
   if (word(terms[start]) !== "what") return false
   const next = terms[start + 1]
   if (is(next, "Noun") && !is(next, "Pronoun")) return false
-  if (isAuxiliary(next) && opensSubject(terms[subjectAfter(terms, start + 1)])) return false
+  if (isAuxiliary(next) && opensSubject(terms[subjectAfter(terms, start + 1)], false)) return false
   for (let k = start + 2; k < end - 1; k++) {
     const term = terms[k]
     const w = word(term)
     if (SUBORDINATORS.has(w)) return false
-    if ((w === "is" || w === "was") && term?.text !== "") return true
+    if ((w === "is" || w === "was") && term?.text !== "") return !hasOwnSubject(terms, k)
   }
   return false
+}
+
+/** "…confident THE PROBLEM is…": the copula has its own noun-phrase subject (an embedded clause). */
+function hasOwnSubject(terms: Terms, copula: number): boolean {
+  let k = copula - 1
+  while (k > 0 && (is(terms[k], "Noun") || is(terms[k], "Adjective")) && !is(terms[k], "Pronoun")) k--
+  if (k === copula - 1) return false
+  const opener = terms[k]
+  return (is(opener, "Determiner") || is(opener, "Possessive")) && !is(terms[k - 1], "Preposition")
 }
 
 /** Imperative or polite requests for information: "tell me about…", "i'm curious how…". */
@@ -156,6 +165,7 @@ function requestKind(terms: Terms, start: number, end: number): QuestionKind | n
   return null
 }
 
+const TAG_SUBJECTS: ReadonlySet<string> = new Set(["it", "you", "they", "we", "he", "she", "that", "there", "i"])
 const TAG_WORDS: ReadonlySet<string> = new Set(["right", "correct", "huh", "eh"])
 /** Words before a final "right" that make it agreement or direction, not a tag question. */
 const NOT_A_TAG_BEFORE: ReadonlySet<string> = new Set([
@@ -173,7 +183,7 @@ function isTagQuestion(terms: Terms, start: number, end: number): boolean {
   // "that's right" and "sounds right" agree; "crazy times, right" asks.
   if (TAG_WORDS.has(last)) return !NOT_A_TAG_BEFORE.has(before) && !is(terms[end - 2], "Copula")
   // "isn't it", "don't they"
-  if (is(terms[end - 2], "Negative") && isAuxiliary(terms[end - 3]) && opensSubject(terms[end - 1])) return true
+  if (is(terms[end - 2], "Negative") && isAuxiliary(terms[end - 3]) && TAG_SUBJECTS.has(last)) return true
   if (last === "think" && before === "you" && is(terms[end - 3], "Negative")) return true
   if (before === "or" && (last === "not" || last === "no")) {
     for (let k = start; k < end - 2; k++) if (word(terms[k]) === "whether") return false

@@ -25,13 +25,18 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
   ...SUBJECT_PRONOUNS, "people", "folks", "it", "that", "this", "these", "those", "there", "the", "your", "our", "their",
   "his", "her", "its", "my", "any", "a", "an", "anything", "something", "everything", "all", "most",
-  "some", "each", "every",
+  "some", "each", "every", "next", "last", "both", "either", "tomorrow", "today",
 ])
 
-export function opensSubject(term: Term | undefined): boolean {
+/**
+ * Can this word begin the subject that follows an inverted auxiliary? `modifiers` also accepts an
+ * adjective or number ("does NEXT monday work", "are BOTH sites live"); "what's DIFFERENT…" must not.
+ */
+export function opensSubject(term: Term | undefined, modifiers = true): boolean {
   if (!term) return false
   const w = word(term)
   if (SUBJECT_OPENERS.has(w)) return true
+  if (is(term, "Adjective") || is(term, "Value") || is(term, "Date")) return modifiers && !is(term, "Comparative")
   return is(term, "ProperNoun") || is(term, "Stakeholder") || (is(term, "Noun") && !is(term, "Pronoun"))
 }
 

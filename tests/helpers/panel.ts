@@ -35,3 +35,23 @@ export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boo
   }
   return value
 }
+
+export interface ShownNudge {
+  principle: string
+  polarity: string
+  text: string
+}
+
+export async function shownNudges(panel: Page): Promise<ShownNudge[]> {
+  return panel.$$eval('[data-testid="nudge"]', (nudges) =>
+    nudges.map((nudge) => ({
+      principle: nudge.getAttribute("data-principle") ?? "",
+      polarity: nudge.getAttribute("data-polarity") ?? "",
+      text: nudge.textContent ?? "",
+    })),
+  )
+}
+
+export async function metricValue(page: Page, testId: string): Promise<string | null> {
+  return page.getByTestId(testId).first().getAttribute("data-value")
+}

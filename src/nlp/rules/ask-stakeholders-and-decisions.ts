@@ -16,7 +16,7 @@ export default defineRule({
     // "which teams would lose something if this changed"
     { match: "(which|what) (groups|teams|departments|people|#Stakeholder|functions|roles) .{0,4} (lose|win|care|push|block|benefit|resist|feel|involved|object)", clause: "question" },
     // "what would your cfo say"
-    { match: "(what|how) (would|will|does|do|did) (your|the) #Stakeholder+ .{0,2} (say|think|push|object|ask|want|worry|care|need|react|see)", clause: "question" },
+    { match: "(what|how) (would|will|does|do|did) (your|the)? #Stakeholder+ .{0,2} (say|think|push|object|ask|want|worry|care|need|react|see|expect|require)", clause: "question" },
     // "what would she push back on"
     { match: "(who|what|where) .{0,5} push back", clause: "question" },
     // "how do decisions like this usually work on your side"
@@ -32,7 +32,7 @@ export default defineRule({
     // "how did that land internally"
     { match: "(how|what|who|why|where) .{0,8} (internally|politically)", clause: "question" },
     // any "who…" question about their people ("who ends up owning this"), but not call logistics
-    { match: "(who|whose)", clause: "question", start: true, ifNo: ["call", "invite", "email", "meeting", "join", "joining", "calendar", "line", "copy", "cc", "sent", "send", "speaking", "notes", "next", "zoom", "link", "there", "knows", "cares", "turn", "present", "presenting"] },
+    { match: "(who|whose)", clause: "question", start: true, ifNo: ["call", "invite", "email", "meeting", "join", "joining", "calendar", "line", "copy", "cc", "sent", "send", "speaking", "notes", "next", "zoom", "link", "there", "knows", "cares", "turn", "present", "presenting", "maker", "competitors", "customers", "clients"] },
     // "which of your regional directors would fight this"
     { match: "which of (your|the|their) .{0,2} #Plural", clause: "question" },
     { match: "which of (your|the|their) .{0,2} #Stakeholder", clause: "question" },

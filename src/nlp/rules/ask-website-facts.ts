@@ -10,7 +10,7 @@ export default defineRule({
   nudge: "Look that up before the call and ask what only they know: who decides, what was tried, what gets in the way.",
   patterns: [
     // "what does your company do"
-    { match: "what (does|do) (your|the) (company|business|firm|organization|organisation|org|shop|practice) #Adverb? (do|make|sell|offer|specialize|specialise|focus)", clause: "question" },
+    { match: "what #Adverb? (does|do) (your|the) (company|business|firm|organization|organisation|org|shop|practice) #Adverb? (do|make|sell|offer|specialize|specialise|focus)", clause: "question" },
     // "what do you guys do over there"
     { match: "what do you (guys|folks|all) (do|make|sell|offer)", clause: "question" },
     // "what kind of products do you sell"

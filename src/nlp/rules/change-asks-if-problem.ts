@@ -22,6 +22,8 @@ export default defineRule({
     { match: "(anything|something) .{0,4} (we|i) (could|can|might) (help|assist|do)", clause: "question" },
     // "do you have a problem we can help with"
     { match: "(problem|problems|issue|issues|need|needs|challenge|challenges|pain) .{0,5} (help|assist|solve|fix|support)", clause: "question" },
+    // "anything you're struggling with that we could help on"
+    { match: "(struggling|struggle|stuck|trouble) .{0,5} (help|assist|support)", clause: "question" },
   ],
   examples: {
     fires: [

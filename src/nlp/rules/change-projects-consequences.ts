@@ -40,6 +40,17 @@ export default defineRule({
     { match: "(if|when) (you|we|they) (do|keep doing) nothing" },
     // "before you've fixed this"
     { match: "before (you have|we have|you|we) (fixed|solved|changed|addressed|dealt|sorted|fix|solve|change|address)", clause: "question" },
+    // "if this carries on through peak…"
+    { match: "if (this|it|that|things) (carries on|continues|keeps going|goes on|drags on|persists|keeps up)" },
+    { match: "you will be (paying|losing|spending|burning|hiring|rehiring)" },
+    // "whether you're ready or not", "on your own terms"
+    { match: "whether (you are|you're|you) ready or not" },
+    { match: "on your (own)? (terms|timeline|schedule)" },
+    // "what does a year of this look like", "if you leave it"
+    { match: "(year|years|months|quarter|quarters|another year|another quarter) of this" },
+    { match: "if you (ignore|park|shelve|postpone|defer|put off) (it|this|that)" },
+    { match: "if you leave (it|this|that) (alone|as is|for now|another|until|longer|be)" },
+    { match: "if you leave (it|this|that)$" },
   ],
   examples: {
     fires: [
@@ -53,6 +64,8 @@ export default defineRule({
       "the regulator will force the issue eventually",
       "if you stick with the spreadsheet you'll lose another quarter of data",
       "if you do nothing what does peak season look like",
+      "if this carries on you'll be paying overtime all summer",
+      "better to move on your own terms",
     ],
     misses: [
       "if nothing else comes up i'll see you thursday",
@@ -62,6 +75,7 @@ export default defineRule({
       "before the call i read your annual report",
       "if it stays sunny we'll do the site visit outside",
       "if the weather stays like this we'll eat outside",
+      "if you leave it on the table i'll grab it",
     ],
   },
 })

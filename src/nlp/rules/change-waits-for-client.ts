@@ -43,6 +43,13 @@ export default defineRule({
     { match: "whenever (it|that) (makes sense|works|suits)" },
     // "i'll just wait to hear from you"
     { match: "(wait|waiting) (to hear|for you|until you|on you|for your)" },
+    // "whenever you get around to it"
+    { match: "get around to it" },
+    // "just let me know if anything changes on your end"
+    { match: "if anything changes (on your end|on your side|for you|there)" },
+    // "keep my number handy in case you need anything"
+    { match: "in case you (ever)? need (anything|something|us|me|help)" },
+    { match: "keep my (number|card|details|email) (handy|close|on file)" },
   ],
   examples: {
     fires: [
@@ -58,6 +65,8 @@ export default defineRule({
       "we're always around if you need anything",
       "i'll just wait to hear from you then",
       "if something comes up down the line feel free to call",
+      "no worries whenever you get around to it",
+      "keep my number handy in case you need anything",
     ],
     misses: [
       "let me know if the file doesn't open",

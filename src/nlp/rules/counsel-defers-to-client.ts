@@ -21,6 +21,8 @@ export default defineRule({
     { match: "you tell me what you (want|need|prefer)" },
     // "totally your call"
     { match: "(totally|entirely|completely|really|all|it is|that is) your (call|decision|choice)" },
+    // "whatever works for you is fine by us"
+    { match: "whatever (works|you want|you like|you prefer|you decide|suits you) (for you)? (is|works) (fine|good|okay|ok|great|for us)" },
   ],
   examples: {
     fires: [
@@ -32,6 +34,7 @@ export default defineRule({
       "whatever works best for your team",
       "we can customise pretty much everything",
       "it's totally your call",
+      "whatever works for you is fine by us",
     ],
     misses: [
       "what you think matters a lot here",

@@ -22,6 +22,8 @@ export default defineRule({
     { match: "(tour|walkthrough|walk through) (of|around) (the|our) #Offering" },
     { match: "show you around" },
     { match: "(pull up|bring up|open up|fire up|log into|log in to) (the|our) #Offering" },
+    // "let me demo the product for you"
+    { match: "demo (the|our) #Offering" },
   ],
   examples: {
     fires: [
@@ -34,6 +36,7 @@ export default defineRule({
       "let me show you a quick demo of the platform",
       "let me give you a tour of the dashboard",
       "let me pull up the product and show you around",
+      "let me demo the product for you",
     ],
     misses: [
       "let me show you where to find the recording",

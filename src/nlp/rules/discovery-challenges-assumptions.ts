@@ -16,7 +16,7 @@ export default defineRule({
     // "what does that tell you"
     { match: "what (does|do|would) (it|that|this|those|these) (tell|say to|suggest to) you", clause: "question" },
     // "what's actually driving the overtime"
-    { match: "(really|actually|truly) (driving|causing|behind|costing|happening|going on)", clause: "question" },
+    { match: "(really|actually|truly) (driving|causing|behind|costing|happening|going)", clause: "question" },
     // "what was the real reason they left"
     { match: "(real|root|underlying|true) (reason|cause|causes|driver|drivers|story)", clause: "question" },
     // "what would happen to the forecast if…"
@@ -39,6 +39,12 @@ export default defineRule({
     // "what do your fastest sites do differently"
     { match: "(differently|different) (from|than|to)", clause: "question" },
     { match: "(do|does|did) differently", clause: "question" },
+    // "what would it mean for your numbers if…"
+    { match: "what would (it|that|this) mean for (you|your)", clause: "question" },
+    // "if you had to bet…"
+    { match: "if you had to (bet|guess|pick|choose|name)", clause: "question" },
+    // "what makes you confident it's the software"
+    { match: "what makes you (confident|sure|think|believe|say|feel|so sure)", clause: "question" },
   ],
   examples: {
     fires: [
@@ -53,6 +59,8 @@ export default defineRule({
       "what would your frontline staff tell you is broken",
       "what would you expect to find if you pulled ten random invoices",
       "what do your best reps do differently from the rest",
+      "what makes you sure the issue is the software",
+      "what would it mean for your team if errors halved",
     ],
     misses: [
       "what would you like to drink",

@@ -30,6 +30,8 @@ export default defineRule({
     { match: "(some|any|the) of (the|your) #PainWord", clause: "question", ifNo: ["help"] },
     // "what are your pain points" (the generic words in any question)
     { match: "(pain points|pain point|pain|challenges|struggles|headaches|frustrations)", clause: "question", ifNo: ["help", "assist", "solve"] },
+    // "what's the biggest problem you're facing"
+    { match: "(biggest|main|top|key|major|greatest|primary) (problem|issue)", clause: "question", ifNo: ["help"] },
   ],
   examples: {
     fires: [

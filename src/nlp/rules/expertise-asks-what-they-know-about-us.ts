@@ -10,7 +10,7 @@ export default defineRule({
   nudge: "Skip the quiz about you: share one thing you've learned from clients like them instead.",
   patterns: [
     // "what do you already know about us"
-    { match: "what do you #Adverb? know about (us|our)", clause: "question" },
+    { match: "what do you #Adverb? know about (us|our|what we|who we)", clause: "question" },
     // "have you heard of us before"
     { match: "(have|had) you #Adverb? heard (of|about) (us|our)", clause: "question" },
     // "what have you heard about us so far"

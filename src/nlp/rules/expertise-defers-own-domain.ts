@@ -43,6 +43,12 @@ export default defineRule({
     { match: "(loop|pull|bring) in (our|my|an|a|one of our) (engineer|engineers|expert|experts|specialist|product|solutions|technical|tech|sales engineer|architect)" },
     // "i'd have to double check what our sla says"
     { match: "(have|need) to (double check|check|confirm|verify|look up|find out) (what|how|if|whether|when) our" },
+    // "i actually don't know, i'll find out", "don't quote me"
+    { match: "not #Adverb? know .{0,4} (find|check|ask|get|circle|confirm)" },
+    { match: "(i will|let me|i'll) (find out|check|confirm|double check) and (get back|come back|circle back|let you know)" },
+    { match: "(do not|don't) quote me" },
+    // "i'm not super familiar with how our billing works"
+    { match: "not #Adverb? (familiar|sure|certain|clear) (with|on|about|how|if|whether|what) .{0,2} (our|we)" },
   ],
   examples: {
     fires: [
@@ -60,6 +66,8 @@ export default defineRule({
       "i honestly don't know the answer to that let me ask around",
       "i'd have to look up what our contract terms are",
       "i'll pull in one of our engineers for that",
+      "i think it's twenty four seven but don't quote me",
+      "i'm not super familiar with how our billing module works",
     ],
     misses: [
       "i'm not sure the meeting link is working",
@@ -72,6 +80,7 @@ export default defineRule({
       "that's a question for your finance team i think",
       "i know the answer is in the doc",
       "let me ask you a question",
+      "you don't know the half of it",
     ],
   },
 })

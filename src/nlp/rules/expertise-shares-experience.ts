@@ -57,6 +57,19 @@ export default defineRule({
     { match: "(working|partnering|talking|dealing) with (a lot of|lots of|dozens of|hundreds of|so many|plenty of|many|most|all kinds of)" },
     // "every hospital we've worked with"
     { match: "every (#Peer|#Noun) (we|i) have? #Adverb? (worked|partnered|supported|served|seen|helped|talked|met)", notIf: "(time|day|week|month|year)" },
+    // "we've done this at about thirty regional banks"
+    { match: "(we|i) .{0,4} (at|with|across|for|in) (about|over|nearly|roughly|around|almost|maybe|more than)? (#Value|dozens|hundreds|lots) .{0,2} #Plural", notIf: "(you|your|minutes|hours|days|weeks|months|years|people)" },
+    // "what we typically find", "when we audit a fleet"
+    { match: "what (we|i) (typically|usually|often|generally|normally|always|consistently|tend to) (find|see|hear|notice|learn)" },
+    { match: "when we (audit|assess|analyze|analyse|benchmark|review|look at|map|diagnose) (a|an|most|these|those)" },
+    // "the teams i've seen get the most out of this"
+    { match: "#Plural (i|we) have (seen|watched|worked with|met|helped|supported)" },
+    // "in our last benchmark of law firms"
+    { match: "(our|the) #Adjective? (benchmark|survey|study|research|analysis|index) (of|across|with|on|shows|found)" },
+    // "i've watched a lot of manufacturers try this"
+    { match: "(i|we) have #Adverb? (watched|seen|helped|worked with|met|talked to|spoken to) (a lot of|lots of|many|dozens of|hundreds of|plenty of|so many|most)" },
+    // "we see this constantly with franchise groups"
+    { match: "(we|i) (see|hear|find|notice) (this|that|it) #Adverb? (with|at|across|in|among|constantly|all the time|a lot|often|everywhere)" },
   ],
   examples: {
     fires: [
@@ -73,6 +86,9 @@ export default defineRule({
       "we've been through about forty of these cutovers",
       "something we noticed with a lot of our clinics is that no shows spike on mondays",
       "every distributor we've supported hits the same wall at month three",
+      "we've done this at about twenty regional hospitals",
+      "what we typically find is the data is fine and the process isn't",
+      "we see this constantly with property managers",
     ],
     misses: [
       "across the street from our office there's a great cafe",
@@ -85,6 +101,8 @@ export default defineRule({
       "what i heard from you last week was helpful",
       "we've been through the contract already",
       "we noticed your email came in late",
+      "we met with about ten of your people yesterday",
+      "we see it on your website",
     ],
   },
 })

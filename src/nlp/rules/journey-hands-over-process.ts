@@ -25,6 +25,8 @@ export default defineRule({
     { match: "(where|how) do (we|you) (go|proceed|move|take it) from here", clause: "question" },
     // "what would you like the next steps to be"
     { match: "what (do|would|will) you (see|want|like|think|have|envision|expect) .{0,3} next (step|steps)", clause: "question" },
+    // "what are you thinking in terms of next steps"
+    { match: "what .{0,4} you .{0,4} next (step|steps)", clause: "question", ifNo: ["proposed", "suggested", "outlined", "sent", "shared"] },
   ],
   examples: {
     fires: [
@@ -36,6 +38,7 @@ export default defineRule({
       "have a think and you can tell me what you want to do",
       "where do we go from here",
       "what do you see as the next steps",
+      "so what are you thinking in terms of next steps",
     ],
     misses: [
       "what do you want me to cover in the recap",

@@ -48,6 +48,18 @@ export default defineRule({
     // "let's get a working session on the calendar"
     { match: "(get|put|book|lock|pencil|have) .{0,5} on the (calendar|books|diary)", ifNo: ["#Negative"] },
     { match: "(working session|workshop|deep dive|scoping session|scoping call|review session|walkthrough) with (your|the)" },
+    // "here's what i'd recommend as next steps"
+    { match: "(recommend|suggest|propose) (as|for) (the)? next (step|steps)" },
+    // "usually at this point we bring procurement in early"
+    { match: "(at this point|at this stage|from here) (we|you|most teams|teams) (usually|typically|would|should)? (bring|get|loop|involve|do|run|set|pull|schedule)" },
+    { match: "bring #Stakeholder+ in (early|now|first|sooner)" },
+    // "the smart move is to get legal the draft now"
+    { match: "the (smart|right|best|logical|sensible) (move|step|play|thing to do|sequence) (is|would be|here)" },
+    // "who should we bring into the next round"
+    { match: "who should (we|i) (bring|invite|include|loop|involve|add|get)", clause: "question" },
+    // "let me suggest a plan", "we meet with your controller on tuesday"
+    { match: "(suggest|propose|lay out|sketch) a (plan|path|sequence|timeline)" },
+    { match: "(meet|sit down|get together) with your #Stakeholder" },
   ],
   examples: {
     fires: [
@@ -63,6 +75,9 @@ export default defineRule({
       "who would need to review the proposal before it goes to the board",
       "the way i'd sequence this is legal first then a pilot",
       "let's get a scoping session with your ops team on the calendar",
+      "here's what i'd suggest as next steps",
+      "the smart move is to get security the documents now",
+      "who should we bring into the next round",
     ],
     misses: [
       "what are the next steps on your side",

@@ -12,7 +12,7 @@ export default defineRule({
     // "our competitors can't do what we do"
     { match: "#Competitor .{0,3} (can|do|will|does|could) not (do|match|offer|touch|compete|deliver|handle)" },
     // "the other vendors are running outdated tech"
-    { match: "#Competitor .{0,4} (outdated|terrible|clunky|behind|legacy|overpriced|slow|awful|bad|mess|garbage|dinosaurs|inferior|worse)" },
+    { match: "#Competitor .{0,4} (outdated|terrible|clunky|behind|legacy|overpriced|slow|awful|bad|mess|garbage|dinosaurs|inferior|worse|expensive|slower|pricier|clunkier|weaker)" },
     // "unlike the big players we actually care"
     { match: "unlike (the|our|other|most|#Competitor|them|those|everyone|anyone) .{0,3} we" },
     // "the other guys just resell someone else's software"

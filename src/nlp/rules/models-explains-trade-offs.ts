@@ -33,6 +33,8 @@ export default defineRule({
     { match: "whereas (an?|the|with|in|#Gerund) #Noun?" },
     // "the upside of the agency model is speed, the downside is…"
     { match: "the (upside|downside|advantage|disadvantage|benefit|risk|catch|plus|minus) (is|of|with)" },
+    // "a point solution is faster to deploy but…"
+    { match: "(is|are) (faster|cheaper|quicker|easier|simpler|slower|pricier|harder|riskier|safer|more expensive|less flexible|more flexible) .{0,4} but" },
   ],
   examples: {
     fires: [
@@ -43,6 +45,7 @@ export default defineRule({
       "compared to building in house the managed option is faster but less flexible",
       "it's really flexibility versus cost",
       "a suite gives you one contract but you lose depth in each module",
+      "a point solution is faster to deploy but you end up stitching tools together",
     ],
     misses: [
       "we traded emails last week",

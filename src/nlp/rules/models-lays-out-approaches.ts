@@ -40,6 +40,8 @@ export default defineRule({
     { match: "(some|many) #Plural .{1,6} (and|while|whereas|but) (others|some|the rest)" },
     // "it mostly comes down to how strong your it team is"
     { match: "(comes|come) down to (how|whether|what|your|which)" },
+    // "build makes sense if it's core, buy makes sense if it isn't"
+    { match: "(build|buy|outsource|lease|rent|hire|partner|automate|centralize|centralise|outsourcing|building|buying|leasing) (makes sense|wins|works|is better|is right|pays off) (if|when)" },
   ],
   examples: {
     fires: [

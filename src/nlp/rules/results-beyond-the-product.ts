@@ -52,6 +52,9 @@ export default defineRule({
     { match: "regardless of (which|what|whatever|the|who) .{0,2} (vendor|tool|system|platform|option|solution|software|provider|partner|you)" },
     // "the bigger lever might be how your managers run the meeting"
     { match: "(bigger|biggest|real|main|other) (lever|fix|win|opportunity) (might|may|could|is|would) be" },
+    // "the process change matters more than the software"
+    { match: "(matters|counts|is|are) more than (the|any|a|our)? (software|tool|tools|system|technology|platform|product)" },
+    { match: "more (important|impactful) than (the|any)? (software|tool|system|technology|platform|product)" },
   ],
   examples: {
     fires: [
@@ -67,6 +70,7 @@ export default defineRule({
       "the platform is maybe half of the fix",
       "part of the fix here is training your coordinators not just new software",
       "you may need to rethink the approval chain regardless of which vendor you pick",
+      "honestly the process change matters more than the software here",
     ],
     misses: [
       "you'll need to update your password on the portal",

@@ -11,6 +11,7 @@ export default defineRule({
   patterns: [
     // "our platform solves that", "the software takes care of all of that"
     { match: "(our|the) (#Offering|system) #Adverb? (solves|fixes|handles|eliminates|covers|automates|removes|resolves) (that|this|it|all|everything|those|them)" },
+    { match: "(our|the) (#Offering|system) (will|would|can|is going to) #Adverb? (solve|fix|handle|eliminate|cover|automate|remove|resolve) (that|this|it|all|everything|those|them)" },
     { match: "(our|the) (#Offering|system) #Adverb? (takes|take|will take) care of (that|this|it|all|everything|those|them)" },
     // "that problem just goes away"
     { match: "(that|the|this|whole) (problem|issue|headache|pain) #Adverb? (goes away|go away|disappears|disappear|vanishes|is gone|will go away|solves itself)" },
@@ -19,6 +20,8 @@ export default defineRule({
     { match: "once (you are|you have|you get|you're) (on|using|running)? (our|the) #Offering" },
     // "with our system those errors just go away"
     { match: "(errors|problems|issues|headaches|mistakes|delays|bottlenecks|complaints) #Adverb? (go away|disappear|vanish|stop|are gone)" },
+    // "with our platform you won't need to worry about that"
+    { match: "(will not|never|do not) (need|have) to (worry|think) about (that|this|it|any of that)" },
   ],
   examples: {
     fires: [
@@ -29,6 +32,8 @@ export default defineRule({
       "the software eliminates that entirely",
       "our system resolves those in real time",
       "you won't have that issue anymore with us",
+      "our software will fix that for you",
+      "with our platform you won't need to worry about that",
     ],
     misses: [
       "the system you have today handles invoices fine",

@@ -38,6 +38,13 @@ export default defineRule({
     { match: "with .{0,3} #Metric (climbing|rising|falling|dropping|jumping|soaring|doubling|tightening|shrinking|growing)" },
     // "what we're seeing in staffing is…"
     { match: "what (we|i) (are|am) (seeing|hearing|noticing|watching) (in|across|with)" },
+    // "the insurers are moving to value based contracts"
+    { match: "#MarketActor (are|is)? (moving|shifting|switching|pushing|migrating|consolidating|cutting|raising|demanding|expecting|asking|flocking|leaving|abandoning)" },
+    // "…and that will hit your outpatient margins first"
+    { match: "(that|this|which|it) (will|is going to|could|would|should|might) (hit|squeeze|hurt|change|affect|raise|lower|cut|push|pressure|help|benefit|open|reshape|reset) your" },
+    // "…so your lead times could drop"
+    { match: "so your .{1,3} (will|could|might|would|may) (drop|rise|fall|go|shrink|grow|change|get|need|have|suffer|improve|swing|jump|double)" },
+    { match: "so your .{1,3} (is|are) going to (drop|rise|fall|shrink|grow|change|get|need|have|suffer|improve|swing|jump|double|matter)" },
   ],
   examples: {
     fires: [
@@ -52,6 +59,8 @@ export default defineRule({
       "as the new privacy rules kick in your marketing data thins out",
       "the new overtime law means your shift patterns will need to change",
       "with construction costs climbing that fast your tenants will push back",
+      "payers are shifting risk onto providers and that will hit your margins",
+      "the port delays are easing so your lead times could drop",
     ],
     misses: [
       "the market was busy at the weekend",

@@ -27,6 +27,10 @@ export default defineRule({
     { match: "with #Force+ (where they are|this high|this low|this tight|this loose|this volatile)" },
     // "the big shift in your segment is…"
     { match: "(shift|change|changes|shifts|trend|trends|move) (in|across) (your|the) (segment|market|industry|space|sector|category|region|field|world)" },
+    // "the labor market for drivers has tightened"
+    { match: "#Force+ .{0,3} (has|have) (shifted|moved|turned|tightened|softened|consolidated|flipped|changed|shrunk|grown|collapsed|recovered|cooled|heated)" },
+    // "what's happening across retail is…"
+    { match: "what is (going on|happening|changing|shifting) (in|with|across) #Noun", clause: "statement" },
   ],
   examples: {
     fires: [
@@ -37,6 +41,7 @@ export default defineRule({
       "there's a clear move toward fixed fee billing in legal",
       "with interest rates where they are nobody wants to carry inventory",
       "the biggest change in your sector is who pays for the data",
+      "the labor market for drivers has tightened a lot",
     ],
     misses: [
       "what has changed since our last call on your side",

@@ -25,6 +25,7 @@ export default defineRule({
     { match: "(everything|things|the world|the market|the economy) (is|are|has been|have been) #Adverb? (crazy|nuts|wild|insane|unpredictable|uncertain|chaotic|mad|bonkers|scary|volatile|changing|moving|strange|upside down)" },
     // "changing really fast"
     { match: "(changing|moving) (so|really|very|too|super) fast" },
+    { match: "(economy|market|world|things|everything) (is|are|has been|have been) all over the place" },
   ],
   examples: {
     fires: [

@@ -12,7 +12,7 @@ export default defineRule({
     // "is now a good time"
     { match: "is (now|this|it|today) (still)? (a|an)? (good|bad|ok|okay|convenient|decent) time" },
     // "did i catch you at a bad time"
-    { match: "(catch|caught) you at a (bad|good|busy|ok|okay) time" },
+    { match: "(catch|caught|catching) you at a (bad|good|busy|ok|okay) time" },
     // "do you have a few minutes"
     { match: "(you have|have you got|got|you got) (a couple of|a few|a couple|a|two|five|ten|#Value) (minutes|mins|minute|moments|moment)", clause: "question" },
     // "i just need fifteen minutes of your time"
@@ -27,6 +27,10 @@ export default defineRule({
     { match: "(you have|have you got|got|you got) (a|one) (quick|spare|few)? (minute|minutes|moment|sec|second)", clause: "question" },
     // "this will only take ten minutes of your day"
     { match: "(take|takes|taking|took) .{0,4} of your (time|day|afternoon|morning|week|schedule)" },
+    // "this won't take long"
+    { match: "(this|it|i|that|the call|we) (will not|should not|does not) take (long|much|too long|a lot|more than)" },
+    // "could i grab fifteen minutes of your time"
+    { match: "(minutes|mins|moments|seconds) of your (time|day|week|afternoon|morning)" },
   ],
   examples: {
     fires: [
@@ -37,6 +41,8 @@ export default defineRule({
       "i won't take more than twenty of your time",
       "i'll keep it super short i promise",
       "i know you're really busy so thanks",
+      "i promise this won't take long",
+      "could i borrow fifteen minutes of your time",
     ],
     misses: [
       "the best time to start the pilot is after peak season",
@@ -45,6 +51,7 @@ export default defineRule({
       "i need a second to find the file",
       "what time works for the follow up",
       "you're busy in december right",
+      "the upload won't take long",
     ],
   },
 })

@@ -35,6 +35,10 @@ export default defineRule({
     { match: "(is|are|shows) our (mission|values|vision|history|leadership|team|story|org chart|timeline|milestones)" },
     // "let me start with an overview of who we are"
     { match: "(overview|rundown|background|introduction|intro) (of|on|about) (who we are|what we do|us|our|the company)" },
+    // "a short presentation that covers our history"
+    { match: "#PitchMaterial .{0,4} (covers|about|on|shows|walks|explains) (our|us|who we are|the company)" },
+    // "let me tell you a bit about me and my background"
+    { match: "(tell|share with) you .{0,3} about (me|myself|my background|my role|my story|my career)" },
   ],
   examples: {
     fires: [
@@ -49,6 +53,7 @@ export default defineRule({
       "i'd love to tell you a bit about our journey",
       "slide three is our leadership team",
       "let me start with an overview of what we do",
+      "let me tell you a bit about me and my background",
     ],
     misses: [
       "could you walk me through your current process",

@@ -47,6 +47,13 @@ export default defineRule({
     // "aim to agree on the pilot scope", "decide on it today"
     { match: "aim to (agree|decide|land|settle|choose|pick|leave)" },
     { match: "(agree|decide) on .{0,4} (today|before|by)" },
+    // "let's make the most of the half hour"
+    { match: "make the most of (the|our|this|today|your)" },
+    // "get to a decision today"
+    { match: "(decision|yes or no|answer|go or no go) (today|by the end|on this call|before we hang up|before we finish)" },
+    // "keep the background to a minute and spend the rest on your questions"
+    { match: "keep (the|our|my) (background|intro|intros|introductions|overview|pitch|slides|company bit) (short|brief|to|tight)" },
+    { match: "spend the rest (of the time|of the call|of our time)? on" },
   ],
   examples: {
     fires: [
@@ -60,6 +67,8 @@ export default defineRule({
       "my aim for this call is to leave with a decision on scope",
       "what do you want out of the next half hour",
       "i'd like to wrap this meeting with a clear next step",
+      "let's make the most of the hour and go straight to the backlog",
+      "i'll keep the intro short and spend the rest on your questions",
     ],
     misses: [
       "did you get the agenda i sent over",
