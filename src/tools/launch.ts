@@ -14,12 +14,21 @@ export interface LaunchedExtension {
   close(): Promise<void>
 }
 
-export async function launchWithExtension(extensionDir: string, headless: boolean): Promise<LaunchedExtension> {
+export interface LaunchProfile {
+  /** Reuse this profile folder (a browser restart); it is then kept on close. */
+  userDataDir?: string
+}
+
+export async function launchWithExtension(
+  extensionDir: string,
+  headless: boolean,
+  profile: LaunchProfile = {},
+): Promise<LaunchedExtension> {
   const executablePath = findChromium()
   if (!executablePath) {
     throw new Error("No Chromium found: install Debian's chromium package or set CHROME_PATH=/path/to/chromium.")
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), "one-up-chromium-"))
+  const userDataDir = profile.userDataDir ?? mkdtempSync(join(tmpdir(), "one-up-chromium-"))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
@@ -32,7 +41,7 @@ export async function launchWithExtension(extensionDir: string, headless: boolea
     extensionId: new URL(worker.url()).host,
     async close() {
       await context.close()
-      rmSync(userDataDir, { recursive: true, force: true })
+      if (!profile.userDataDir) rmSync(userDataDir, { recursive: true, force: true })
     },
   }
 }

@@ -33,6 +33,8 @@ export interface OutsideRequest {
 export interface LaunchOptions {
   /** URL prefix → fixture folder under tests/fixtures (the longest prefix wins). */
   fixtures?: Record<string, string>
+  /** Reuse a profile folder, e.g. to restart the browser on the same profile; kept on close. */
+  userDataDir?: string
 }
 
 export interface ExtensionBrowser {
@@ -69,7 +71,7 @@ function fixtureFile(folder: string, pathname: string): string | null {
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const launched = await launchWithExtension(EXTENSION_DIR, true)
+  const launched = await launchWithExtension(EXTENSION_DIR, true, { userDataDir: options.userDataDir })
   const { context, extensionId } = launched
   const outsideRequests: OutsideRequest[] = []
   const prefixes = Object.entries(options.fixtures ?? {}).sort((a, b) => b[0].length - a[0].length)
