@@ -72,18 +72,26 @@ function tokenKey(reg: Reg | undefined): string | null {
   return reg.word ?? null
 }
 
-/** The keys to file a pattern under: one key it always needs, else the options of one required group. */
+/** Rough cost of filing under a key: how many captions will look it up for nothing. */
+function keyCost(key: string): number {
+  if (COMMON_KEYS.has(key)) return 100
+  return key.startsWith("#") ? 5 : 1
+}
+
+/**
+ * The keys to file a pattern under: a set of which every match must contain at least one: a
+ * single word or tag it always needs, or the options of one required group. The cheapest wins.
+ */
 function indexKeys(entry: NetEntry): string[] | null {
-  const needs = entry.needs ?? []
-  const rare = needs.find((k) => !COMMON_KEYS.has(k) && !k.startsWith("#")) ?? needs.find((k) => !COMMON_KEYS.has(k))
-  if (rare) return [rare]
+  const sets: string[][] = (entry.needs ?? []).map((need) => [need])
   for (const reg of entry.regs ?? []) {
     if (reg.operator !== "or" || reg.optional || reg.negative) continue
-    if (reg.fastOr) return [...reg.fastOr]
+    if (reg.fastOr) sets.push([...reg.fastOr])
     const firsts = (reg.choices ?? []).map((choice) => tokenKey(choice[0]))
-    if (firsts.length > 0 && firsts.every((k): k is string => k !== null)) return firsts
+    if (firsts.length > 0 && firsts.every((k): k is string => k !== null)) sets.push(firsts)
   }
-  return needs.length > 0 ? [needs[0] as string] : null
+  const cost = (keys: string[]): number => keys.reduce((sum, key) => sum + keyCost(key), 0)
+  return sets.sort((a, b) => cost(a) - cost(b))[0] ?? null
 }
 
 const INDEX = new Map<string, number[]>()
@@ -164,3 +172,4 @@ const RULE_ORDER: ReadonlyMap<string, number> = new Map(RULES.map((rule, i) => [
 
 /** How many compiled patterns the net holds (reported by the benchmark). */
 export const PATTERN_COUNT = COMPILED.length
+export const __INDEX = INDEX

@@ -9,8 +9,16 @@ import { captureState, shownUtterances, waitFor } from "../helpers/panel"
 const FIXTURES = [
   { folder: "meet-2026", prefix: "https://meet.google.com/", url: "https://meet.google.com/abc-defg-hij" },
   { folder: "meet-de-2026", prefix: "https://meet.google.com/", url: "https://meet.google.com/dez-abcd-xyz" },
-  { folder: "meet-2024-spans", prefix: "https://meet.google.com/", url: "https://meet.google.com/spn-abcd-xyz" },
-  { folder: "meet-pre-nov-2024", prefix: "https://meet.google.com/", url: "https://meet.google.com/old-abcd-xyz" },
+  {
+    folder: "meet-2024-spans",
+    prefix: "https://meet.google.com/",
+    url: "https://meet.google.com/spn-abcd-xyz",
+  },
+  {
+    folder: "meet-pre-nov-2024",
+    prefix: "https://meet.google.com/",
+    url: "https://meet.google.com/old-abcd-xyz",
+  },
   { folder: "zoom-2026", prefix: "https://app.zoom.us/", url: "https://app.zoom.us/wc/123/join" },
   { folder: "zoom-2024-box", prefix: "https://app.zoom.us/", url: "https://app.zoom.us/wc/123/join" },
   { folder: "teams-2026", prefix: "https://teams.microsoft.com/", url: "https://teams.microsoft.com/v2/" },
@@ -29,10 +37,20 @@ describe.each(FIXTURES)("capture from $folder", ({ folder, prefix, url }) => {
     await browser.setSettings({ autoEnableCaptions: false, myNames: ["Sam Rivera"] })
     const meeting = await browser.openMeeting(`${url}?speed=5`)
     const panel = await browser.openSidePanel()
-    expect(await waitFor(() => captureState(panel), (state) => state === "captions-off")).toBe("captions-off")
+    expect(
+      await waitFor(
+        () => captureState(panel),
+        (state) => state === "captions-off",
+      ),
+    ).toBe("captions-off")
 
     await startFixture(meeting)
-    expect(await waitFor(() => captureState(panel), (state) => state === "capturing")).toBe("capturing")
+    expect(
+      await waitFor(
+        () => captureState(panel),
+        (state) => state === "capturing",
+      ),
+    ).toBe("capturing")
     await fixtureDone(meeting)
     const expected = await expectedUtterances(meeting)
     const rows = await waitFor(
@@ -42,7 +60,12 @@ describe.each(FIXTURES)("capture from $folder", ({ folder, prefix, url }) => {
     expect(normalise(rows)).toEqual(expected)
 
     await leaveFixture(meeting)
-    expect(await waitFor(() => captureState(panel), (state) => state === "ended")).toBe("ended")
+    expect(
+      await waitFor(
+        () => captureState(panel),
+        (state) => state === "ended",
+      ),
+    ).toBe("ended")
   })
 })
 
@@ -56,7 +79,56 @@ describe("a meeting page whose caption structure is unknown", () => {
     const meeting = await browser.openMeeting("https://meet.google.com/unk-nown-xyz?speed=2")
     const panel = await browser.openSidePanel()
     await startFixture(meeting)
-    expect(await waitFor(() => captureState(panel), (state) => state === "not-found", 15_000)).toBe("not-found")
+    expect(
+      await waitFor(
+        () => captureState(panel),
+        (state) => state === "not-found",
+        15_000,
+      ),
+    ).toBe("not-found")
     expect(await shownUtterances(panel)).toEqual([])
+  })
+})
+
+describe("auto-enable captions", () => {
+  let browser: ExtensionBrowser
+  afterEach(async () => browser?.close())
+
+  it("presses the meeting's own captions button once when the call starts", async () => {
+    browser = await launchExtension({ fixtures: { "https://meet.google.com/": "meet-2026" } })
+    await browser.setSettings({ autoEnableCaptions: true })
+    const meeting = await browser.openMeeting("https://meet.google.com/abc-defg-hij?speed=5")
+    const panel = await browser.openSidePanel()
+    // Nobody presses the button here: the extension does, and the replay starts from that click.
+    expect(
+      await waitFor(
+        () => captureState(panel),
+        (state) => state === "capturing",
+      ),
+    ).toBe("capturing")
+    const rows = await waitFor(
+      () => shownUtterances(panel),
+      (list) => list.length > 0,
+    )
+    expect(rows.length).toBeGreaterThan(0)
+    expect(
+      await meeting.evaluate(
+        () => (window as unknown as { __fixture: { captionsOn: boolean } }).__fixture.captionsOn,
+      ),
+    ).toBe(true)
+  })
+
+  it("leaves captions off when the setting is off", async () => {
+    browser = await launchExtension({ fixtures: { "https://meet.google.com/": "meet-2026" } })
+    await browser.setSettings({ autoEnableCaptions: false })
+    const meeting = await browser.openMeeting("https://meet.google.com/abc-defg-hij?speed=5")
+    const panel = await browser.openSidePanel()
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    expect(await captureState(panel)).toBe("captions-off")
+    expect(
+      await meeting.evaluate(
+        () => (window as unknown as { __fixture: { captionsOn: boolean } }).__fixture.captionsOn,
+      ),
+    ).toBe(false)
   })
 })

@@ -14,7 +14,10 @@ describe("built Chrome manifest", () => {
 
   it("holds the common and Chrome overrides", () => {
     const common = override("common.json")
-    for (const permission of [...(common.permissions ?? []), ...(override("chrome.json").permissions ?? [])]) {
+    for (const permission of [
+      ...(common.permissions ?? []),
+      ...(override("chrome.json").permissions ?? []),
+    ]) {
       expect(manifest.permissions).toContain(permission)
     }
     expect(manifest.host_permissions).toEqual(common.host_permissions)
@@ -29,7 +32,9 @@ describe("built Chrome manifest", () => {
     expect(everything).not.toContain("<all_urls>")
     expect(manifest.permissions).not.toContain("tabs")
     for (const host of manifest.host_permissions ?? []) {
-      expect(host).toMatch(/^https:\/\/(meet\.google\.com|app\.zoom\.us|teams\.(microsoft\.com|live\.com|cloud\.microsoft))\/\*$/)
+      expect(host).toMatch(
+        /^https:\/\/(meet\.google\.com|app\.zoom\.us|teams\.(microsoft\.com|live\.com|cloud\.microsoft))\/\*$/,
+      )
     }
   })
 

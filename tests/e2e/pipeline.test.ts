@@ -16,10 +16,16 @@ describe("caption pipeline", () => {
     const meeting = await browser.openMeeting("https://meet.google.com/abc-defg-hij?speed=4")
     const panel = await browser.openSidePanel()
     await startFixture(meeting)
-    const live = await waitFor(() => shownUtterances(panel), (rows) => rows.length > 0)
+    const live = await waitFor(
+      () => shownUtterances(panel),
+      (rows) => rows.length > 0,
+    )
     expect(live.length).toBeGreaterThan(0)
     await fixtureDone(meeting)
-    const rows = await waitFor(() => shownUtterances(panel), (list) => list.some((row) => row.speaker === "You"))
+    const rows = await waitFor(
+      () => shownUtterances(panel),
+      (list) => list.some((row) => row.speaker === "You"),
+    )
     expect(rows.some((row) => row.speaker === "You" && row.self)).toBe(true)
     expect(rows.some((row) => row.speaker === "Dana Lee" && !row.self)).toBe(true)
   })

@@ -26,8 +26,13 @@ describe("popup after a call", () => {
     await startFixture(meeting)
     await fixtureDone(meeting)
     await leaveFixture(meeting)
-    await waitFor(() => captureState(panel), (state) => state === "ended")
-    const index = (await browser.readStorage([STORAGE_KEYS.callIndex]))[STORAGE_KEYS.callIndex] as CallIndexEntry[]
+    await waitFor(
+      () => captureState(panel),
+      (state) => state === "ended",
+    )
+    const index = (await browser.readStorage([STORAGE_KEYS.callIndex]))[
+      STORAGE_KEYS.callIndex
+    ] as CallIndexEntry[]
     const key = STORAGE_KEYS.callMeta(index[0]?.callId ?? "")
     meta = (await browser.readStorage([key]))[key] as CallMeta
   })
@@ -37,7 +42,9 @@ describe("popup after a call", () => {
     const popup = await browser.openPopup()
     const summary = popup.getByTestId("summary")
     await summary.waitFor()
-    expect(await summary.getByTestId("metric-score").getAttribute("data-value")).toBe(String(meta.summary.score ?? ""))
+    expect(await summary.getByTestId("metric-score").getAttribute("data-value")).toBe(
+      String(meta.summary.score ?? ""),
+    )
     expect(Number(await summary.getByTestId("metric-talk-ratio").getAttribute("data-value"))).toBeCloseTo(
       meta.summary.talkRatio.self,
       3,
@@ -50,7 +57,10 @@ describe("popup after a call", () => {
 
   it("exports a Call JSON that the scoring command re-scores to the same verdicts", async () => {
     const popup = await browser.openPopup()
-    const [download] = await Promise.all([popup.waitForEvent("download"), popup.getByTestId("export-json").click()])
+    const [download] = await Promise.all([
+      popup.waitForEvent("download"),
+      popup.getByTestId("export-json").click(),
+    ])
     const file = join(downloads, download.suggestedFilename())
     await download.saveAs(file)
     const exported = JSON.parse(readFileSync(file, "utf8")) as CallJson
@@ -59,7 +69,10 @@ describe("popup after a call", () => {
     expect(exported.utterances.length).toBe(meta.utteranceCount)
 
     const rescored = JSON.parse(
-      execFileSync("npx", ["tsx", "src/cli/score.ts", file, "--format", "json"], { cwd: ROOT, encoding: "utf8" }),
+      execFileSync("npx", ["tsx", "src/cli/score.ts", file, "--format", "json"], {
+        cwd: ROOT,
+        encoding: "utf8",
+      }),
     ) as CallJson
     expect(rescored.utterances.map((u) => [u.id, u.verdict, u.question])).toEqual(
       exported.utterances.map((u) => [u.id, u.verdict, u.question]),
@@ -80,11 +93,16 @@ describe("popup after a call", () => {
     const popup = await browser.openPopup()
     await popup.getByTestId("history-item").first().waitFor()
     expect(await popup.getByTestId("history-item").count()).toBe(1)
-    await popup.getByTestId("history-item").getByRole("button", { name: /Delete the call/ }).click()
+    await popup
+      .getByTestId("history-item")
+      .getByRole("button", { name: /Delete the call/ })
+      .click()
     await popup.getByRole("button", { name: "Delete", exact: true }).click()
     await popup.getByTestId("history-empty").waitFor()
     expect(await popup.getByTestId("history-item").count()).toBe(0)
-    const index = (await browser.readStorage([STORAGE_KEYS.callIndex]))[STORAGE_KEYS.callIndex] as CallIndexEntry[]
+    const index = (await browser.readStorage([STORAGE_KEYS.callIndex]))[
+      STORAGE_KEYS.callIndex
+    ] as CallIndexEntry[]
     expect(index).toEqual([])
     const metaKey = STORAGE_KEYS.callMeta(meta.callId)
     expect(await browser.readStorage([metaKey, STORAGE_KEYS.callChunk(meta.callId, 0)])).toEqual({})

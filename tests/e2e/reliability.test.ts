@@ -10,12 +10,18 @@ import { captureState, shownUtterances, waitFor } from "../helpers/panel"
 const MEET = { "https://meet.google.com/": "meet-2026" }
 const MEETING_URL = "https://meet.google.com/abc-defg-hij"
 
-async function storedCall(browser: ExtensionBrowser): Promise<{ meta: CallMeta; utterances: LiveUtterance[] }> {
-  const index = (await browser.readStorage([STORAGE_KEYS.callIndex]))[STORAGE_KEYS.callIndex] as CallIndexEntry[]
+async function storedCall(
+  browser: ExtensionBrowser,
+): Promise<{ meta: CallMeta; utterances: LiveUtterance[] }> {
+  const index = (await browser.readStorage([STORAGE_KEYS.callIndex]))[
+    STORAGE_KEYS.callIndex
+  ] as CallIndexEntry[]
   const callId = index[0]?.callId ?? ""
   const metaKey = STORAGE_KEYS.callMeta(callId)
   const meta = (await browser.readStorage([metaKey]))[metaKey] as CallMeta
-  const chunkKeys = Array.from({ length: meta.chunkCount }, (_, chunk) => STORAGE_KEYS.callChunk(callId, chunk))
+  const chunkKeys = Array.from({ length: meta.chunkCount }, (_, chunk) =>
+    STORAGE_KEYS.callChunk(callId, chunk),
+  )
   const chunks = await browser.readStorage(chunkKeys)
   return { meta, utterances: chunkKeys.flatMap((key) => chunks[key] as LiveUtterance[]) }
 }
@@ -30,9 +36,15 @@ describe("reliability", () => {
     const meeting = await browser.openMeeting(`${MEETING_URL}?speed=3`)
     const panel = await browser.openSidePanel()
     const replay = startFixture(meeting)
-    await waitFor(() => shownUtterances(panel), (rows) => rows.length >= 2)
+    await waitFor(
+      () => shownUtterances(panel),
+      (rows) => rows.length >= 2,
+    )
     await browser.stopServiceWorker()
-    await waitFor(() => shownUtterances(panel), (rows) => rows.length >= 5)
+    await waitFor(
+      () => shownUtterances(panel),
+      (rows) => rows.length >= 5,
+    )
     await browser.stopServiceWorker()
     await replay
     await fixtureDone(meeting)
@@ -43,7 +55,12 @@ describe("reliability", () => {
     )
     expect(rows.map(({ speaker, self, text }) => ({ speaker, self, text }))).toEqual(expected)
     await leaveFixture(meeting)
-    expect(await waitFor(() => captureState(panel), (state) => state === "ended")).toBe("ended")
+    expect(
+      await waitFor(
+        () => captureState(panel),
+        (state) => state === "ended",
+      ),
+    ).toBe("ended")
   })
 
   it("stores the utterance being spoken when the meeting tab is closed mid-sentence", async () => {
@@ -54,13 +71,17 @@ describe("reliability", () => {
     void startFixture(meeting).catch(() => undefined) // the page goes away before the replay ends
     const rows = await waitFor(
       () => shownUtterances(panel),
-      (list) => list.length >= 2 && list.at(-1)?.final === false && (list.at(-1)?.text.split(" ").length ?? 0) >= 3,
+      (list) =>
+        list.length >= 2 && list.at(-1)?.final === false && (list.at(-1)?.text.split(" ").length ?? 0) >= 3,
     )
     const live = rows.at(-1)
     expect(live?.final).toBe(false)
     await meeting.close()
 
-    const ended = await waitFor(() => captureState(panel), (state) => state === "ended")
+    const ended = await waitFor(
+      () => captureState(panel),
+      (state) => state === "ended",
+    )
     expect(ended).toBe("ended")
     const { meta, utterances } = await storedCall(browser)
     expect(["tab-closed", "navigated"]).toContain(meta.endReason)

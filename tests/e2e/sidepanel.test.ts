@@ -29,7 +29,10 @@ describe("side panel", () => {
     const { meeting, panel } = await openCall(browser)
 
     await say(meeting, "Dana Lee", COMPANY_STORY)
-    await waitFor(() => shownUtterances(panel), (rows) => rows.some((row) => row.final))
+    await waitFor(
+      () => shownUtterances(panel),
+      (rows) => rows.some((row) => row.final),
+    )
     await pause(1_500)
     expect(await shownNudges(panel)).toEqual([])
     const client = (await shownUtterances(panel))[0]
@@ -53,7 +56,10 @@ describe("side panel", () => {
     await browser.setSettings({ autoEnableCaptions: false, nudgeFrequency: "frequent" })
     const { meeting, panel } = await openCall(browser)
     await say(meeting, "You", COMPANY_STORY, { keepLive: true })
-    const nudges = await waitFor(() => shownNudges(panel), (list) => list.length > 0)
+    const nudges = await waitFor(
+      () => shownNudges(panel),
+      (list) => list.length > 0,
+    )
     expect(nudges[0]?.principle).toBe("teach-models")
     const rows = await shownUtterances(panel)
     expect(rows.at(-1)?.final).toBe(false)
@@ -67,7 +73,10 @@ describe("side panel", () => {
     await panel.getByTestId("mute-call").click()
     await say(meeting, "You", COMPANY_STORY)
     await say(meeting, "You", "let me walk you through our deck real quick it is about forty slides")
-    await waitFor(() => shownUtterances(panel), (rows) => rows.filter((row) => row.final).length >= 3)
+    await waitFor(
+      () => shownUtterances(panel),
+      (rows) => rows.filter((row) => row.final).length >= 3,
+    )
     await pause(1_500)
     expect(await shownNudges(panel)).toEqual([])
   })
@@ -77,13 +86,25 @@ describe("side panel", () => {
     await browser.setSettings({ autoEnableCaptions: false })
     const { meeting, panel } = await openCall(browser)
     await say(meeting, "You", "who else on your team feels it first when a delivery slips")
-    await say(meeting, "Dana Lee", "customer service usually hears it from the customer and then calls dispatch")
+    await say(
+      meeting,
+      "Dana Lee",
+      "customer service usually hears it from the customer and then calls dispatch",
+    )
     await say(meeting, "You", "what have you already tried to fix it")
     await say(meeting, "Dana Lee", "we tried a shared inbox but nobody owned it")
     await say(meeting, "You", "that makes sense")
-    const rows = await waitFor(() => shownUtterances(panel), (list) => list.filter((row) => row.final).length >= 5)
+    const rows = await waitFor(
+      () => shownUtterances(panel),
+      (list) => list.filter((row) => row.final).length >= 5,
+    )
     expect(rows).toHaveLength(5)
-    expect(await waitFor(() => metricValue(panel, "metric-questions"), (value) => value === "2")).toBe("2")
+    expect(
+      await waitFor(
+        () => metricValue(panel, "metric-questions"),
+        (value) => value === "2",
+      ),
+    ).toBe("2")
     const ratio = Number(await metricValue(panel, "metric-talk-ratio"))
     expect(ratio).toBeGreaterThan(0.3)
     expect(ratio).toBeLessThan(0.7)
@@ -91,7 +112,10 @@ describe("side panel", () => {
     const before = { rows: await shownUtterances(panel), score: await metricValue(panel, "metric-score") }
     await panel.close()
     const reopened = await browser.openSidePanel()
-    const after = await waitFor(() => shownUtterances(reopened), (list) => list.length === before.rows.length)
+    const after = await waitFor(
+      () => shownUtterances(reopened),
+      (list) => list.length === before.rows.length,
+    )
     expect(after).toEqual(before.rows)
     expect(await metricValue(reopened, "metric-questions")).toBe("2")
     expect(await metricValue(reopened, "metric-score")).toBe(before.score)

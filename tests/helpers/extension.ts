@@ -65,7 +65,8 @@ function fixtureFile(folder: string, pathname: string): string | null {
   const dir = join(FIXTURES_DIR, folder)
   const base = pathname.split("/").pop() ?? ""
   const candidate = normalize(join(dir, base))
-  if (base && candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile()) return candidate
+  if (base && candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile())
+    return candidate
   // Any other path of the meeting (the meeting code, /wc/<id>/join, …) is the fixture's page.
   return extname(base) === "" ? join(dir, "index.html") : null
 }
@@ -97,7 +98,6 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
   )
 
-
   async function openExtensionPage(path: string): Promise<Page> {
     const page = await context.newPage()
     await page.goto(`chrome-extension://${extensionId}/${path}`)
@@ -128,12 +128,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     openOptions: () => openExtensionPage("options.html"),
     setSettings: (settings) =>
       withStoragePage((page) =>
-        page.evaluate(
-          ([key, value]) => chrome.storage.local.set({ [key]: value }),
-          [SETTINGS_KEY, { ...DEFAULT_SETTINGS, ...settings }] as const,
-        ),
+        page.evaluate(([key, value]) => chrome.storage.local.set({ [key]: value }), [
+          SETTINGS_KEY,
+          { ...DEFAULT_SETTINGS, ...settings },
+        ] as const),
       ),
-    readStorage: (keys) => withStoragePage((page) => page.evaluate((list) => chrome.storage.local.get(list), keys)),
+    readStorage: (keys) =>
+      withStoragePage((page) => page.evaluate((list) => chrome.storage.local.get(list), keys)),
     async stopServiceWorker() {
       const page = context.pages()[0] ?? (await context.newPage())
       const session = await context.newCDPSession(page)

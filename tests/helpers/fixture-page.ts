@@ -21,18 +21,18 @@ export async function leaveFixture(page: Page): Promise<void> {
 }
 
 export async function expectedUtterances(page: Page): Promise<ExpectedUtterance[]> {
-  return page.evaluate(() => (window as unknown as { __fixture: { expected: ExpectedUtterance[] } }).__fixture.expected)
+  return page.evaluate(
+    () => (window as unknown as { __fixture: { expected: ExpectedUtterance[] } }).__fixture.expected,
+  )
 }
 
 /** Says one line on the meet-2026-say fixture; resolves once its final text is on the page. */
 export async function say(page: Page, speaker: string, text: string, options: { keepLive?: boolean } = {}) {
   await page.evaluate(
     ([who, words, opts]) =>
-      (window as unknown as { __fixture: { say(s: string, t: string, o: object): Promise<void> } }).__fixture.say(
-        who,
-        words,
-        opts,
-      ),
+      (
+        window as unknown as { __fixture: { say(s: string, t: string, o: object): Promise<void> } }
+      ).__fixture.say(who, words, opts),
     [speaker, text, options] as const,
   )
 }

@@ -26,7 +26,11 @@ export async function captureState(panel: Page): Promise<string | null> {
 }
 
 /** Polls until `read` returns a value `done` accepts; returns the last value either way. */
-export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   let value = await read()
   while (!done(value) && Date.now() < deadline) {
