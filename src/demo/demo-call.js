@@ -1,9 +1,9 @@
 // The bundled demo call for `npm start`: a Google Meet page (2026 caption structure) that replays
 // a sample discovery call's captions word by word, the way Meet rewrites its caption text.
-// Served at https://meet.google.com/demo-call-one by request routing; plain JS, no build.
+// Served at https://meet.google.com/one-demo-cal by request routing; plain JS, no build.
 ;(function () {
   const script = [
-    ["You", "hi priya thanks for making time is now still a good time"],
+    ["You", "hi priya thanks for making the time today"],
     ["Priya Shah", "yes of course we have about thirty minutes"],
     ["You", "great so before we dive in we were founded in 2009 and we're the leading provider of route planning software with over five hundred customers"],
     ["Priya Shah", "okay tell me about how it works"],
