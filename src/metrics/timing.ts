@@ -1,3 +1,5 @@
+import { BACKCHANNEL_SEC, MONOLOGUE_PAUSE_SEC } from "../nudges/time-metrics"
+
 /**
  * Time arithmetic over utterances whose timings may be missing (plain text without timestamps,
  * the last line of a timestamped transcript). Everything returns null rather than guessing.
@@ -50,6 +52,9 @@ export function speakingSpan(utterances: readonly Timed[]): Interval | null {
 /**
  * Runs of consecutive utterances by the same side (seller or client), each measured from its
  * earliest known start to its latest known end; null for a run with no timed utterance.
+ * The same definition as the live monologue timer (src/nudges/time-metrics.ts), so the summary
+ * and the side panel agree: a short backchannel from the other side ("mm-hm") does not break a
+ * run, and a pause longer than MONOLOGUE_PAUSE_SEC does.
  */
 export function runSeconds(utterances: readonly Timed[], self: boolean): (number | null)[] {
   const runs: (number | null)[] = []
@@ -61,12 +66,14 @@ export function runSeconds(utterances: readonly Timed[], self: boolean): (number
     inRun = false
   }
   for (const utterance of utterances) {
+    const interval = intervalOf(utterance)
     if (utterance.self !== self) {
-      close()
+      const backchannel = interval !== null && interval.end - interval.start < BACKCHANNEL_SEC
+      if (!backchannel) close()
       continue
     }
+    if (run && interval && interval.start - run.end > MONOLOGUE_PAUSE_SEC) close()
     inRun = true
-    const interval = intervalOf(utterance)
     if (interval)
       run = run
         ? { start: Math.min(run.start, interval.start), end: Math.max(run.end, interval.end) }
