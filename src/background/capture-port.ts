@@ -5,6 +5,7 @@
 import type { Runtime } from "webextension-polyfill"
 import { CAPTURE_PORT, type BackgroundToContent } from "../messaging/contract"
 import { parseContentMessage } from "../messaging/validate"
+import { showCallBadge } from "./badge"
 import type { SessionManager } from "../session/session-manager"
 
 export function acceptCapturePort(port: Runtime.Port, manager: SessionManager, extensionId: string): void {
@@ -28,6 +29,8 @@ export function acceptCapturePort(port: Runtime.Port, manager: SessionManager, e
       return
     }
     callIds.add(message.callId)
+    if (message.kind === "call-started") showCallBadge(origin.tabId, true)
+    if (message.kind === "call-ended") showCallBadge(origin.tabId, false)
     // Messages are applied strictly in order, but the next one does not wait for storage:
     // persistence is batched, and each ack goes out when its batch is written.
     queue = queue.then(async () => {

@@ -6,7 +6,13 @@
  */
 import type { QuestionKind } from "../core/types"
 import type { Doc, Term } from "./engine"
-import { SUBORDINATORS, clauseQuestionKind, clauseStartsAt, isAuxInversion, isInterrogativeWh } from "./questions"
+import {
+  SUBORDINATORS,
+  clauseQuestionKind,
+  clauseStartsAt,
+  isAuxInversion,
+  isInterrogativeWh,
+} from "./questions"
 import { DISCOURSE_MARKERS, WH_WORDS } from "./spoken"
 import { QUESTION_AUXILIARIES, SUBJECT_PRONOUNS, is, isVerbLike, word } from "./terms"
 
@@ -24,36 +30,176 @@ export interface Clause {
 type Terms = readonly Term[]
 
 /** Connectives that may open a new question mid-run ("…so who signs off"). */
-const QUESTION_JOINERS: ReadonlySet<string> = new Set(["so", "and", "but", "or", "okay", "ok", "alright", "anyway"])
+const QUESTION_JOINERS: ReadonlySet<string> = new Set([
+  "so",
+  "and",
+  "but",
+  "or",
+  "okay",
+  "ok",
+  "alright",
+  "anyway",
+])
 /** Question words that follow a noun as a relative pronoun ("the partner who does that"). */
 const RELATIVE_WH: ReadonlySet<string> = new Set(["who", "whom", "whose", "which"])
 /** Adjectives and adverbs that take the question as their complement ("curious how", "exactly what"). */
 const TAKES_COMPLEMENT: ReadonlySet<string> = new Set([
-  "sure", "curious", "clear", "unclear", "aware", "certain", "wondering", "exactly", "just", "also",
-  "really", "know", "idea", "about", "matter", "regardless", "depending",
+  "sure",
+  "curious",
+  "clear",
+  "unclear",
+  "aware",
+  "certain",
+  "wondering",
+  "exactly",
+  "just",
+  "also",
+  "really",
+  "know",
+  "idea",
+  "about",
+  "matter",
+  "regardless",
+  "depending",
 ])
 /** Adverbs that close a phrase ("…last year NOW how…"); others lead into what follows. */
 const PHRASE_FINAL_ADVERBS: ReadonlySet<string> = new Set([
-  "now", "today", "there", "here", "before", "ago", "together", "anymore", "already", "yet", "first",
-  "though", "too", "again", "back", "later", "lately", "recently", "currently", "internally", "instead",
-  "either", "anyway", "well", "yesterday", "tomorrow", "overall",
+  "now",
+  "today",
+  "there",
+  "here",
+  "before",
+  "ago",
+  "together",
+  "anymore",
+  "already",
+  "yet",
+  "first",
+  "though",
+  "too",
+  "again",
+  "back",
+  "later",
+  "lately",
+  "recently",
+  "currently",
+  "internally",
+  "instead",
+  "either",
+  "anyway",
+  "well",
+  "yesterday",
+  "tomorrow",
+  "overall",
 ])
 /** Verbs whose object is often a question-shaped clause ("it depends how…", "she knows what…"). */
 const COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
-  "knows", "knew", "depends", "shows", "showed", "means", "meant", "tells", "told", "explains", "says",
-  "said", "matters", "decides", "decided", "asked", "asks", "wondered", "figured", "learned", "found",
-  "understands", "understood", "remembers", "remembered", "cares", "thinks", "thought", "saw", "sees",
-  "know", "see", "tell", "ask", "wonder", "understand", "explain", "decide", "show", "mean", "remember",
-  "guess", "think", "say", "care", "figure", "learn", "find", "discuss", "check", "confirm", "is", "was",
+  "knows",
+  "knew",
+  "depends",
+  "shows",
+  "showed",
+  "means",
+  "meant",
+  "tells",
+  "told",
+  "explains",
+  "says",
+  "said",
+  "matters",
+  "decides",
+  "decided",
+  "asked",
+  "asks",
+  "wondered",
+  "figured",
+  "learned",
+  "found",
+  "understands",
+  "understood",
+  "remembers",
+  "remembered",
+  "cares",
+  "thinks",
+  "thought",
+  "saw",
+  "sees",
+  "know",
+  "see",
+  "tell",
+  "ask",
+  "wonder",
+  "understand",
+  "explain",
+  "decide",
+  "show",
+  "mean",
+  "remember",
+  "guess",
+  "think",
+  "say",
+  "care",
+  "figure",
+  "learn",
+  "find",
+  "discuss",
+  "check",
+  "confirm",
+  "is",
+  "was",
 ])
 /** Adverbs that lead into what follows ("exactly what…", "mostly who…") rather than closing a phrase. */
 const LEADING_ADVERBS: ReadonlySet<string> = new Set([
-  "exactly", "just", "really", "also", "mostly", "basically", "usually", "probably", "actually", "only",
-  "even", "often", "always", "sometimes", "simply", "still", "literally", "quite", "totally", "completely",
-  "particularly", "especially", "not", "never", "ever", "surely", "definitely", "honestly", "precisely",
-  "largely", "partly", "entirely", "generally", "typically", "normally", "so", "very", "too",
+  "exactly",
+  "just",
+  "really",
+  "also",
+  "mostly",
+  "basically",
+  "usually",
+  "probably",
+  "actually",
+  "only",
+  "even",
+  "often",
+  "always",
+  "sometimes",
+  "simply",
+  "still",
+  "literally",
+  "quite",
+  "totally",
+  "completely",
+  "particularly",
+  "especially",
+  "not",
+  "never",
+  "ever",
+  "surely",
+  "definitely",
+  "honestly",
+  "precisely",
+  "largely",
+  "partly",
+  "entirely",
+  "generally",
+  "typically",
+  "normally",
+  "so",
+  "very",
+  "too",
 ])
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "them", "us", "me", "yours", "ours", "theirs", "him", "her", "this", "that"])
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  "it",
+  "them",
+  "us",
+  "me",
+  "yours",
+  "ours",
+  "theirs",
+  "him",
+  "her",
+])
 
 /** Can a new clause start right after this word? Yes after a finished phrase, not mid-phrase. */
 function endsPhrase(prev: Term | undefined, prevPrev: Term | undefined, before: "wh" | "inversion"): boolean {
@@ -61,7 +207,15 @@ function endsPhrase(prev: Term | undefined, prevPrev: Term | undefined, before: 
   const w = word(prev)
   if (TAKES_COMPLEMENT.has(w) || SUBJECT_PRONOUNS.has(w)) return false
   if (OBJECT_PRONOUNS.has(w) || PHRASE_FINAL_ADVERBS.has(w)) return true
-  if (is(prev, "Preposition") || is(prev, "Determiner") || is(prev, "Conjunction") || is(prev, "QuestionWord")) return false
+  // "i missed THAT, can you…" (object of a verb) but not "the clinic THAT has…" (relative).
+  if ((w === "that" || w === "this") && isVerbLike(prevPrev) && !is(prevPrev, "Copula")) return true
+  if (
+    is(prev, "Preposition") ||
+    is(prev, "Determiner") ||
+    is(prev, "Conjunction") ||
+    is(prev, "QuestionWord")
+  )
+    return false
   // "we launched, how did it go" and "if nothing changes, where…" end a phrase; "i know what",
   // "it depends how" lead into the question as its object.
   if (isVerbLike(prev)) {
@@ -73,14 +227,26 @@ function endsPhrase(prev: Term | undefined, prevPrev: Term | undefined, before: 
     return !is(prev, "Infinitive") && (is(prev, "PastTense") || (is(prev, "PresentTense") && w.endsWith("s")))
   }
   if (is(prev, "Adverb")) return !LEADING_ADVERBS.has(w)
-  return is(prev, "Noun") || is(prev, "Value") || is(prev, "Date") || is(prev, "Adjective") || is(prev, "Expression")
+  return (
+    is(prev, "Noun") ||
+    is(prev, "Value") ||
+    is(prev, "Date") ||
+    is(prev, "Adjective") ||
+    is(prev, "Expression")
+  )
 }
 
 /** "how long HAS the…", "what DID you…": the auxiliary right after the question phrase. */
 function isAuxInversionAfterWh(terms: Terms, i: number): boolean {
   for (let k = i + 1; k <= i + 3; k++) {
     const term = terms[k]
-    if (isVerbLike(term)) return is(term, "Auxiliary") || is(term, "Copula") || is(term, "Modal") || QUESTION_AUXILIARIES.has(word(term))
+    if (isVerbLike(term))
+      return (
+        is(term, "Auxiliary") ||
+        is(term, "Copula") ||
+        is(term, "Modal") ||
+        QUESTION_AUXILIARIES.has(word(term))
+      )
   }
   return false
 }
@@ -95,6 +261,14 @@ function startsQuestion(terms: Terms, i: number): boolean {
  */
 function startsInversionMidRun(terms: Terms, i: number): boolean {
   if (!isAuxInversion(terms, i)) return false
+  // Mid-run the subject must be a pronoun or open with a determiner ("…would THE list look…");
+  // a bare noun after "will" is more often a mis-tagged verb ("margins will shrink").
+  const first = terms[i + 1]
+  const opener = word(first)
+  const pronounLike =
+    SUBJECT_PRONOUNS.has(opener) || OBJECT_PRONOUNS.has(opener) || ["there", "that", "this"].includes(opener)
+  if (!(pronounLike || is(first, "Pronoun") || is(first, "Determiner") || is(first, "Possessive")))
+    return false
   if (!is(terms[i], "Copula")) return true
   const subject = word(terms[i + 1])
   if (subject === "there") return true
@@ -102,6 +276,8 @@ function startsInversionMidRun(terms: Terms, i: number): boolean {
   if (subject !== "that" && subject !== "it" && subject !== "this") return false
   const after = terms[i + 2]
   if (!after) return true
+  // "…is it volume or rework": an alternative question
+  for (let k = i + 3; k < Math.min(terms.length, i + 8); k++) if (word(terms[k]) === "or") return true
   if (clauseStartsAt(terms, i + 2)) return false
   return is(after, "Adjective") || is(after, "Determiner") || word(after) === "right" || word(after) === "ok"
 }
@@ -112,11 +288,17 @@ function startsNewClause(terms: Terms, i: number): boolean {
   if (prev?.post.includes(",") && startsQuestion(terms, i)) return true
   if (QUESTION_JOINERS.has(w) && startsQuestion(terms, i + 1)) return true
   // "the partner who does that" is a relative clause; "…last year, who said no" asks.
-  if (RELATIVE_WH.has(w) && is(prev, "Noun") && !(w === "who" && is(prev, "Date"))) return false
+  if (RELATIVE_WH.has(w) && (is(prev, "Noun") || is(prev, "Value")) && !(w === "who" && is(prev, "Date")))
+    return false
   if (isInterrogativeWh(terms, i)) {
     // After a verb, only an inverted question starts a new clause: "it underestimates how much
     // time nurses spend" embeds, "before i start, what do you know…" asks.
-    if (isVerbLike(prev) && !is(prev, "Auxiliary") && !is(prev, "Copula") && !COMPLEMENT_VERBS.has(word(prev))) {
+    if (
+      isVerbLike(prev) &&
+      !is(prev, "Auxiliary") &&
+      !is(prev, "Copula") &&
+      !COMPLEMENT_VERBS.has(word(prev))
+    ) {
       return isAuxInversionAfterWh(terms, i)
     }
     return endsPhrase(prev, terms[i - 2], "wh")
@@ -131,7 +313,12 @@ function skipDiscourse(terms: Terms, start: number, end: number): number {
     const w = word(term)
     const next = word(terms[s + 1])
     if (is(term, "Filler")) s++
-    else if (DISCOURSE_MARKERS.has(w) && !(w === "right" && next === "now") && !(w === "so" && next === "that")) s++
+    else if (
+      DISCOURSE_MARKERS.has(w) &&
+      !(w === "right" && next === "now") &&
+      !(w === "so" && next === "that")
+    )
+      s++
     // "roughly how many…", "honestly what would…": an adverb before a question opener.
     else if (is(term, "Adverb") && (WH_WORDS.has(next) || QUESTION_AUXILIARIES.has(next))) s++
     else break
@@ -147,7 +334,8 @@ export function splitClauses(doc: Doc): Clause[] {
     let hasVerb = false
     const close = (end: number): void => {
       const s = skipDiscourse(terms, start, end)
-      if (end > s) clauses.push({ sentence, from: start, start: s, end, question: clauseQuestionKind(terms, s, end) })
+      if (end > s)
+        clauses.push({ sentence, from: start, start: s, end, question: clauseQuestionKind(terms, s, end) })
     }
     for (let i = 0; i < terms.length; i++) {
       // "if nothing changes, where…": a conditional opener counts as a finished clause even when

@@ -30,7 +30,11 @@ export interface Mismatch {
 
 export interface EvalReport {
   rows: number
-  verdict: { macroF1: number; perClass: Record<Verdict, Counts>; confusion: Record<Verdict, Record<Verdict, number>> }
+  verdict: {
+    macroF1: number
+    perClass: Record<Verdict, Counts>
+    confusion: Record<Verdict, Record<Verdict, number>>
+  }
   principles: Record<PrincipleId, Record<Polarity, Counts>>
   question: Counts & { f1: number; kindCorrect: number; kindTotal: number }
   mismatches: Mismatch[]
@@ -77,10 +81,17 @@ export function stripToSpokenForm(text: string): string {
     .trim()
 }
 
-export function evaluate(rows: readonly CorpusRow[], transform: (text: string) => string = (t) => t): EvalReport {
+export function evaluate(
+  rows: readonly CorpusRow[],
+  transform: (text: string) => string = (t) => t,
+): EvalReport {
   const perClass = { up: zero(), down: zero(), neutral: zero() }
-  const confusion = Object.fromEntries(VERDICTS.map((v) => [v, { up: 0, down: 0, neutral: 0 }])) as EvalReport["verdict"]["confusion"]
-  const principles = Object.fromEntries(PRINCIPLE_IDS.map((p) => [p, { up: zero(), down: zero() }])) as EvalReport["principles"]
+  const confusion = Object.fromEntries(
+    VERDICTS.map((v) => [v, { up: 0, down: 0, neutral: 0 }]),
+  ) as EvalReport["verdict"]["confusion"]
+  const principles = Object.fromEntries(
+    PRINCIPLE_IDS.map((p) => [p, { up: zero(), down: zero() }]),
+  ) as EvalReport["principles"]
   const question = { ...zero(), f1: 0, kindCorrect: 0, kindTotal: 0 }
   const mismatches: Mismatch[] = []
 
@@ -109,7 +120,8 @@ export function evaluate(rows: readonly CorpusRow[], transform: (text: string) =
       if (got.questionKind === row.kind) question.kindCorrect++
     }
     const labelsDiffer = expected.size !== predicted.size || [...expected].some((k) => !predicted.has(k))
-    if (got.verdict !== row.verdict || got.question !== row.question || labelsDiffer) mismatches.push({ row, got })
+    if (got.verdict !== row.verdict || got.question !== row.question || labelsDiffer)
+      mismatches.push({ row, got })
   }
   question.f1 = f1(question)
   const macroF1 = VERDICTS.reduce((sum, v) => sum + f1(perClass[v]), 0) / VERDICTS.length

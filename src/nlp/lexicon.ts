@@ -3,7 +3,7 @@
  * that carry them. Rules match on these tags (#Stakeholder, #Offering…) instead of repeating
  * word lists, so a new word added here reaches every rule at once.
  */
-import { HESITATIONS } from "./spoken"
+import { HESITATIONS, list } from "./spoken"
 
 /** Custom tags, each placed under a built-in tag so #Noun/#Adjective patterns still see them. */
 export const DOMAIN_TAGS = {
@@ -38,74 +38,72 @@ export const DOMAIN_TAGS = {
 export type DomainTag = keyof typeof DOMAIN_TAGS
 
 const WORDS_BY_TAG: Record<DomainTag, string[]> = {
-  Stakeholder: [
-    "cfo", "ceo", "coo", "cio", "cto", "cmo", "cro", "ciso", "vp", "svp", "evp", "controller", "procurement",
-    "purchasing", "legal", "finance", "board", "leadership", "leadership team", "committee",
-    "steering group", "steering committee", "stakeholder", "stakeholders", "decision maker",
-    "decision makers", "sponsor", "executive sponsor", "champion", "executives", "execs", "exec team",
-    "it director", "it lead", "it team", "security team", "ops leads", "head of operations",
-    "head of nursing", "head of sales", "head of it", "director", "directors", "supervisors",
-    "owner", "owners", "managing partner",
-  ],
-  Offering: [
-    "platform", "platforms", "product", "products", "solution", "solutions", "software", "tool", "tools",
-    "module", "modules", "suite", "app", "dashboard", "dashboards", "system", "offering",
-  ],
+  Stakeholder: list(`
+  cfo, ceo, coo, cio, cto, cmo, cro, ciso, vp, svp, evp, controller, procurement, purchasing,
+  legal, finance, board, leadership, leadership team, committee, steering group,
+  steering committee, stakeholder, stakeholders, decision maker, decision makers, sponsor,
+  executive sponsor, champion, executives, execs, exec team, it director, it lead, it team,
+  security team, ops leads, head of operations, head of nursing, head of sales, head of it,
+  director, directors, supervisors, owner, owners, managing partner
+`),
+  Offering: list(`
+  platform, platforms, product, products, solution, solutions, software, tool, tools, module,
+  modules, suite, app, dashboard, dashboards, system, offering
+`),
   Feature: ["feature", "features", "functionality", "capability", "capabilities", "integrations"],
-  PitchMaterial: [
-    "deck", "slides", "slide", "slide deck", "presentation", "overview", "company overview",
-    "pitch", "demo", "brochure",
-  ],
-  Buzzword: [
-    "next gen", "next-gen", "next generation", "cutting edge", "cutting-edge", "best in class",
-    "best-in-class", "world class", "world-class", "state of the art", "state-of-the-art",
-    "revolutionary", "game changing", "game-changing", "disruptive", "innovative", "seamless",
-    "cloud native", "cloud-native", "ai powered", "ai-powered", "all in one", "all-in-one", "end to end",
-    "end-to-end", "turnkey", "bleeding edge", "industry leading", "industry-leading",
-  ],
+  PitchMaterial: list(`
+  deck, slides, slide, slide deck, presentation, overview, company overview, pitch, demo,
+  brochure
+`),
+  Buzzword: list(`
+  next gen, next-gen, next generation, cutting edge, cutting-edge, best in class, best-in-class,
+  world class, world-class, state of the art, state-of-the-art, revolutionary, game changing,
+  game-changing, disruptive, innovative, seamless, cloud native, cloud-native, ai powered,
+  ai-powered, turnkey, bleeding edge, industry leading, industry-leading
+`),
   Jargon: ["synergy", "synergies", "ecosystem", "paradigm", "value chain", "game changer", "secret sauce"],
-  Force: [
-    "regulation", "regulations", "rules", "tariffs", "tariff", "rates", "interest rates",
-    "inflation", "consolidation", "labor market", "labour market", "talent pool", "shortage", "shortages",
-    "market", "markets", "economy", "reimbursement", "payers", "automation", "mandate", "mandates",
-    "compliance", "capacity", "demand", "wages", "freight", "privacy rules", "trend",
-    "trends", "headwinds", "tailwinds", "recession", "law", "laws", "legislation", "policy", "ruling",
-    "standards", "requirements", "funding", "subsidies", "prices", "energy prices", "fuel prices",
-    "construction costs", "material costs", "labor costs", "labour costs", "premiums", "insurance premiums",
-    "supply chain", "supply chains", "talent market", "job market", "housing market", "payer mix",
-    "enrollment", "enrolment", "demographics", "ransomware", "cyber attacks", "fraud", "remote work",
-    "hybrid work", "the cloud", "interest", "tariff schedule", "minimum wage", "overtime law",
-    "overtime rules", "accessibility rules", "emissions rules", "reporting rules", "data rules",
-  ],
-  Metric: [
-    "revenue", "margin", "margins", "churn", "cost", "costs", "overtime", "backlog", "turnover",
-    "retention", "pipeline", "conversion", "throughput", "downtime", "scrap", "shrink", "write offs",
-    "write-offs", "no shows", "no-shows", "win rate", "cycle time", "productivity", "utilization",
-    "utilisation", "readmissions", "penalties", "fines", "escalations", "errors", "attrition", "spend",
-    "cash flow", "receivables", "headcount", "forecast", "payback", "number", "numbers", "figure", "figures",
-    "rate", "cost per claim", "cost per hire", "lead time", "lead times", "error rate",
-  ],
-  PainWord: [
-    "pain", "pains", "pain point", "pain points", "challenge", "challenges", "problems", "issues",
-    "struggle", "struggles", "headache", "headaches", "frustration", "frustrations", "hurdles",
-  ],
-  Peer: [
-    "clients", "companies", "teams", "firms", "organizations", "organisations", "businesses", "groups",
-    "hospitals", "health systems", "banks", "credit unions", "retailers", "distributors", "manufacturers",
-    "schools", "school districts", "districts", "clinics", "practices", "plants", "utilities", "dealers",
-    "dealer groups", "agencies", "brands", "shops", "restaurants", "hotels", "startups", "enterprises",
-    "operators", "fleets", "warehouses", "law firms", "co ops", "co-ops", "contractors", "cfos", "ctos",
-    "leaders", "plant managers", "sales teams", "finance teams", "ops teams", "accounts", "customers like you",
-  ],
-  MarketActor: [
-    "payers", "regulators", "buyers", "consumers", "shoppers", "patients", "customers", "carriers",
-    "insurers", "lenders", "investors", "brokers", "suppliers", "employers", "candidates", "travelers",
-    "travellers", "guests", "students", "parents", "tenants", "homeowners", "members", "donors",
-  ],
-  Competitor: [
-    "competitor", "competitors", "competition", "other vendors", "other guys", "other providers",
-    "big players", "incumbents",
-  ],
+  Force: list(`
+  regulation, regulations, rules, tariffs, tariff, rates, interest rates, inflation,
+  consolidation, labor market, labour market, talent pool, shortage, shortages, market, markets,
+  economy, reimbursement, payers, automation, mandate, mandates, compliance, capacity, demand,
+  wages, freight, privacy rules, trend, trends, headwinds, tailwinds, recession, law, laws,
+  legislation, policy, ruling, standards, requirements, funding, subsidies, prices,
+  energy prices, fuel prices, construction costs, material costs, labor costs, labour costs,
+  premiums, insurance premiums, supply chain, supply chains, talent market, job market,
+  housing market, payer mix, enrollment, enrolment, demographics, ransomware, cyber attacks,
+  fraud, remote work, hybrid work, the cloud, interest, tariff schedule, minimum wage,
+  overtime law, overtime rules, accessibility rules, emissions rules, reporting rules,
+  data rules
+`),
+  Metric: list(`
+  revenue, margin, margins, churn, cost, costs, overtime, backlog, turnover, retention, pipeline,
+  conversion, throughput, downtime, scrap, shrink, write offs, write-offs, no shows, no-shows,
+  win rate, cycle time, productivity, utilization, utilisation, readmissions, penalties, fines,
+  escalations, errors, attrition, spend, cash flow, receivables, headcount, forecast, payback,
+  number, numbers, figure, figures, rate, cost per claim, cost per hire, lead time, lead times,
+  error rate
+`),
+  PainWord: list(`
+  pain, pains, pain point, pain points, challenge, challenges, problems, issues, struggle,
+  struggles, headache, headaches, frustration, frustrations, hurdles
+`),
+  Peer: list(`
+  clients, companies, teams, firms, organizations, organisations, businesses, groups, hospitals,
+  health systems, banks, credit unions, retailers, distributors, manufacturers, schools,
+  school districts, districts, clinics, practices, plants, utilities, dealers, dealer groups,
+  agencies, brands, shops, restaurants, hotels, startups, enterprises, operators, fleets,
+  warehouses, law firms, co ops, co-ops, contractors, cfos, ctos, leaders, plant managers,
+  sales teams, finance teams, ops teams, accounts, customers like you
+`),
+  MarketActor: list(`
+  payers, regulators, buyers, consumers, shoppers, patients, customers, carriers, insurers,
+  lenders, investors, brokers, suppliers, employers, candidates, travelers, travellers, guests,
+  students, parents, tenants, homeowners, members, donors
+`),
+  Competitor: list(`
+  competitor, competitors, competition, other vendors, other guys, other providers, big players,
+  incumbents
+`),
   Filler: [...HESITATIONS],
 }
 
@@ -114,10 +112,12 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
  * lexicon hint the tagger may override; every other word is frozen so context never untags it
  * ("finance signs off" keeps "finance" a #Stakeholder).
  */
-const ALSO_VERBS: ReadonlySet<string> = new Set([
-  "cost", "costs", "demo", "pitch", "spend", "forecast", "shrink", "champion", "market",
-  "owner", "issues", "board", "trend", "director",
-])
+const ALSO_VERBS: ReadonlySet<string> = new Set(
+  list(`
+  cost, costs, demo, pitch, spend, forecast, shrink, champion, market, owner, board, trend,
+  director
+`),
+)
 
 function buildLexicon(frozen: boolean): Record<string, string> {
   const words: Record<string, string> = {}
@@ -128,4 +128,8 @@ function buildLexicon(frozen: boolean): Record<string, string> {
 }
 
 /** The compromise plugin: pass to nlp.extend() once per worker (engine.ts does). */
-export const salesLexiconPlugin = { tags: DOMAIN_TAGS, words: buildLexicon(false), frozen: buildLexicon(true) }
+export const salesLexiconPlugin = {
+  tags: DOMAIN_TAGS,
+  words: buildLexicon(false),
+  frozen: buildLexicon(true),
+}

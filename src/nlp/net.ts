@@ -60,10 +60,43 @@ nlp.buildNet(COMPILED.map((c) => c.entry))
 
 /** Keys present in almost every caption: indexing a pattern under them would not narrow anything. */
 const COMMON_KEYS: ReadonlySet<string> = new Set([
-  "the", "a", "an", "you", "your", "we", "i", "is", "are", "to", "of", "and", "it", "that", "this", "in",
-  "#Noun", "#Verb", "#Adjective", "#Determiner", "#Pronoun", "#Preposition", "#Singular", "#Plural",
-  "#PresentTense", "#Infinitive", "#Adverb", "#Copula", "#Auxiliary", "#Value", "#Conjunction",
-  "#Possessive", "#PastTense", "#Modal", "#Negative", "#QuestionWord", "#Expression",
+  "the",
+  "a",
+  "an",
+  "you",
+  "your",
+  "we",
+  "i",
+  "is",
+  "are",
+  "to",
+  "of",
+  "and",
+  "it",
+  "that",
+  "this",
+  "in",
+  "#Noun",
+  "#Verb",
+  "#Adjective",
+  "#Determiner",
+  "#Pronoun",
+  "#Preposition",
+  "#Singular",
+  "#Plural",
+  "#PresentTense",
+  "#Infinitive",
+  "#Adverb",
+  "#Copula",
+  "#Auxiliary",
+  "#Value",
+  "#Conjunction",
+  "#Possessive",
+  "#PastTense",
+  "#Modal",
+  "#Negative",
+  "#QuestionWord",
+  "#Expression",
 ])
 
 function tokenKey(reg: Reg | undefined): string | null {
@@ -102,16 +135,43 @@ COMPILED.forEach(({ entry }, i) => {
   for (const key of keys ?? []) INDEX.set(key, [...(INDEX.get(key) ?? []), i])
 })
 
+/**
+ * For each required "(a b|c)" group of a pattern, the keys each choice needs. A caption can only
+ * match when, in every group, some choice has all its keys present: a cheap test that spares the
+ * matcher most patterns whose rare key shows up in an unrelated sense.
+ */
+const GROUPS: string[][][][] = COMPILED.map(({ entry }) =>
+  (entry.regs ?? [])
+    .filter((reg) => reg.operator === "or" && !reg.optional && !reg.negative && reg.choices)
+    .map((reg) =>
+      (reg.choices ?? []).map((choice) => choice.map(tokenKey).filter((k): k is string => k !== null)),
+    ),
+)
+
+function viable(i: number, cache: Set<string>): boolean {
+  return (GROUPS[i] ?? []).every((choices) => choices.some((keys) => keys.every((key) => cache.has(key))))
+}
+
+// Marks which patterns were already collected for the current sentence (no per-call Set).
+const stamp = new Uint32Array(COMPILED.length)
+let generation = 0
+
 /** Patterns worth trying on a sentence: indexed under one of its words/tags, all needs present. */
 function candidates(cache: Set<string>, termCount: number): number[] {
-  const seen = new Set<number>(UNINDEXED)
-  for (const key of cache) for (const i of INDEX.get(key) ?? []) seen.add(i)
-  return [...seen].filter((i) => {
+  generation++
+  const found: number[] = []
+  const consider = (i: number): void => {
+    if (stamp[i] === generation) return
+    stamp[i] = generation
     const entry = COMPILED[i]?.entry
-    if (!entry || (entry.minWords ?? 0) > termCount) return false
-    if (entry.needs?.some((need) => !cache.has(need))) return false
-    return !entry.ifNo?.some((no) => cache.has(no))
-  })
+    if (!entry || (entry.minWords ?? 0) > termCount) return
+    if (entry.needs?.some((need) => !cache.has(need))) return
+    if (entry.ifNo?.some((no) => cache.has(no))) return
+    if (viable(i, cache)) found.push(i)
+  }
+  UNINDEXED.forEach(consider)
+  for (const key of cache) INDEX.get(key)?.forEach(consider)
+  return found.sort((a, b) => a - b)
 }
 
 /** Character offsets of every term in the text compromise was given, per sentence. */
@@ -159,17 +219,21 @@ export function findLabels(doc: Doc, clauses: readonly Clause[], caption: Normal
         const last = (offsets[sentence]?.[end - 1] ?? first) + (terms[end - 1]?.text.length ?? 0)
         const { rule } = compiled
         fired.add(rule.id)
-        labels.push({ principle: rule.principle, polarity: rule.polarity, rule: rule.id, evidence: originalSpan(caption, first, last) })
+        labels.push({
+          principle: rule.principle,
+          polarity: rule.polarity,
+          rule: rule.id,
+          evidence: originalSpan(caption, first, last),
+        })
         break
       }
     }
   })
   // Same order whatever the index order: by principle order of the registry.
-  return labels.sort((a, b) => RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!)
+  return labels.sort((a, b) => (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0))
 }
 
 const RULE_ORDER: ReadonlyMap<string, number> = new Map(RULES.map((rule, i) => [rule.id, i]))
 
 /** How many compiled patterns the net holds (reported by the benchmark). */
 export const PATTERN_COUNT = COMPILED.length
-export const __INDEX = INDEX

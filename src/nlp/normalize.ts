@@ -103,7 +103,8 @@ function fillerLength(tokens: RawToken[], i: number): number {
     if (!after || !(WH_WORDS.has(after) || after === "that" || after === "about" || after === "if")) return 2
   }
   // "i mean" opening a thought; kept in "what i mean", "do you mean".
-  if (word === "i" && next === "mean" && (!prev || prev === "and" || prev === "so" || prev === "but")) return 2
+  if (word === "i" && next === "mean" && (!prev || prev === "and" || prev === "so" || prev === "but"))
+    return 2
   // "like" before an amount: "i need like fifteen minutes".
   if (word === "like" && next && (NUMBER_WORDS.has(next) || /^\d/.test(next)) && prev !== "looks") return 1
   return 0
@@ -142,13 +143,14 @@ function dropRepeats(tokens: RawToken[]): RawToken[] {
 export function normalizeCaption(original: string): NormalizedCaption {
   const raw = tokenize(original)
   const kept: RawToken[] = []
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     const skip = fillerLength(raw, i) || falseStartLength(raw, i)
     if (skip > 0) {
       // Keep the strongest punctuation of what was dropped on the word before it.
       const last = kept[kept.length - 1]
       const dropped = raw[i + skip - 1]
-      if (last && dropped && PUNCT_STRENGTH[dropped.post] > PUNCT_STRENGTH[last.post]) last.post = dropped.post
+      if (last && dropped && PUNCT_STRENGTH[dropped.post] > PUNCT_STRENGTH[last.post])
+        last.post = dropped.post
       i += skip
       continue
     }

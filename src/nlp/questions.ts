@@ -13,7 +13,14 @@ import { QUESTION_AUXILIARIES, SUBJECT_PRONOUNS, is, isVerbLike, opensSubject, w
 type Terms = readonly Term[]
 
 /** Words between a question word and its verb that do not change the shape ("who ELSE feels"). */
-const WH_SKIPPABLE: ReadonlySet<string> = new Set(["else", "exactly", "really", "actually", "specifically", "ever"])
+const WH_SKIPPABLE: ReadonlySet<string> = new Set([
+  "else",
+  "exactly",
+  "really",
+  "actually",
+  "specifically",
+  "ever",
+])
 /** Question words that can only ask when an auxiliary follows ("when DOES", not "when the…"). */
 const WH_NEEDS_INVERSION: ReadonlySet<string> = new Set(["when", "where", "why", "how"])
 /** "how many people…" behaves like "which people…": the phrase can be the subject. */
@@ -22,15 +29,36 @@ const HOW_DETERMINERS: ReadonlySet<string> = new Set(["many", "much"])
 const WH_FIXED: ReadonlySet<string> = new Set(["what about", "how about", "how come", "why not", "what if"])
 /** Words that open a subordinate clause inside a question. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
-  "if", "when", "before", "after", "because", "since", "unless", "until", "while", "once", "so",
+  "if",
+  "when",
+  "before",
+  "after",
+  "because",
+  "since",
+  "unless",
+  "until",
+  "while",
+  "once",
+  "so",
 ])
 /** Prepositions after which a pronoun is an object ("who besides you…"). */
-const OBJECT_MARKERS: ReadonlySet<string> = new Set(["besides", "except", "including", "like", "than", "apart", "from", "with"])
+const OBJECT_MARKERS: ReadonlySet<string> = new Set([
+  "besides",
+  "except",
+  "including",
+  "like",
+  "than",
+  "apart",
+  "from",
+  "with",
+])
 /** Rhetorical sighs shaped like questions. */
 const RHETORICAL: ReadonlySet<string> = new Set(["who knows", "who cares"])
 
 function isAuxiliary(term: Term | undefined): boolean {
-  return QUESTION_AUXILIARIES.has(word(term)) && (is(term, "Verb") || is(term, "Auxiliary") || is(term, "Copula"))
+  return (
+    QUESTION_AUXILIARIES.has(word(term)) && (is(term, "Verb") || is(term, "Auxiliary") || is(term, "Copula"))
+  )
 }
 
 /** After an auxiliary at i, the index of its subject (skipping a contracted "not"). */
@@ -45,7 +73,8 @@ function clauseStartsAt(terms: Terms, i: number): boolean {
   const head = terms[k]
   if (!head || !(is(head, "Noun") || SUBJECT_PRONOUNS.has(word(head)))) return false
   // a compound noun ("the maintenance backlog hides…")
-  while (k < i + 6 && is(terms[k + 1], "Noun") && !is(terms[k + 1], "Pronoun") && !isVerbLike(terms[k + 1])) k++
+  while (k < i + 6 && is(terms[k + 1], "Noun") && !is(terms[k + 1], "Pronoun") && !isVerbLike(terms[k + 1]))
+    k++
   // "…you never build", "…nobody owns it": adverbs may sit between subject and verb; a gerund
   // ("are you looking") belongs to the question itself.
   k++
@@ -76,6 +105,14 @@ export function isAuxInversion(terms: Terms, i: number): boolean {
     for (let j = s + 1; j <= s + 4; j++) if (isVerbLike(terms[j])) hasVerb = true
     if (!hasVerb) return false
   }
+  // "…the clinic that HAS the worst rate": has/have with a noun phrase is usually the main verb;
+  // "has your team tried…" asks, with a participle after the subject.
+  if ((aux === "has" || aux === "have" || aux === "had") && !SUBJECT_PRONOUNS.has(w)) {
+    let hasParticiple = false
+    for (let j = s + 1; j <= s + 3; j++)
+      if (is(terms[j], "PastTense") || is(terms[j], "Participle")) hasParticiple = true
+    if (!hasParticiple) return false
+  }
   // "is that nobody owns it" explains; "is that right" asks.
   if ((w === "that" || w === "it" || w === "this") && clauseStartsAt(terms, s + 1)) return false
   return true
@@ -94,10 +131,13 @@ export function isInterrogativeWh(terms: Terms, i: number): boolean {
   if (WH_NEEDS_INVERSION.has(wh) && !(wh === "how" && HOW_DETERMINERS.has(word(terms[j])))) {
     // "how long has…", "how big is…": a modifier may sit before the auxiliary.
     if (wh === "how" && (is(terms[j], "Adjective") || is(terms[j], "Adverb"))) j++
-    return isAuxiliary(terms[j]) || isVerbLike(terms[j]) && is(terms[j], "Copula")
+    return isAuxiliary(terms[j]) || (isVerbLike(terms[j]) && is(terms[j], "Copula"))
   }
   // "which means…", "which changes the case…": a relative clause, not a question.
-  if (wh === "which" && (next === "is" || next === "was" || (isVerbLike(terms[i + 1]) && !isAuxiliary(terms[i + 1])))) {
+  if (
+    wh === "which" &&
+    (next === "is" || next === "was" || (isVerbLike(terms[i + 1]) && !isAuxiliary(terms[i + 1])))
+  ) {
     return false
   }
   // what/who/which/whose or "how many": a verb must come before any subject pronoun
@@ -106,7 +146,8 @@ export function isInterrogativeWh(terms: Terms, i: number): boolean {
   for (let k = j; k < Math.min(terms.length, j + 9); k++) {
     const term = terms[k]
     // "who besides you is…": a pronoun after a preposition is its object, not the subject.
-    const isSubject = SUBJECT_PRONOUNS.has(word(term)) && !is(term, "Possessive") && !OBJECT_MARKERS.has(word(terms[k - 1]))
+    const isSubject =
+      SUBJECT_PRONOUNS.has(word(term)) && !is(term, "Possessive") && !OBJECT_MARKERS.has(word(terms[k - 1]))
     if (isSubject) return false
     if (isVerbLike(term)) return true
     if (SUBORDINATORS.has(word(term))) return true
@@ -144,16 +185,42 @@ function hasOwnSubject(terms: Terms, copula: number): boolean {
 
 /** Imperative or polite requests for information: "tell me about…", "i'm curious how…". */
 const REQUEST_OPENINGS: readonly (readonly string[])[] = [
-  ["tell", "me"], ["tell", "us"], ["walk", "me"], ["walk", "us"], ["talk", "me"], ["take", "me"],
-  ["help", "me", "understand"], ["help", "us", "understand"], ["describe"], ["explain"],
-  ["i", "am", "curious"], ["curious"], ["just", "curious"], ["i", "was", "curious"], ["i", "wonder"],
-  ["i", "was", "wondering"], ["i", "would", "love", "to", "know"], ["i", "would", "love", "to", "hear"],
-  ["i", "would", "love", "to", "understand"], ["i", "would", "like", "to", "know"],
-  ["i", "would", "like", "to", "understand"], ["i", "want", "to", "understand"], ["give", "me", "a", "sense"],
+  ["tell", "me"],
+  ["tell", "us"],
+  ["walk", "me"],
+  ["walk", "us"],
+  ["talk", "me"],
+  ["take", "me"],
+  ["help", "me", "understand"],
+  ["help", "us", "understand"],
+  ["describe"],
+  ["explain"],
+  ["i", "am", "curious"],
+  ["curious"],
+  ["just", "curious"],
+  ["i", "was", "curious"],
+  ["i", "wonder"],
+  ["i", "was", "wondering"],
+  ["i", "would", "love", "to", "know"],
+  ["i", "would", "love", "to", "hear"],
+  ["i", "would", "love", "to", "understand"],
+  ["i", "would", "like", "to", "know"],
+  ["i", "would", "like", "to", "understand"],
+  ["i", "want", "to", "understand"],
+  ["give", "me", "a", "sense"],
 ]
 const CLOSED_REQUESTS: ReadonlySet<string> = new Set(["if", "whether"])
 /** "can you tell me…", "could you walk us through…": closed in form, open in what they ask. */
-const REQUEST_VERBS: ReadonlySet<string> = new Set(["tell", "walk", "talk", "take", "explain", "describe", "share", "help"])
+const REQUEST_VERBS: ReadonlySet<string> = new Set([
+  "tell",
+  "walk",
+  "talk",
+  "take",
+  "explain",
+  "describe",
+  "share",
+  "help",
+])
 
 function requestKind(terms: Terms, start: number, end: number): QuestionKind | null {
   for (const opening of REQUEST_OPENINGS) {
@@ -165,14 +232,65 @@ function requestKind(terms: Terms, start: number, end: number): QuestionKind | n
   return null
 }
 
-const TAG_SUBJECTS: ReadonlySet<string> = new Set(["it", "you", "they", "we", "he", "she", "that", "there", "i"])
+const TAG_SUBJECTS: ReadonlySet<string> = new Set([
+  "it",
+  "you",
+  "they",
+  "we",
+  "he",
+  "she",
+  "that",
+  "there",
+  "i",
+])
 const TAG_WORDS: ReadonlySet<string> = new Set(["right", "correct", "huh", "eh"])
 /** Words before a final "right" that make it agreement or direction, not a tag question. */
 const NOT_A_TAG_BEFORE: ReadonlySet<string> = new Set([
-  "all", "it", "that", "this", "them", "everything", "exactly", "just", "turn", "turned", "go", "went",
-  "alright", "is", "are", "was", "be", "the", "to", "on", "quite", "absolutely", "sounds", "sound",
-  "looks", "look", "seems", "seem", "feels", "feel", "got", "get", "gets", "do", "did", "does", "done",
-  "doing", "right", "left", "is", "very", "pretty", "that's", "thats",
+  "all",
+  "it",
+  "that",
+  "this",
+  "them",
+  "everything",
+  "exactly",
+  "just",
+  "turn",
+  "turned",
+  "go",
+  "went",
+  "alright",
+  "is",
+  "are",
+  "was",
+  "be",
+  "the",
+  "to",
+  "on",
+  "quite",
+  "absolutely",
+  "sounds",
+  "sound",
+  "looks",
+  "look",
+  "seems",
+  "seem",
+  "feels",
+  "feel",
+  "got",
+  "get",
+  "gets",
+  "do",
+  "did",
+  "does",
+  "done",
+  "doing",
+  "right",
+  "left",
+  "is",
+  "very",
+  "pretty",
+  "that's",
+  "thats",
 ])
 
 /** "…, right", "…, isn't it", "…, don't you think", "…, sound good", "…, or not". */
@@ -204,7 +322,13 @@ function isAnyQuestion(terms: Terms, start: number, end: number): boolean {
   if (end - start < 2) return false
   const next = terms[start + 1]
   const w = word(next)
-  return !(isVerbLike(next) || w === "time" || w === "way" || w === "day" || w === "chance" && end - start > 6)
+  return !(
+    isVerbLike(next) ||
+    w === "time" ||
+    w === "way" ||
+    w === "day" ||
+    (w === "chance" && end - start > 6)
+  )
 }
 
 /**
@@ -219,7 +343,10 @@ function isDroppedAuxQuestion(terms: Terms, start: number): boolean {
     if (is(terms[k], "Gerund")) return true
   }
   const next = word(terms[k + 1])
-  return word(terms[k]) === "got" && (next === "a" || next === "any" || next === "time" || next === "five" || next === "two")
+  return (
+    word(terms[k]) === "got" &&
+    (next === "a" || next === "any" || next === "time" || next === "five" || next === "two")
+  )
 }
 
 /** The kind of question a clause asks, or null when it asks nothing. */

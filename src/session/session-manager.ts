@@ -59,10 +59,12 @@ export class SessionManager {
     let urgent = false
     if (message.kind === "call-started") {
       const existing = await this.load(message.callId)
+      // Only the call's own fields: the message's kind and seq are transport, not call data.
+      const { callId, platform, title, startedAt } = message
       const session =
         existing ??
         CallSession.create(
-          { ...message, tabId: origin.tabId, windowId: origin.windowId },
+          { callId, platform, title, startedAt, tabId: origin.tabId, windowId: origin.windowId },
           this.options.summarize([]),
         )
       this.sessions.set(message.callId, session)
@@ -101,14 +103,19 @@ export class SessionManager {
     await this.requestFlush(true)
   }
 
-  /** After a browser restart: any call still open belongs to a session that died. */
-  async recoverUnendedCalls(): Promise<number> {
+  /**
+   * After a browser restart: any call still open belongs to a session that died. Ends each one
+   * `shouldRecover` accepts (all by default) as it was last heard, with reason "recovered".
+   */
+  async recoverUnendedCalls(shouldRecover?: (meta: CallMeta) => boolean | Promise<boolean>): Promise<number> {
     const index = await this.readIndex()
     let recovered = 0
     for (const entry of index) {
       if (entry.endedAt !== null) continue
       const session = await this.load(entry.callId)
       if (!session || session.ended) continue
+      if (shouldRecover && !(await shouldRecover(session.meta))) continue
+      if (session.ended) continue // ended by a message while the check ran
       const lastHeard = session.meta.updatedAt
       this.endSession(session, "recovered", lastHeard)
       recovered += 1

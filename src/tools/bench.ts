@@ -36,7 +36,14 @@ function timeEach(texts: readonly string[], run: (text: string) => unknown): num
       perText[i]?.push(performance.now() - t0)
     })
   }
-  return perText.map((times) => quantile([...times].sort((a, b) => a - b), 0.5)).sort((a, b) => a - b)
+  return perText
+    .map((times) =>
+      quantile(
+        [...times].sort((a, b) => a - b),
+        0.5,
+      ),
+    )
+    .sort((a, b) => a - b)
 }
 
 const fmt = (ms: number): string => `${ms.toFixed(3)} ms`
@@ -57,17 +64,26 @@ function main(): void {
   const bare = timeEach(texts, (text) => nlp(text))
   const classified = timeEach(texts, (text) => classifyUtterance(text, { self: true }))
   const ratio = sum(classified) / sum(bare)
-  console.log(`\nper caption over ${texts.length} corpus lines (lowercase, no punctuation), median of ${ROUNDS} rounds each`)
+  console.log(
+    `\nper caption over ${texts.length} corpus lines (lowercase, no punctuation), median of ${ROUNDS} rounds each`,
+  )
   console.log(`  bare nlp(text):      median ${fmt(quantile(bare, 0.5))}  p95 ${fmt(quantile(bare, 0.95))}`)
-  console.log(`  classifyUtterance:   median ${fmt(quantile(classified, 0.5))}  p95 ${fmt(quantile(classified, 0.95))}  max ${fmt(quantile(classified, 1))}`)
+  console.log(
+    `  classifyUtterance:   median ${fmt(quantile(classified, 0.5))}  p95 ${fmt(quantile(classified, 0.95))}  max ${fmt(quantile(classified, 1))}`,
+  )
   console.log(`  cost ratio (total classify / total bare parse): ${ratio.toFixed(2)}x   budget ≤ 1.5x`)
 
   // A 1,000-utterance transcript: corpus lines repeated, alternating speakers as a call would.
-  const transcript = Array.from({ length: 1000 }, (_, i) => ({ text: texts[i % texts.length] ?? "", self: i % 2 === 0 }))
+  const transcript = Array.from({ length: 1000 }, (_, i) => ({
+    text: texts[i % texts.length] ?? "",
+    self: i % 2 === 0,
+  }))
   const t1 = performance.now()
   for (const line of transcript) classifyUtterance(line.text, { self: line.self })
   const total = performance.now() - t1
-  console.log(`\n1,000-utterance transcript scored end to end: ${fmt(total)} (${fmt(total / 1000)} per utterance)`)
+  console.log(
+    `\n1,000-utterance transcript scored end to end: ${fmt(total)} (${fmt(total / 1000)} per utterance)`,
+  )
 }
 
 main()

@@ -11,7 +11,16 @@ import { readFileSync, readdirSync } from "node:fs"
 import { join } from "node:path"
 import { PRINCIPLE_IDS } from "../core/principles"
 import type { Verdict } from "../core/types"
-import { evaluate, parseCorpus, precision, recall, f1, stripToSpokenForm, type CorpusRow, type EvalReport } from "../nlp/evaluate"
+import {
+  evaluate,
+  parseCorpus,
+  precision,
+  recall,
+  f1,
+  stripToSpokenForm,
+  type CorpusRow,
+  type EvalReport,
+} from "../nlp/evaluate"
 
 const CORPUS_DIR = join(import.meta.dirname, "../../tests/corpus")
 
@@ -20,18 +29,26 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6)
 function load(only: string | undefined): { name: string; rows: CorpusRow[] }[] {
   return readdirSync(CORPUS_DIR)
     .filter((f) => f.endsWith(".jsonl") && (!only || f === `${only}.jsonl`))
-    .map((f) => ({ name: f.replace(/\.jsonl$/, ""), rows: parseCorpus(readFileSync(join(CORPUS_DIR, f), "utf8"), f) }))
+    .map((f) => ({
+      name: f.replace(/\.jsonl$/, ""),
+      rows: parseCorpus(readFileSync(join(CORPUS_DIR, f), "utf8"), f),
+    }))
 }
 
 function printReport(title: string, report: EvalReport, detailed: boolean): void {
   const q = report.question
   console.log(`\n== ${title} (${report.rows} lines)`)
-  console.log(`verdict macro-F1 ${pct(report.verdict.macroF1)}   question F1 ${pct(q.f1)} (P ${pct(precision(q))} R ${pct(recall(q))})   open/closed right ${q.kindCorrect}/${q.kindTotal}`)
+  console.log(
+    `verdict macro-F1 ${pct(report.verdict.macroF1)}   question F1 ${pct(q.f1)} (P ${pct(precision(q))} R ${pct(recall(q))})   open/closed right ${q.kindCorrect}/${q.kindTotal}`,
+  )
   if (!detailed) return
   const verdicts: Verdict[] = ["up", "down", "neutral"]
   console.log("\nconfusion (rows: expected, columns: predicted)")
   console.log(`${"".padEnd(10)}${verdicts.map((v) => v.padStart(9)).join("")}`)
-  for (const e of verdicts) console.log(`${e.padEnd(10)}${verdicts.map((p) => String(report.verdict.confusion[e][p]).padStart(9)).join("")}`)
+  for (const e of verdicts)
+    console.log(
+      `${e.padEnd(10)}${verdicts.map((p) => String(report.verdict.confusion[e][p]).padStart(9)).join("")}`,
+    )
   for (const v of verdicts) {
     const c = report.verdict.perClass[v]
     console.log(`  ${v.padEnd(8)} P ${pct(precision(c))}  R ${pct(recall(c))}  F1 ${pct(f1(c))}`)
@@ -39,7 +56,8 @@ function printReport(title: string, report: EvalReport, detailed: boolean): void
   console.log("\nper principle          up: P      R    (n)    down: P      R    (n)")
   for (const id of PRINCIPLE_IDS) {
     const { up, down } = report.principles[id]
-    const cell = (c: typeof up): string => `${pct(precision(c))} ${pct(recall(c))} ${`(${c.tp + c.fn})`.padStart(5)}`
+    const cell = (c: typeof up): string =>
+      `${pct(precision(c))} ${pct(recall(c))} ${`(${c.tp + c.fn})`.padStart(5)}`
     console.log(`  ${id.padEnd(18)} ${cell(up)}      ${cell(down)}`)
   }
 }
@@ -57,7 +75,9 @@ function main(): void {
     console.log("\nmismatches (expected → got)")
     for (const { row, got } of report.mismatches) {
       const labels = got.labels.map((l) => `${l.principle}:${l.polarity}[${l.evidence}]`).join(" ")
-      console.log(`- ${row.self ? "S" : "C"} ${row.verdict}→${got.verdict} q:${row.question ? 1 : 0}→${got.question ? 1 : 0} ${row.labels.join(",") || "-"} → ${labels || "-"}\n    ${row.text}`)
+      console.log(
+        `- ${row.self ? "S" : "C"} ${row.verdict}→${got.verdict} q:${row.question ? 1 : 0}→${got.question ? 1 : 0} ${row.labels.join(",") || "-"} → ${labels || "-"}\n    ${row.text}`,
+      )
     }
   }
 }

@@ -29,4 +29,13 @@ describe("caption pipeline", () => {
     expect(rows.some((row) => row.speaker === "You" && row.self)).toBe(true)
     expect(rows.some((row) => row.speaker === "Dana Lee" && !row.self)).toBe(true)
   })
+
+  it("marks the meeting tab's toolbar button while the coach follows its call", async () => {
+    const index = (await browser.readStorage(["calls/index"]))["calls/index"] as Array<{ callId: string }>
+    const metaKey = `call/${index[0]?.callId}/meta`
+    const meta = (await browser.readStorage([metaKey]))[metaKey] as { tabId: number }
+    const options = await browser.openOptions()
+    const badge = await options.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), meta.tabId)
+    expect(badge).toBe("ON")
+  })
 })

@@ -10,26 +10,75 @@ export default defineRule({
   nudge: "Good: their history and constraints are theirs to tell, and you need them.",
   patterns: [
     // "what did your team try last time", "what have you tested so far"
-    { match: "what (did|have|has) .{0,3} (try|tried|attempt|attempted|test|tested|pilot|piloted|consider|considered)", clause: "question" },
+    {
+      match:
+        "what (did|have|has) .{0,3} (try|tried|attempt|attempted|test|tested|pilot|piloted|consider|considered)",
+      clause: "question",
+    },
     // "what's been tried before"
     { match: "what (has|is)? been (tried|attempted|done|considered)", clause: "question" },
     // "why did it fizzle out"
-    { match: "why (did|does|do|has|have|would) .{1,4} (stop|stall|fail|fizzle|die|stick|stopped|stalled|failed|fizzled|died|stuck|work)", clause: "question" },
+    {
+      match:
+        "why (did|does|do|has|have|would) .{1,4} (stop|stall|fail|fizzle|die|stick|stopped|stalled|failed|fizzled|died|stuck|work)",
+      clause: "question",
+    },
     // "what happened the last time you switched"
-    { match: "what happened (the last time|last time|when|after|before|last year|the first time)", clause: "question" },
+    {
+      match: "what happened (the last time|last time|when|after|before|last year|the first time)",
+      clause: "question",
+    },
     // "what got in the way"
     { match: "(got|get|gets|stood|stand|stands|came|come|comes) in the way", clause: "question" },
     // "what's stopped this from getting funded"
-    { match: "what (has|is)? (stopped|stopping|blocked|blocking|prevented|killed|stalled) (this|it|that|you|the)", clause: "question" },
+    {
+      match:
+        "what (has|is)? (stopped|stopping|blocked|blocking|prevented|killed|stalled) (this|it|that|you|the)",
+      clause: "question",
+    },
     // "what are the politics around…", "what's the real constraint here"
-    { match: "(constraint|constraints|politics|blockers|sensitivities|red lines|non negotiables|limits)", clause: "question" },
+    {
+      match:
+        "(constraint|constraints|politics|blocker|blockers|obstacle|obstacles|roadblock|roadblocks|barrier|barriers|sensitivities|red lines|non negotiables|limits|sticking point)",
+      clause: "question",
+    },
+    // "why didn't the last attempt stick"
+    {
+      match: "(last|previous|past|earlier|first) (attempt|try|project|rollout|initiative|vendor|effort|go)",
+      clause: "question",
+    },
     // "what's realistic inside your four walls"
-    { match: "(inside|within) your (four walls|walls|org|organization|organisation|company|business|team|group)", clause: "question" },
+    {
+      match:
+        "(inside|within) your (four walls|walls|org|organization|organisation|company|business|team|group)",
+      clause: "question",
+    },
     // "what's possible on your side"
     { match: "what is (possible|realistic|feasible|doable|off the table|on the table)", clause: "question" },
     // "what have you already ruled out", "what did you look at before"
-    { match: "(what|why|how|who|which|where) .{0,6} (already|previously|historically|ruled|tried|attempted|considered|looked)", clause: "question" },
-    { match: "(look|looked|considered|evaluated|tried) at? (before|previously|last time|last year)", clause: "question" },
+    {
+      match:
+        "(what|why|how|who|which|where) .{0,6} (already|previously|historically|ruled|tried|attempted|considered|looked)",
+      clause: "question",
+      ifNo: ["know", "heard", "familiar"],
+    },
+    {
+      match: "(look|looked|considered|evaluated|tried) at? (before|previously|last time|last year)",
+      clause: "question",
+    },
+    // "how have you handled this in the past"
+    {
+      match:
+        "how (have|did|do) (you|your #Noun|they) (handle|handled|deal|dealt|approach|approached|tackle|tackled|manage|managed|solve|solved) (this|it|that|these|those)",
+      clause: "question",
+    },
+    // "what's made it hard to fix until now"
+    {
+      match: "(made|makes|make) it #Adverb? (hard|difficult|tough|tricky|impossible|slow)",
+      clause: "question",
+    },
+    // "where would the resistance come from on the shop floor"
+    { match: "(pushback|resistance|objections|concerns|buy in|buy-in)", clause: "question" },
   ],
   examples: {
     fires: [
@@ -40,8 +89,13 @@ export default defineRule({
       "what are the constraints on hiring this year",
       "what's feasible for your team before the summer",
       "what's been attempted so far on the returns problem",
-      "what have you already ruled out and why",
+      "which options have you already ruled out",
       "which options did you look at before",
+      "what's been the biggest blocker when you've tried this before",
+      "what went wrong with the previous rollout",
+      "how have you handled this in the past",
+      "what's made it so hard to fix until now",
+      "where would the resistance come from on the shop floor",
     ],
     misses: [
       "what did you think of the keynote",
@@ -51,6 +105,7 @@ export default defineRule({
       "our team is inside the building now",
       "the constraint on our side is just the calendar",
       "have you already got the invite",
+      "the last attempt at the call failed so i redialed",
     ],
   },
 })

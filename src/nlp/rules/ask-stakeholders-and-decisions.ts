@@ -10,29 +10,90 @@ export default defineRule({
   nudge: "Good: only they know who decides and who feels it first.",
   patterns: [
     // "who else would need to sign off", "who would champion this internally"
-    { match: "who (else|on|from|internally)? .{0,7} (sign|signs|signed|approve|approves|decide|decides|owns|own|champion|push|pushes|involved|feel|feels|lose|loses|care|cares|weigh|block|blocks|veto|fund|funds|resist|resists|hurt|hit|affected|impacted|suffer|suffers|notice|notices)", clause: "question", ifNo: ["next", "join"] },
+    {
+      match:
+        "who (else|on|from|internally)? .{0,7} (sign|signs|signed|approve|approves|decide|decides|owns|own|champion|push|pushes|involved|feel|feels|lose|loses|care|cares|weigh|block|blocks|veto|fund|funds|resist|resists|hurt|hit|affected|impacted|suffer|suffers|notice|notices)",
+      clause: "question",
+      start: true,
+      ifNo: ["next", "join"],
+    },
     // "whose numbers get hit first"
-    { match: "whose (numbers|budget|budgets|team|#Metric|job|kpi|kpis|targets|bonus|neck|name)", clause: "question" },
+    {
+      match: "whose (numbers|budget|budgets|team|#Metric|job|kpi|kpis|targets|bonus|neck|name)",
+      clause: "question",
+    },
     // "which teams would lose something if this changed"
-    { match: "(which|what) (groups|teams|departments|people|#Stakeholder|functions|roles) .{0,4} (lose|win|care|push|block|benefit|resist|feel|involved|object)", clause: "question" },
+    {
+      match:
+        "(which|what) (groups|teams|departments|people|#Stakeholder|functions|roles) .{0,4} (lose|win|care|push|block|benefit|resist|feel|involved|object)",
+      clause: "question",
+    },
     // "what would your cfo say"
-    { match: "(what|how) (would|will|does|do|did) (your|the)? #Stakeholder+ .{0,2} (say|think|push|object|ask|want|worry|care|need|react|see|expect|require)", clause: "question" },
+    {
+      match:
+        "(what|how) (would|will|does|do|did) (your|the)? #Noun? #Stakeholder+ .{0,2} (say|think|push|object|ask|want|worry|care|need|react|see|expect|require)",
+      clause: "question",
+    },
     // "what would she push back on"
     { match: "(who|what|where) .{0,5} push back", clause: "question" },
     // "how do decisions like this usually work on your side"
-    { match: "how (do|does) (decisions|approvals|purchases|budgets|priorities) .{0,4} (work|happen)", clause: "question" },
+    {
+      match: "how (do|does) (decisions|approvals|purchases|budgets|priorities) .{0,4} (work|happen)",
+      clause: "question",
+    },
     // "who's going to be most nervous about the change"
-    { match: "who .{0,6} (nervous|worried|excited|upset|unhappy|affected|impacted|skeptical|resistant|opposed|comfortable|uncomfortable|supportive|responsible|accountable|against)", clause: "question" },
+    {
+      match:
+        "who .{0,6} (nervous|worried|excited|upset|unhappy|affected|impacted|skeptical|resistant|opposed|comfortable|uncomfortable|supportive|responsible|accountable|against)",
+      clause: "question",
+    },
     // "who said no and why"
     { match: "(said|say|says|saying) no", clause: "question" },
     // "how does something like this get prioritized"
-    { match: "(how|who|what|when|why|where) .{0,8} (prioritized|prioritised|approved|funded|decided|signed|greenlit|budgeted|escalated|vetted|killed|blocked|championed)", clause: "question" },
+    {
+      match:
+        "(how|who|what|when|why|where) .{0,8} (prioritized|prioritised|approved|funded|decided|signed|greenlit|budgeted|escalated|vetted|killed|blocked|championed|freed|allocated|released)",
+      clause: "question",
+    },
     // "…before your coo will sign"
     { match: "(before|until|unless) (your|the) #Stakeholder", clause: "question" },
     // "how did that land internally"
     { match: "(how|what|who|why|where) .{0,8} (internally|politically)", clause: "question" },
     // any "who…" question about their people ("who ends up owning this"), but not call logistics
-    { match: "(who|whose)", clause: "question", start: true, ifNo: ["call", "invite", "email", "meeting", "join", "joining", "calendar", "line", "copy", "cc", "sent", "send", "speaking", "notes", "next", "zoom", "link", "there", "knows", "cares", "turn", "present", "presenting", "maker", "competitors", "customers", "clients"] },
+    {
+      match: "(who|whose)",
+      clause: "question",
+      start: true,
+      ifNo: [
+        "call",
+        "invite",
+        "email",
+        "meeting",
+        "join",
+        "joining",
+        "calendar",
+        "line",
+        "copy",
+        "cc",
+        "sent",
+        "send",
+        "speaking",
+        "notes",
+        "next",
+        "zoom",
+        "link",
+        "there",
+        "knows",
+        "cares",
+        "turn",
+        "present",
+        "presenting",
+        "maker",
+        "competitors",
+        "customers",
+        "clients",
+      ],
+    },
     // "which of your regional directors would fight this"
     { match: "which of (your|the|their) .{0,2} #Plural", clause: "question" },
     { match: "which of (your|the|their) .{0,2} #Stakeholder", clause: "question" },
@@ -40,6 +101,16 @@ export default defineRule({
     { match: "(decision|decisions|choice) .{0,8} (made|happen|happened|come|decided)", clause: "question" },
     // "what's the unwritten rule about buying software"
     { match: "(unwritten|informal|real|actual) (rule|rules|process|way|politics)", clause: "question" },
+    // "how do your store managers feel about the new rota"
+    {
+      match: "how (do|does|would|will|did) (your|the) .{0,2} #Plural (feel|think|react|view|see|respond)",
+      clause: "question",
+    },
+    {
+      match:
+        "how (do|does|would|will|did) (your|the) .{0,2} #Stakeholder (feel|think|react|view|see|respond)",
+      clause: "question",
+    },
   ],
   examples: {
     fires: [
@@ -56,6 +127,7 @@ export default defineRule({
       "who ends up carrying the blame if a shipment is late",
       "which of your plant managers would resist this",
       "how did the choice to build in house come about",
+      "how do your store managers feel about the new rota",
     ],
     misses: [
       "who's joining the next call from your side",

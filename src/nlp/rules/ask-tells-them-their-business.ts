@@ -10,11 +10,23 @@ export default defineRule({
   nudge: "Turn the claim into a question: ask how it actually works on their side.",
   patterns: [
     // "i know how procurement works at companies like yours"
-    { match: "i know #Adverb? (how|what) .{0,4} (at|in|for) (companies|places|firms|organizations|organisations|teams|shops|businesses) like (yours|you)", clause: "statement" },
+    {
+      match:
+        "i know #Adverb? (how|what) .{0,4} (at|in|for) (companies|places|firms|organizations|organisations|teams|shops|businesses) like (yours|you)",
+      clause: "statement",
+    },
     // "your team obviously doesn't care about reporting"
-    { match: "your #Noun{1,2} (definitely|obviously|clearly|surely|certainly|never) (#Auxiliary|#Verb|#Negative)", clause: "statement" },
+    {
+      match:
+        "your #Noun{1,2} (definitely|obviously|clearly|surely|certainly|never) (#Auxiliary|#Verb|#Negative)",
+      clause: "statement",
+    },
     // "you don't need to involve your finance people"
-    { match: "(you|they) (do not|will not|would not) need to (involve|ask|check with|loop in|bother|include) (your|the) #Stakeholder", clause: "statement" },
+    {
+      match:
+        "(you|they) (do not|will not|would not) need to (involve|ask|check with|loop in|bother|include) (your|the) #Stakeholder",
+      clause: "statement",
+    },
   ],
   examples: {
     fires: [

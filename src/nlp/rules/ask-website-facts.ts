@@ -7,40 +7,109 @@ export default defineRule({
   principle: "ask-what-they-know",
   polarity: "down",
   description: "Asks for facts the client's website already answers (what they do, size, location).",
-  nudge: "Look that up before the call and ask what only they know: who decides, what was tried, what gets in the way.",
+  nudge:
+    "Look that up before the call and ask what only they know: who decides, what was tried, what gets in the way.",
   patterns: [
     // "what does your company do"
-    { match: "what #Adverb? (does|do) (your|the) (company|business|firm|organization|organisation|org|shop|practice) #Adverb? (do|make|sell|offer|specialize|specialise|focus)", clause: "question" },
+    {
+      match:
+        "what #Adverb? (does|do) (your|the) (company|business|firm|organization|organisation|org|shop|practice) #Adverb? (do|make|sell|offer|specialize|specialise|focus)",
+      clause: "question",
+    },
     // "what do you guys do over there"
     { match: "what do you (guys|folks|all) (do|make|sell|offer)", clause: "question" },
     // "what kind of products do you sell"
-    { match: "what (kind of|type of|sort of|kinds of|types of)? (products|services|solutions) (do|does) (your company|you guys|you) (sell|offer|make|provide)", clause: "question" },
+    {
+      match:
+        "what (kind of|type of|sort of|kinds of|types of)? (products|services|solutions) (do|does) (your company|you guys|you) (sell|offer|make|provide)",
+      clause: "question",
+    },
     // "how many employees do you have"
-    { match: "how many (employees|staff|locations|offices|stores|branches|outlets|clinics|plants|facilities|warehouses|people work|people do you)", clause: "question" },
+    {
+      match:
+        "how many (employees|staff|locations|offices|stores|branches|outlets|clinics|plants|facilities|warehouses|people work|people do you)",
+      clause: "question",
+    },
     // "how big is your company"
-    { match: "how (big|large) is (your|the) (company|business|firm|organization|organisation|org)", clause: "question" },
+    {
+      match: "how (big|large) is (your|the) (company|business|firm|organization|organisation|org)",
+      clause: "question",
+    },
     // "where are you headquartered"
-    { match: "where (is|are) (you guys|you|your) .{0,2} (headquartered|based|located|headquarters|hq|office)", clause: "question" },
+    {
+      match: "where (is|are) (you guys|you|your) .{0,2} (headquartered|based|located|headquarters|hq|office)",
+      clause: "question",
+    },
     // "what industry would you say you're in"
     { match: "what (industry|sector|vertical|industries|sectors) .{0,4} (in|you|your)", clause: "question" },
     // "how long has the company been around"
-    { match: "how long .{0,3} been (around|in business|operating|trading|going)", clause: "question" },
+    {
+      match: "how long .{0,3} been (around|in business|in operation|in existence|operating|trading|going)",
+      clause: "question",
+    },
     // "what year was the company founded"
-    { match: "(when|what year) (was|were) .{0,2} (company|business|firm|you) (founded|started|established)", clause: "question" },
+    {
+      match: "(when|what year) (was|were) .{0,2} (company|business|firm|you) (founded|started|established)",
+      clause: "question",
+    },
     // "who are your main customers"
-    { match: "who are your (main|biggest|typical|key|top|largest)? (customers|clients|competitors)", clause: "question" },
+    {
+      match: "who are your (main|biggest|typical|key|top|largest)? (customers|clients|competitors)",
+      clause: "question",
+    },
     // "what's your annual revenue"
-    { match: "what is your (annual|total|yearly)? (revenue|turnover|headcount|employee count)", clause: "question" },
+    {
+      match: "what is your (annual|total|yearly)? (revenue|turnover|headcount|employee count)",
+      clause: "question",
+    },
     // "tell me a bit about your company"
-    { match: "tell me .{0,3} about (your company|your business|your firm|what your company does|what you do|what you guys do|your organization)", clause: "question" },
+    {
+      match:
+        "tell me .{0,3} about (your company|your business|your firm|what your company does|what you do|what you guys do|your organization)",
+      clause: "question",
+    },
     // "how many people work there"
-    { match: "how many people (work|are there|do you|does your|are employed|are on staff)", clause: "question" },
+    {
+      match: "how many people (work|are there|do you|does your|are employed|are on staff)",
+      clause: "question",
+    },
     // "what's the size of the company"
-    { match: "(size|headcount|revenue|turnover) of (the|your) (company|business|firm|organization|organisation|group)", clause: "question" },
+    {
+      match:
+        "(size|headcount|revenue|turnover) of (the|your) (company|business|firm|organization|organisation|group)",
+      clause: "question",
+    },
     // "how many customers do you have"
-    { match: "how many .{1,2} (do|does) (your company|you guys|you|y'all) (have|employ|serve|operate|run)", clause: "question" },
-    // "how big is the team over there"
+    {
+      match: "how many .{1,2} (do|does) (your company|you guys|you|y'all) (have|employ|serve|operate|run)",
+      clause: "question",
+    },
+    // "how large is the team in your office"
     { match: "how (big|large) is (your|the) (team|group|department|operation|practice)", clause: "question" },
+    // "tell me what your company does", "what's your core product"
+    {
+      match:
+        "tell me (what|how) your (company|business|firm|organization|organisation) (does|works|makes|sells)",
+      clause: "question",
+    },
+    {
+      match:
+        "what is your (main|core|primary)? (product line|business model|product|products|offering|service|services)",
+      clause: "question",
+    },
+    // "what line of work is your company in", "how big are you guys"
+    {
+      match: "what (kind|type|sort|line) of (business|company|work|industry|organization) (are|is|do)",
+      clause: "question",
+    },
+    { match: "how (big|large) are (you guys|you all|you|y'all)", clause: "question" },
+    { match: "how many (people|staff|employees|folks) (are|work|do) .{0,3} (your|you)", clause: "question" },
+    // "what's the firm's core offering", "how long has the practice been in existence"
+    {
+      match:
+        "(company's|business's|firm's) (main|core|primary)? (business|product|products|focus|offering|line)",
+      clause: "question",
+    },
   ],
   examples: {
     fires: [
@@ -48,14 +117,21 @@ export default defineRule({
       "how many stores do you operate right now",
       "where are you guys based",
       "what sector are you in exactly",
-      "how long have you been in business",
-      "who are your biggest customers",
+      "how long have you guys been in business",
+      "who are your largest clients",
       "tell me a bit about what your company does",
       "roughly how many people work at your company",
       "what's the headcount of the business these days",
-      "what does your company specialize in",
+      "what does your firm specialise in",
       "how many clients do you guys serve",
-      "how big is the team over there",
+      "how large is the team in your office",
+      "tell me what your business sells",
+      "what's your core product",
+      "what line of work is your company in",
+      "how large are you all now",
+      "how many staff work at your company",
+      "what's the firm's core offering",
+      "how long has the practice been in existence",
     ],
     misses: [
       "what does your team do when the system goes down",

@@ -10,18 +10,29 @@ export default defineRule({
   nudge: "Don't ask if they have a problem: tell them the risk you see and what it's likely costing.",
   patterns: [
     // "do you have any problems we could help with"
-    { match: "any (problems|issues|needs|challenges|pain points|areas|gaps) .{0,5} (help|assist|support) with?", clause: "question" },
+    {
+      match:
+        "any (problems|issues|needs|challenges|pain points|areas|gaps) .{0,5} (help|assist|support) with?",
+      clause: "question",
+    },
     // "is there anything you need help with"
     { match: "(anything|something) .{0,3} (need|want|use) (help|support|assistance)", clause: "question" },
     { match: "(anything|something) .{0,3} use a hand", clause: "question" },
     // "is there anything we can do for you"
-    { match: "(anything|something) (we|i) (could|can|might) (do|help|assist) (for|with)? (you|your)?", clause: "question" },
+    {
+      match: "(anything|something) (we|i) (could|can|might) (do|help|assist) (for|with)? (you|your)?",
+      clause: "question",
+    },
     // "do you have a need for this"
     { match: "(do|does) (you|your #Noun) have (a|any)? (need|use) for", clause: "question" },
     // "is there anything at all we could help you with"
     { match: "(anything|something) .{0,4} (we|i) (could|can|might) (help|assist|do)", clause: "question" },
     // "do you have a problem we can help with"
-    { match: "(problem|problems|issue|issues|need|needs|challenge|challenges|pain) .{0,5} (help|assist|solve|fix|support)", clause: "question" },
+    {
+      match:
+        "(problem|problems|issue|issues|need|needs|challenge|challenges|pain) .{0,5} (help|assist|support)",
+      clause: "question",
+    },
     // "anything you're struggling with that we could help on"
     { match: "(struggling|struggle|stuck|trouble) .{0,5} (help|assist|support)", clause: "question" },
   ],

@@ -10,24 +10,54 @@ export default defineRule({
   nudge: "Good: a price on standing still makes the decision real.",
   patterns: [
     // "what is the workaround costing you"
-    { match: "(what|how much) (is|are|was|were|does|do|will|would|has|have|did) .{0,5} (costing|cost) (you|your)" },
+    {
+      match:
+        "(what|how much) (is|are|was|were|does|do|will|would|has|have|did) .{0,5} (costing|cost) (you|your)",
+    },
     // "the cost of waiting"
-    { match: "cost of (waiting|doing nothing|inaction|delay|delaying|standing still|not acting|not changing|the status quo)" },
+    {
+      match:
+        "cost of (waiting|doing nothing|inaction|delay|delaying|standing still|not acting|not changing|the status quo)",
+    },
     // "doing nothing isn't free"
-    { match: "(doing nothing|waiting|standing still|the status quo) (is not|has not|is|isn't|has) .{0,2} (free|cheap|option|costless|cost|price)" },
+    {
+      match:
+        "(doing nothing|waiting|standing still|the status quo) (is not|has not|is|isn't|has) .{0,2} (free|cheap|option|costless|cost|price)",
+    },
     // "every month this waits…", "every quarter you stay on the old system…"
-    { match: "every (month|quarter|week|year|day|cycle|season) (this|you|it|that|we) (wait|waits|stay|stays|delay|delays|hold|holds|sit|sits|slip|slips|push|pushes)" },
+    {
+      match:
+        "every (month|quarter|week|year|day|cycle|season) (this|you|it|that|we) (wait|waits|stay|stays|delay|delays|hold|holds|sit|sits|slip|slips|push|pushes)",
+    },
     // "the longer the old system stays the more it costs"
-    { match: "the longer (you|we|it|this|that|the) .{0,6} the (more|harder|bigger|worse|pricier|costlier|riskier)" },
+    {
+      match:
+        "the longer (you|we|it|this|that|the) .{0,6} the (more|harder|bigger|worse|pricier|costlier|riskier)",
+    },
     // "how much is each week of delay worth"
-    { match: "(each|every|per|a) (week|month|quarter|day|year) of (delay|waiting|inaction|downtime|doing nothing)" },
+    {
+      match:
+        "(each|every|per|a) (week|month|quarter|day|year) of (delay|waiting|inaction|downtime|doing nothing)",
+    },
     { match: "(delay|waiting|inaction) (worth|cost|costs|costing)" },
     // "each quarter on the old contract costs you a full salary"
     { match: "(each|every) (week|month|quarter|year|day) .{0,5} (costs|cost|costing) (you|your|the|us)" },
     { match: "(old|current|manual|existing|legacy) .{0,3} (costs|costing) you" },
     // "each month without a fix is thirty grand in lost billings"
-    { match: "(each|every|per) (week|month|quarter|day|year) (without|of|on|with|in) .{0,6} (lost|losing|cost|costs|worth|grand|thousand|dollars|million)" },
-    { match: "in lost (revenue|billings|sales|margin|deals|customers|hours|productivity|time|orders|business)" },
+    {
+      match:
+        "(each|every|per) (week|month|quarter|day|year) (without|of|on|with|in) .{0,6} (lost|losing|cost|costs|worth|grand|thousand|dollars|million)",
+    },
+    {
+      match:
+        "in lost (revenue|billings|sales|margin|deals|customers|hours|productivity|time|orders|business)",
+    },
+    // "delaying means another quarter of carrying both licences"
+    {
+      match:
+        "(waiting|delaying|holding off|pushing it) (another|a|one more)? (year|quarter|month|six months)? (means|costs|will cost|is costing)",
+    },
+    { match: "another (year|quarter|month|season) of (paying|running|losing|living|carrying|fighting)" },
   ],
   examples: {
     fires: [
@@ -40,6 +70,7 @@ export default defineRule({
       "what's each month of delay costing the business",
       "every quarter on the legacy platform costs you an engineer",
       "each week without a fix is about ten grand in lost orders",
+      "delaying means another quarter of carrying both licences",
     ],
     misses: [
       "what does the starter plan cost",

@@ -12,36 +12,67 @@ export default defineRule({
     // "if nothing changes"
     { match: "if nothing (changes|changed|happens|moves|is done)" },
     // "if this stays the way it is"
-    { match: "if (this|that|it|things) (stays|stay|remains|remain|keeps|keep) (the same|the way it is|as is|like this|going|on this path)" },
+    {
+      match:
+        "if (this|that|it|things) (stays|stay|remains|remain|keeps|keep) (the same|the way it is|as is|like this|going|on this path)",
+    },
     // "where is this number in twelve months"
     { match: "(where|what) .{0,4} #Metric .{0,6} next (year|quarter)", clause: "question" },
     { match: "(where|what) .{0,4} #Metric .{0,6} #Value (months|years|quarters)", clause: "question" },
     { match: "(where|what) .{0,4} #Metric .{0,6} a year from now", clause: "question" },
     { match: "(where|what) .{0,4} #Metric .{0,6} in a year", clause: "question" },
     // "what happens to your margin if you wait"
-    { match: "what (happens|will happen) (to|if|when) .{0,8} (wait|waits|waiting|renews|breaks|slips|slip|nothing|delay|delays|stays|fails|leaves|quits)", clause: "question" },
+    {
+      match:
+        "what (happens|will happen) (to|if|when) .{0,8} (wait|waits|waiting|renews|breaks|slips|slip|nothing|delay|delays|stays|fails|leaves|quits)",
+      clause: "question",
+    },
     // "the vendor picks your timeline for you"
-    { match: "(#Noun && !#Pronoun) (will|would|gets to)? (pick|picks|choose|chooses|set|sets|decide|decides|dictate|dictates) (your|the) (timeline|timing|deadline|schedule)" },
+    {
+      match:
+        "(#Noun && !#Pronoun) (will|would|gets to)? (pick|picks|choose|chooses|set|sets|decide|decides|dictate|dictates) (your|the) (timeline|timing|deadline|schedule)",
+    },
     // "you're choosing the timeline, not the auditor"
-    { match: "(you get to|you are|you) (choosing|choose|picking|pick|setting|set) (your|the) (own)? (timeline|timing|deadline|schedule)" },
+    {
+      match:
+        "(you get to|you are|you) (choosing|choose|picking|pick|setting|set) (your|the) (own)? (timeline|timing|deadline|schedule)",
+    },
     // "before the regulation forces your hand"
     { match: "(before|ahead of) (the|your|a) .{0,2} (forces|force|decides|decide|hits|lands|kicks|catches)" },
     // "if the error rate stays where it is"
-    { match: "if .{0,3} #Metric (stays|stay|remains|remain|keeps|continues) (where|the same|the way|as|like|at|on|flat|high|low)" },
-    { match: "if .{0,3} #Force (stays|stay|remains|remain|keeps|continues) (where|the same|the way|as|like|at|on|flat|high|low)" },
+    {
+      match:
+        "if .{0,3} #Metric+ (stays|stay|remains|remain|keeps|continues) (where|the same|the way|as|like|at|on|flat|high|low)",
+    },
+    {
+      match:
+        "if .{0,3} #Force+ (stays|stay|remains|remain|keeps|continues) (where|the same|the way|as|like|at|on|flat|high|low)",
+    },
     // "the audit will force this anyway", "on your schedule or theirs"
     { match: "(is going to|will|would|could) force (this|it|your hand|you|a change|the issue|the decision)" },
     { match: "(on|at) your (own)? (schedule|timeline|terms|pace) or (theirs|the|someone|somebody)" },
     // "…if they spend another year on maintenance"
-    { match: "(another|one more) (year|quarter|month|season|cycle|renewal) (of|on|with|in|stuck)", clause: "question" },
+    {
+      match: "(another|one more) (year|quarter|month|season|cycle|renewal) (of|on|with|in|stuck)",
+      clause: "question",
+    },
     // "if you stick with the current setup you'll lose another two nurses"
-    { match: "if (you|we|they) (stick|stay|keep|continue|wait|hold|delay|leave|do nothing|don't|do not) .{0,8} (lose|losing|cost|costs|miss|fall|fail|pay|face|end|risk|burn)" },
+    {
+      match:
+        "if (you|we|they) (stick|stay|keep|continue|wait|hold|delay|leave|do nothing|don't|do not) .{0,8} (lose|losing|cost|costs|miss|fall|fail|pay|face|end|risk|burn|hit|run|repeat)",
+    },
     // "if you do nothing"
     { match: "(if|when) (you|we|they) (do|keep doing) nothing" },
     // "before you've fixed this"
-    { match: "before (you have|we have|you|we) (fixed|solved|changed|addressed|dealt|sorted|fix|solve|change|address)", clause: "question" },
+    {
+      match:
+        "before (you have|we have|you|we) (fixed|solved|changed|addressed|dealt|sorted|fix|solve|change|address)",
+      clause: "question",
+    },
     // "if this carries on through peak…"
-    { match: "if (this|it|that|things) (carries on|continues|keeps going|goes on|drags on|persists|keeps up)" },
+    {
+      match: "if (this|it|that|things) (carries on|continues|keeps going|goes on|drags on|persists|keeps up)",
+    },
     { match: "you will be (paying|losing|spending|burning|hiring|rehiring)" },
     // "whether you're ready or not", "on your own terms"
     { match: "whether (you are|you're|you) ready or not" },
@@ -51,6 +82,11 @@ export default defineRule({
     { match: "if you (ignore|park|shelve|postpone|defer|put off) (it|this|that)" },
     { match: "if you leave (it|this|that) (alone|as is|for now|another|until|longer|be)" },
     { match: "if you leave (it|this|that)$" },
+    // "…and you're still on the old contracts"
+    { match: "(still|stuck) on the (old|current|existing|legacy|same)" },
+    { match: "what happens to your .{1,3} if", clause: "question" },
+    // "the audit is coming either way"
+    { match: "(coming|happening|going to happen|arriving) (either way|regardless|anyway|no matter what)" },
   ],
   examples: {
     fires: [
@@ -66,6 +102,7 @@ export default defineRule({
       "if you do nothing what does peak season look like",
       "if this carries on you'll be paying overtime all summer",
       "better to move on your own terms",
+      "if you stay on the spreadsheet you'll face the same findings next audit",
     ],
     misses: [
       "if nothing else comes up i'll see you thursday",

@@ -10,7 +10,8 @@ export default defineRule({
   nudge: "Don't wait to be called: name what waiting costs them and propose a date to decide.",
   patterns: [
     // "let me know if you ever need anything"
-    { match: "let me know if you (ever)? (need|want) (anything|something|us|me|help)" },
+    { match: "let me know if you (ever)? (need|want) (anything|something|help)" },
+    { match: "let me know if you (ever)? need (us|me)" },
     // "if you ever run into issues give me a call"
     { match: "if you ever (need|want|decide|run into|have|change|get)" },
     // "whenever you're ready"
@@ -22,8 +23,14 @@ export default defineRule({
     // "take all the time you need"
     { match: "take all the time (you need|in the world)" },
     // "reach out whenever", "feel free to reach out if anything comes up"
-    { match: "(reach out|ping me|ping us|call me|call us|give me a call|give us a call|get in touch|drop me a line) (whenever|anytime|any time)" },
-    { match: "(anything|something) (comes|changes|pops) up (down the road|down the line|in the future|later on|at some point|next year)" },
+    {
+      match:
+        "(reach out|ping me|ping us|call me|call us|give me a call|give us a call|get in touch|drop me a line) (whenever|anytime|any time)",
+    },
+    {
+      match:
+        "(anything|something) (comes|changes|pops) up (down the road|down the line|in the future|later on|at some point|next year)",
+    },
     { match: "if (anything|something) ever (comes|changes|pops) up" },
     // "keep us in mind"
     { match: "keep (us|me) in mind" },
@@ -42,14 +49,20 @@ export default defineRule({
     // "circle back whenever it makes sense for you"
     { match: "whenever (it|that) (makes sense|works|suits)" },
     // "i'll just wait to hear from you"
-    { match: "(wait|waiting) (to hear|for you|until you|on you|for your)" },
+    { match: "(wait|waiting) (to hear|for you|until you|on you)" },
     // "whenever you get around to it"
     { match: "get around to it" },
     // "just let me know if anything changes on your end"
     { match: "if anything changes (on your end|on your side|for you|there)" },
-    // "keep my number handy in case you need anything"
+    // "ping me in case you ever need something"
     { match: "in case you (ever)? need (anything|something|us|me|help)" },
     { match: "keep my (number|card|details|email) (handy|close|on file)" },
+    // "you know how to reach me", "you can call me back whenever"
+    { match: "you know (how|where) to (reach|find|get hold of|contact) (me|us)" },
+    { match: "whenever$" },
+    // "i'll leave this with you for now", "no rush on this at all"
+    { match: "leave (it|this|that|things) with you" },
+    { match: "no (rush|pressure|hurry) on (this|it|that)" },
   ],
   examples: {
     fires: [
@@ -63,19 +76,25 @@ export default defineRule({
       "once you're ready just let me know",
       "no pressure from our side at all",
       "we're always around if you need anything",
-      "i'll just wait to hear from you then",
-      "if something comes up down the line feel free to call",
-      "no worries whenever you get around to it",
-      "keep my number handy in case you need anything",
+      "i'll be waiting to hear from you",
+      "if anything comes up down the road just call",
+      "reply whenever you get around to it",
+      "ping me in case you ever need something",
+      "you can call me back whenever",
+      "you know where to find us",
+      "i'll leave this with you for now",
+      "honestly there's no rush on it",
     ],
     misses: [
-      "let me know if the file doesn't open",
+      "let me know if the attachment doesn't load",
       "whenever you're ready go ahead and share your screen",
-      "no worries take your time finding it",
+      "take your time finding the spreadsheet",
       "we need to get in touch with your it lead before friday",
       "the timing of the pilot is right after the holidays",
       "i'll be here until five if you want to finish the call",
       "once you're ready go ahead and share your screen",
+      "should i wait for your colleague to join",
+      "let me know if you want me to forward the agenda",
     ],
   },
 })

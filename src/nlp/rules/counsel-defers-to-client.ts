@@ -10,9 +10,15 @@ export default defineRule({
   nudge: "Give your view: say which option you'd pick in their place and why.",
   patterns: [
     // "we can do whatever you need"
-    { match: "(we|i) (can|could|will|would) #Adverb? (do|build|customize|customise|make|configure|tailor|adapt|change) (it|that)? (pretty much|basically|literally|just about)? (whatever|anything|however|everything)" },
+    {
+      match:
+        "(we|i) (can|could|will|would) #Adverb? (do|build|customize|customise|make|configure|tailor|adapt|change) (it|that)? (pretty much|basically|literally|just about)? (whatever|anything|however|everything)",
+    },
     // "whatever you think is best"
-    { match: "whatever (you think|you prefer|you want|you decide|suits you|you feel) (is)? (best|right|fine)?" },
+    {
+      match:
+        "whatever (you think|you prefer|you want|you decide|suits you|you feel) (is)? (best|right|fine)?",
+    },
     // "whatever works best for you" (plain "whatever works for you" is usually about a meeting time)
     { match: "whatever works best" },
     // "it's totally up to you"
@@ -21,8 +27,16 @@ export default defineRule({
     { match: "you tell me what you (want|need|prefer)" },
     // "totally your call"
     { match: "(totally|entirely|completely|really|all|it is|that is) your (call|decision|choice)" },
-    // "whatever works for you is fine by us"
-    { match: "whatever (works|you want|you like|you prefer|you decide|suits you) (for you)? (is|works) (fine|good|okay|ok|great|for us)" },
+    // "whatever suits you is fine"
+    {
+      match:
+        "whatever (works|you want|you like|you prefer|you decide|suits you) (for you)? (is|works) (fine|good|okay|ok|great|for us)",
+    },
+    // "we can configure it any way your team likes"
+    {
+      match:
+        "(customize|customise|configure|tailor|build|adapt|change|set up) it (any way|anyway|however|whatever way|every way)",
+    },
   ],
   examples: {
     fires: [
@@ -34,7 +48,8 @@ export default defineRule({
       "whatever works best for your team",
       "we can customise pretty much everything",
       "it's totally your call",
-      "whatever works for you is fine by us",
+      "whatever suits you is fine",
+      "we can configure it any way your team likes",
     ],
     misses: [
       "what you think matters a lot here",

@@ -7,22 +7,28 @@ export default defineRule({
   principle: "counsel",
   polarity: "down",
   description: "Leads with a product demo as the value of the conversation.",
-  nudge: "Before the demo, give one recommendation about their situation and show only the part that serves it.",
+  nudge:
+    "Before the demo, give one recommendation about their situation and show only the part that serves it.",
   patterns: [
     // "let me show you the product"
     { match: "(show|walk) you through? .{0,3} #Feature" },
     { match: "(show|walk) you through? .{0,3} #Offering" },
     // "let me give you a quick demo"
-    { match: "(give|do|run|pull up|spin up|fire up) (you)? (a|the|our)? (quick|short|live|little|full)? demo" },
+    {
+      match: "(give|do|run|pull up|spin up|fire up) (you)? (a|the|our)? (quick|short|live|little|full)? demo",
+    },
     // "let me share my screen and show you"
     { match: "(share|sharing) my screen and (show|walk|give|demo)" },
-    // "let me show you a quick demo of the platform"
-    { match: "(show|give|do|run|pull up|spin up|fire up|start|walk through) (you)? (a|the|our)? #Adjective? demo" },
-    // "let me give you a tour of the dashboard", "pull up the product and show you around"
+    // "let me give you a short demo"
+    {
+      match:
+        "(show|give|do|run|pull up|spin up|fire up|start|walk through) (you)? (a|the|our)? #Adjective? demo",
+    },
+    // "here's a quick tour of the dashboard", "pull up the product and show you around"
     { match: "(tour|walkthrough|walk through) (of|around) (the|our) #Offering" },
     { match: "show you around" },
     { match: "(pull up|bring up|open up|fire up|log into|log in to) (the|our) #Offering" },
-    // "let me demo the product for you"
+    // "i'll demo our platform now"
     { match: "demo (the|our) #Offering" },
   ],
   examples: {
@@ -33,10 +39,10 @@ export default defineRule({
       "let me pull up a demo environment",
       "i'll share my screen and walk you through it",
       "let me show you how our platform handles that",
-      "let me show you a quick demo of the platform",
-      "let me give you a tour of the dashboard",
-      "let me pull up the product and show you around",
-      "let me demo the product for you",
+      "let me give you a short demo",
+      "here's a quick tour of the dashboard",
+      "let me pull up our app and show you around",
+      "i'll demo our platform now",
     ],
     misses: [
       "let me show you where to find the recording",

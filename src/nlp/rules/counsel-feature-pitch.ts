@@ -21,9 +21,12 @@ export default defineRule({
     { match: "(nobody|no one|no other vendor) else? (has|does|offers|can do) (it|this|that|anything like)" },
     // "we have a feature for that"
     { match: "we (have|got|built) (a|an)? #Feature (for|that|which)" },
-    // "we've got tons of features you're going to love"
+    // "it has loads of features your team will love"
     { match: "(tons|lots|loads|plenty|a ton|a bunch|hundreds|dozens) of (#Feature|bells)" },
+    { match: "so many #Feature" },
     { match: "you (are going to|will) love" },
+    // "something only we have"
+    { match: "only (we|us) (have|offer|do|provide|can)" },
   ],
   examples: {
     fires: [
@@ -33,7 +36,8 @@ export default defineRule({
       "no one else does anything like this",
       "we have a feature that does exactly that",
       "the alerts functionality is something nobody else offers",
-      "we've got tons of features you're going to love",
+      "it has loads of features your team will love",
+      "only we offer this kind of reporting",
     ],
     misses: [
       "which features does your team actually use",

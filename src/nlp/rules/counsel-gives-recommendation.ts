@@ -12,11 +12,26 @@ export default defineRule({
     // "my recommendation would be to pilot first"
     { match: "my #Adjective? (recommendation|advice|suggestion|counsel|two cents) (is|would|here|for)" },
     // "i'd recommend you hold off", "i'd advise against it"
-    { match: "(i|we) (would|'d)? #Adverb? (recommend|suggest|advise|urge|propose) (you|that|against|to|starting|keeping|holding|waiting|going|running|piloting|testing|focusing|prioritizing|doing|getting|looking|moving|phasing|delaying|using|fixing|cleaning)" },
+    {
+      match:
+        "(i|we) (would|'d)? #Adverb? (recommend|suggest|advise|urge|propose) (you|that|against|to|starting|keeping|holding|waiting|going|running|piloting|testing|focusing|prioritizing|doing|getting|looking|moving|phasing|delaying|using|fixing|cleaning)",
+    },
     // "you should probably start with the churned accounts"
-    { match: "you should #Adverb? (start|take|pilot|consider|hold|wait|push|keep|go|look|ask|bring|renegotiate|avoid|test|focus|prioritize|prioritise|insist|get)" },
+    {
+      match:
+        "you should #Adverb? (start|take|pilot|consider|hold|wait|push|keep|go|look|ask|bring|renegotiate|avoid|test|focus|prioritize|prioritise|insist|get)",
+    },
     // "i would push the vendor for a shorter contract"
-    { match: "(i|we) would #Adverb? #Infinitive", notIf: "(love|like|be|say|think|imagine|guess|need|have|hope|appreciate|expect|assume|know|mind|rather|want|prefer|agree|argue|call|bet|add|send|share|circulate|follow|update|welcome|enjoy|let|ask|see|check|mention|note|point|suggest|recommend|propose)" },
+    {
+      match: "i would #Adverb? #Infinitive",
+      notIf:
+        "(leave|love|like|be|say|think|imagine|guess|need|have|hope|appreciate|expect|assume|know|mind|rather|want|prefer|agree|argue|call|bet|add|send|share|circulate|follow|update|welcome|enjoy|let|ask|see|check|mention|note|point|suggest|recommend|propose)",
+    },
+    // "you should compare three providers before you sign anything"
+    {
+      match: "you should #Adverb? #Infinitive",
+      notIf: "(have|see|be|get|receive|find|hear|know|feel|let|call me|email me)",
+    },
   ],
   examples: {
     fires: [
@@ -28,6 +43,7 @@ export default defineRule({
       "my two cents is you should keep it small",
       "i would push them hard for a shorter term",
       "my honest recommendation is to wait a quarter",
+      "you should compare three providers before you sign anything",
     ],
     misses: [
       "i recommend the pasta place by your office",
@@ -38,6 +54,7 @@ export default defineRule({
       "our team recommended a new laptop for you",
       "i recommend bringing a jacket it's cold in there",
       "i would love to see the plant sometime",
+      "you should see the invite in your inbox",
     ],
   },
 })

@@ -18,9 +18,15 @@ export default defineRule({
     // "what i would do is…"
     { match: "what i (would|'d) do (in your|if i|here|is|first)" },
     // "honestly i'd start with the night shift"
-    { match: "(i would|i'd) #Adverb? (hold off|push back|go with|be careful|stay away|start|wait|avoid|skip|pilot|keep|prioritize|prioritise|fix|renegotiate|hold|delay|phase)" },
+    {
+      match:
+        "(i would|i'd) #Adverb? (hold off|push back|go with|be careful|stay away|start|wait|avoid|skip|pilot|keep|prioritize|prioritise|fix|renegotiate|hold|delay|phase)",
+    },
     // "i wouldn't sign a three year deal"
-    { match: "(i would not|i wouldn't) #Adverb? (sign|do|go|buy|start|commit|rush|touch|pick|bet|lock|choose|spend)" },
+    {
+      match:
+        "(i would not|i wouldn't) #Adverb? (sign|do|go|buy|start|commit|rush|touch|pick|bet|lock|choose|spend)",
+    },
   ],
   examples: {
     fires: [

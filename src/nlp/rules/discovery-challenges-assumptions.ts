@@ -14,28 +14,55 @@ export default defineRule({
     // "how would you know if it was working"
     { match: "how (would|will|do|could) you (know|tell|prove|be sure)", clause: "question" },
     // "what does that tell you"
-    { match: "what (does|do|would) (it|that|this|those|these) (tell|say to|suggest to) you", clause: "question" },
+    {
+      match: "what (does|do|would) (it|that|this|those|these) (tell|say to|suggest to) you",
+      clause: "question",
+    },
     // "what's actually driving the overtime"
     { match: "(really|actually|truly) (driving|causing|behind|costing|happening|going)", clause: "question" },
     // "what was the real reason they left"
     { match: "(real|root|underlying|true) (reason|cause|causes|driver|drivers|story)", clause: "question" },
     // "what would happen to the forecast if…"
-    { match: "what would happen (to|if|when)", clause: "question", ifNo: ["wait", "waiting", "nothing", "delay", "delayed"] },
+    {
+      match: "what would happen (to|if|when)",
+      clause: "question",
+      ifNo: ["wait", "waiting", "nothing", "delay", "delayed"],
+    },
     // "which assumption are you least sure of"
     { match: "(assumption|assumptions|assume|assuming|assumed|taking for granted)", clause: "question" },
     // "would the list still look the same"
-    { match: "would .{1,5} (still|look|hold|stay|change)", clause: "question", ifNo: ["like", "want", "need", "prefer", "mind"] },
+    {
+      match: "would .{1,5} (still|look|hold|stay|change)",
+      clause: "question",
+      ifNo: ["like", "want", "need", "prefer", "mind"],
+    },
     { match: "would .{1,4} be the same", clause: "question" },
     // "if you sorted customers by margin, would…"
-    { match: "if you (lined|sorted|ranked|compared|split|broke|looked|mapped|plotted|added|grouped|asked) .{0,10} (would|could|do|does|is|are)", clause: "question" },
+    {
+      match:
+        "if you (lined|sorted|ranked|compared|split|broke|looked|mapped|plotted|added|grouped|asked) .{0,10} (would|could|do|does|is|are)",
+      clause: "question",
+    },
     // "what surprised you about…"
     { match: "(surprised|surprise|surprises) you", clause: "question" },
     // "what would your best customer say is the reason they stay"
-    { match: "(the|a)? (reason|reasons) (they|you|people|customers|clients|users|patients|buyers) (stay|leave|buy|churn|switch|choose|pick|left|stayed|bought|chose|picked|renew|renewed)", clause: "question" },
-    { match: "what would (your|a|an|the) .{0,3} (customer|customers|client|clients|user|users|patient|patients|rep|reps|employee|employees|team|staff) (say|tell)", clause: "question" },
+    {
+      match:
+        "(the|a)? (reason|reasons) (they|you|people|customers|clients|users|patients|buyers) (stay|leave|buy|churn|switch|choose|pick|left|stayed|bought|chose|picked|renew|renewed)",
+      clause: "question",
+    },
+    {
+      match:
+        "what would (your|a|an|the) .{0,3} (customer|customers|client|clients|user|users|patient|patients|rep|reps|employee|employees|team|staff) (say|tell)",
+      clause: "question",
+    },
     // "what would you expect to find if you audited ten claims"
     { match: "what would you (expect|find|see|guess|predict|bet|discover)", clause: "question" },
-    { match: "if you (audited|pulled|sampled|looked|checked|reviewed|asked|compared|sorted|ranked|measured|tracked|mapped|counted|interviewed|surveyed)", clause: "question" },
+    {
+      match:
+        "if you (audited|pulled|sampled|looked|checked|reviewed|asked|compared|sorted|ranked|measured|tracked|mapped|counted|interviewed|surveyed)",
+      clause: "question",
+    },
     // "what do your fastest sites do differently"
     { match: "(differently|different) (from|than|to)", clause: "question" },
     { match: "(do|does|did) differently", clause: "question" },
@@ -45,6 +72,26 @@ export default defineRule({
     { match: "if you had to (bet|guess|pick|choose|name)", clause: "question" },
     // "what makes you confident it's the software"
     { match: "what makes you (confident|sure|think|believe|say|feel|so sure)", clause: "question" },
+    // "what would it look like if…"
+    { match: "what would (it|that|this|things|success) look like (if|when)", clause: "question" },
+    // "what do your top stores do that the others don't"
+    {
+      match: "(the others|the rest|everyone else|other #Plural) (do not|are not|can not|have not)",
+      clause: "question",
+    },
+    {
+      match: "(top|best|worst|fastest|slowest|strongest|weakest) .{0,2} (do|does) (that|differently)",
+      clause: "question",
+    },
+    // "what would change if you knew…"
+    { match: "what would change (if|when)", clause: "question" },
+    { match: "if you (knew|had known|could see|could measure)", clause: "question" },
+    // "what do you think your customers would say"
+    {
+      match:
+        "(your|the) (customers|clients|users|patients|staff|team|employees|reps|frontline|drivers|nurses) would (say|tell)",
+      clause: "question",
+    },
   ],
   examples: {
     fires: [
@@ -61,6 +108,10 @@ export default defineRule({
       "what do your best reps do differently from the rest",
       "what makes you sure the issue is the software",
       "what would it mean for your team if errors halved",
+      "what would it look like if every week were your best week",
+      "what do your best branches do that the rest don't",
+      "what would change if you knew which customers were about to leave",
+      "what would your patients tell us if we called them",
     ],
     misses: [
       "what would you like to drink",

@@ -7,31 +7,78 @@ export default defineRule({
   principle: "discovery",
   polarity: "down",
   description: "Asks a generic pain-point question any seller could ask.",
-  nudge: "Ask about a pattern you've seen instead, e.g. how many of their last ten projects slipped at the same step.",
+  nudge:
+    "Ask about a pattern you've seen instead, e.g. how many of their last ten projects slipped at the same step.",
   patterns: [
     // "what are your biggest pain points"
-    { match: "(biggest|main|top|key|major|greatest|primary|current) #Value? (pain points|#PainWord|pain)", clause: "question", ifNo: ["help"] },
+    {
+      match: "(biggest|main|top|key|major|greatest|primary|current) #Value? (pain points|#PainWord|pain)",
+      clause: "question",
+      ifNo: ["help"],
+    },
     // "what challenges are you facing"
-    { match: "what #PainWord (are|is|do|does|keep|keeps|have|has) (you|your)", clause: "question", ifNo: ["help"] },
+    {
+      match: "what #PainWord (are|is|do|does|keep|keeps|have|has) (you|your)",
+      clause: "question",
+      ifNo: ["help"],
+    },
     // "any pain points you want to share"
-    { match: "any (pain points|pain|challenges|struggles|headaches|frustrations)", clause: "question", ifNo: ["help"] },
+    {
+      match: "any (pain points|pain|challenges|struggles|headaches|frustrations)",
+      clause: "question",
+      ifNo: ["help"],
+    },
     // "do you have any challenges with your setup"
-    { match: "(do|does) (you|your #Noun) have (any)? (pain points|pain|challenges|struggles|headaches|frustrations)", clause: "question", ifNo: ["help"] },
+    {
+      match:
+        "(do|does) (you|your #Noun) have (any)? (pain points|pain|challenges|struggles|headaches|frustrations)",
+      clause: "question",
+      ifNo: ["help"],
+    },
     // "…challenges are you facing"
-    { match: "#PainWord (are|is) (you|your team) (facing|having|dealing|experiencing|seeing|running into)", clause: "question", ifNo: ["help"] },
+    {
+      match: "#PainWord (are|is) (you|your team) (facing|having|dealing|experiencing|seeing|running into)",
+      clause: "question",
+      ifNo: ["help"],
+    },
     // "what keeps you up at night"
     { match: "keeps? you (up|awake)", clause: "question" },
     // "where does it hurt the most"
     { match: "where does it hurt" },
     // "what problems are you trying to solve"
-    { match: "(problems|problem|issues|challenges) (are you|you are|you're) (trying|looking|hoping) to (solve|fix|address)", clause: "question" },
+    {
+      match:
+        "(problems|problem|issues|challenges) (are you|you are|you're) (trying|looking|hoping) to (solve|fix|address)",
+      clause: "question",
+    },
     // "what kind of problems are you running into", "what are some of the pain points"
-    { match: "#PainWord .{0,4} (facing|having|dealing|experiencing|seeing|running|hitting|struggling|encountering)", clause: "question", ifNo: ["help"] },
+    {
+      match:
+        "#PainWord .{0,4} (facing|having|dealing|experiencing|seeing|running|hitting|struggling|encountering)",
+      clause: "question",
+      ifNo: ["help"],
+    },
     { match: "(some|any|the) of (the|your) #PainWord", clause: "question", ifNo: ["help"] },
-    // "what are your pain points" (the generic words in any question)
-    { match: "(pain points|pain point|pain|challenges|struggles|headaches|frustrations)", clause: "question", ifNo: ["help", "assist", "solve"] },
+    // "what are the pain points for your group" (the generic words in any question)
+    {
+      match: "(pain points|pain point|challenges|struggles|headaches|frustrations)",
+      clause: "question",
+      ifNo: ["help", "assist", "solve"],
+    },
+    { match: "(your|any|biggest|main|the) pain", clause: "question", ifNo: ["help", "assist", "solve"] },
     // "what's the biggest problem you're facing"
-    { match: "(biggest|main|top|key|major|greatest|primary) (problem|issue)", clause: "question", ifNo: ["help"] },
+    {
+      match: "(biggest|main|top|key|major|greatest|primary|number one) (problem|issue|challenge|headache)",
+      clause: "question",
+      ifNo: ["help"],
+    },
+    // "what issues keep coming up for the team"
+    {
+      match:
+        "what (kind of|sort of|type of)? #PainWord (keep|keeps|come|comes|do you|are you|have you|does your|is your|are your)",
+      clause: "question",
+      ifNo: ["help"],
+    },
   ],
   examples: {
     fires: [
@@ -40,10 +87,12 @@ export default defineRule({
       "any headaches you're dealing with right now",
       "does your team have any struggles with reporting",
       "what problem are you trying to fix",
-      "tell me what keeps you up at night",
+      "so what's keeping you up at night lately",
       "what sort of problems are your folks running into",
       "what are some of your challenges these days",
-      "what are your pain points",
+      "what are the pain points for your group",
+      "what issues keep coming up for the team",
+      "what's the number one headache for you this month",
     ],
     misses: [
       "did the link give you any issues",

@@ -20,13 +20,39 @@ export default defineRule({
     { match: "how much (budget|money) (do|does|have|has|is|are|did)", clause: "question" },
     { match: "budget (set aside|allocated|earmarked)", clause: "question" },
     // "are you the decision maker", "who's the final decision maker"
-    { match: "(are you|is it you|who is|is he|is she|is that) the (final|ultimate|main|key)? decision maker", clause: "question" },
+    {
+      match: "(are you|is it you|who is|is he|is she|is that) the (final|ultimate|main|key)? decision maker",
+      clause: "question",
+    },
     // "do you have signing authority"
-    { match: "(do|does) (you|he|she) have (the)? (authority|signing authority|sign off authority)", clause: "question" },
+    {
+      match: "(do|does) (you|he|she) have (the)? (authority|signing authority|sign off authority)",
+      clause: "question",
+    },
     // "are you the one who makes the decision"
-    { match: "(are you|is it you|is that you) the (one|person) (who|that) (makes|signs|decides|approves|has)", clause: "question" },
+    {
+      match: "(are you|is it you|is that you) the (one|person) (who|that) (makes|signs|decides|approves|has)",
+      clause: "question",
+    },
     // "who makes the final decision"
-    { match: "(who is|who makes|who has) the (final|last|ultimate)? (decision maker|sign off|decision|call|say)", clause: "question" },
+    {
+      match:
+        "(who is|who makes|who has) the (final|last|ultimate)? (decision maker|sign off|decision|call|say)",
+      clause: "question",
+    },
+    // "is there funding set aside for a project like this", "are you the one making the decision"
+    {
+      match:
+        "(money|funds|funding|dollars|spend) (set aside|allocated|earmarked|available|approved|budgeted)",
+      clause: "question",
+    },
+    {
+      match:
+        "(are you|is it you|is that you) the (one|person|guy) (who|that)? (makes|making|signs|signing|decides|deciding|approves|approving|has|calls)",
+      clause: "question",
+    },
+    // "have you allocated a budget yet"
+    { match: "(set|got|allocated|approved|secured) (a|the|any)? budget", clause: "question" },
   ],
   examples: {
     fires: [
@@ -36,8 +62,11 @@ export default defineRule({
       "how much money is set aside for the project",
       "are you the final decision maker here",
       "do you have the authority to sign",
-      "are you the person who signs off on this",
+      "is it you who makes the final call",
       "who makes the final call on vendors",
+      "is there funding set aside for a project like this",
+      "are you the one who decides on vendors",
+      "have you allocated a budget yet",
     ],
     misses: [
       "the budget spreadsheet was helpful",

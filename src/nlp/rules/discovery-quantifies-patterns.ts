@@ -11,14 +11,31 @@ export default defineRule({
   patterns: [
     // "how many of your last ten deals stalled at legal"
     { match: "how (many|much) of (your|the|those|these|their|our) (last|past|recent)?", clause: "question" },
+    {
+      match: "how (many|much) of (last|this|next) (year's|month's|quarter's|week's|year|month|quarter)",
+      clause: "question",
+    },
     // "what percentage of the tickets are repeats"
     { match: "what (percentage|percent|share|proportion|fraction|portion) of", clause: "question" },
     // "have you ever tracked how many hours…"
-    { match: "(have|has|did) (you|anyone|anybody|your #Noun) #Adverb? (tracked|measured|compared|calculated|quantified|looked at|counted|mapped|added up|checked|audited|track|measure|compare|calculate|quantify|count|map)", clause: "question" },
+    {
+      match:
+        "(have|has|did) (you|anyone|anybody|your #Noun) #Adverb? (tracked|measured|compared|calculated|quantified|looked at|counted|mapped|added up|checked|audited|track|measure|compare|calculate|quantify|count|map)",
+      clause: "question",
+      ifNo: ["website", "site", "brochure", "deck", "invite", "email"],
+    },
     // "when did anyone last measure how long onboarding takes"
-    { match: "when (did|was|were) .{0,5} (measure|measured|check|checked|look|looked|review|reviewed|audit|audited|count|counted|track|tracked)", clause: "question" },
+    {
+      match:
+        "when (did|was|were) .{0,5} (measure|measured|check|checked|look|looked|review|reviewed|audit|audited|count|counted|track|tracked)",
+      clause: "question",
+    },
     // "how often does a rush order bump a planned one"
-    { match: "how often (does|do|did|is|are|has|have) .{1,4} (happen|slip|miss|fail|break|stall|bump|come|get|go)", clause: "question" },
+    {
+      match:
+        "how often (does|do|did|is|are|has|have) .{1,4} (happen|slip|miss|fail|break|stall|bump|come|get|go)",
+      clause: "question",
+    },
     // "out of the deals you lost, how many went to doing nothing"
     { match: "(out of|of) (the|your|those|all|every) .{1,6} how (many|much)", clause: "question" },
   ],

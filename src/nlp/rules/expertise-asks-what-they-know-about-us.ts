@@ -18,7 +18,24 @@ export default defineRule({
     // "are you familiar with what we do"
     { match: "familiar with (us|our|what we|who we)", clause: "question" },
     // "do you know much about our company"
-    { match: "do you know #Adverb? (much|anything)? about (us|our company|what we do|who we are)", clause: "question" },
+    {
+      match: "do you know #Adverb? (much|anything)? about (us|our company|what we do|who we are)",
+      clause: "question",
+    },
+    // "how familiar are you with our company"
+    { match: "how familiar .{0,3} with (us|our|what we|who we)", clause: "question" },
+    // "have you come across us before"
+    {
+      match:
+        "(come across|run into|seen|used|worked with) (us|our company|our #Offering) (before|yet|already)?",
+      clause: "question",
+    },
+    // "have you checked out our case studies"
+    {
+      match:
+        "(looked at|been to|visited|seen|read|checked out) our (website|site|page|materials|deck|brochure|case studies|linkedin)",
+      clause: "question",
+    },
   ],
   examples: {
     fires: [
@@ -28,6 +45,8 @@ export default defineRule({
       "are you familiar with our platform at all",
       "do you know anything about what we do",
       "before we start are you familiar with who we are",
+      "have you come across our company before",
+      "have you checked out our case studies",
     ],
     misses: [
       "what do you know about the new rules coming in",

@@ -10,9 +10,16 @@ export default defineRule({
   nudge: "Good: data from beyond their walls gives them a yardstick they didn't have.",
   patterns: [
     // "the numbers we pulled from two hundred plants say"
-    { match: "(the|our) (data|numbers|research|benchmark|benchmarks|study|survey|analysis) .{0,8} (say|says|show|shows|showed|suggest|suggests|tell|tells|indicate|indicates)", notIf: "(you|your)" },
+    {
+      match:
+        "(the|our) (data|numbers|research|benchmark|benchmarks|study|survey|analysis) .{0,8} (say|says|show|shows|showed|suggest|suggests|tell|tells|indicate|indicates)",
+      notIf: "(you|your)",
+    },
     // "we benchmarked forty chains", "when we looked at the last thirty projects"
-    { match: "we (benchmarked|surveyed|studied|analyzed|analysed|compared|reviewed|tracked|looked at) (the|our)? (last|past)? #Value .{0,3} #Plural" },
+    {
+      match:
+        "we (benchmarked|surveyed|studied|analyzed|analysed|compared|reviewed|tracked|looked at) (the|our)? (last|past)? #Value .{0,3} #Plural",
+    },
     // "on average", "the median clinic"
     { match: "(on average|the median)" },
     // "the industry benchmark for first call resolution"

@@ -10,13 +10,26 @@ export default defineRule({
   nudge: "Answer with what you do know from other clients first, then name the one detail you'll confirm.",
   patterns: [
     // "i'm not sure how our pricing works"
-    { match: "not #Adverb? (sure|certain) (how|if|whether|what|about|when) (our|we|the #Offering)", clause: "statement" },
+    {
+      match: "not #Adverb? (sure|certain) (how|if|whether|what|about|when) (our|we|the #Offering)",
+      clause: "statement",
+    },
     // "i dont know whether we support sso"
-    { match: "(no idea|do not know|unsure) (how|if|whether|what|about|when) (our|we|the #Offering)", clause: "statement" },
+    {
+      match: "(no idea|do not know|unsure) (how|if|whether|what|about|when) (our|we|the #Offering)",
+      clause: "statement",
+    },
     // "i have no idea how the reporting module calculates that"
-    { match: "no idea (how|what|if|whether|why) (it|the|that) .{0,3} (works|work|calculates|handles|does|integrates)", clause: "statement" },
+    {
+      match:
+        "no idea (how|what|if|whether|why) (it|the|that) .{0,3} (works|work|calculates|handles|does|integrates)",
+      clause: "statement",
+    },
     // "i'd have to check with my manager", "let me ask the product team"
-    { match: "(have|need|let me|going) to? (check|ask|find out|double check|confirm|verify|loop in|pull in) (with|from|in)? (my|our|the|someone|somebody) .{0,2} (manager|team|product|engineering|boss|solutions|implementation|technical|tech|folks|guy|guys|people|colleague|colleagues|engineers|specialist|expert|experts)" },
+    {
+      match:
+        "(have|need|let me|going) to? (check|ask|find out|double check|confirm|verify|loop in|pull in) (with|from|in)? (my|our|the|someone|somebody) .{0,2} (manager|team|product|engineering|boss|solutions|implementation|technical|tech|folks|guy|guys|people|colleague|colleagues|engineers|specialist|expert|experts)",
+    },
     // "i'm not sure, let me find out and get back to you"
     { match: "not #Adverb? sure .{0,5} (find|check|ask|circle|confirm)" },
     // "i'm not the right person for the technical side"
@@ -24,31 +37,73 @@ export default defineRule({
     // "i couldn't tell you how long that takes"
     { match: "(could|can) not tell you (how|what|if|whether|when|why)" },
     // "i don't really know how our integrations work"
-    { match: "(do|did) not #Adverb? know (how|if|whether|what|when|why|where) (our|we|the #Offering|it)", clause: "statement" },
+    {
+      match: "(do|did) not #Adverb? know (how|if|whether|what|when|why|where) (our|we|the #Offering|it)",
+      clause: "statement",
+    },
     // "i'd have to get back to you on that"
     { match: "(have|need) to get back to you" },
     // "that's more of a question for our product people"
-    { match: "(question|one) for (our|my|the) .{0,3} (people|team|folks|guys|colleagues|experts|department|engineers|side)" },
+    {
+      match:
+        "(question|one) for (our|my|the) .{0,3} (people|team|folks|guys|colleagues|experts|department|engineers|side)",
+    },
     // "i'd need to check with someone on the pricing"
     { match: "(have|need) to (check|ask|confirm|verify) with (someone|somebody|a colleague)" },
     // "i'm kind of new here so…"
-    { match: "i am (kind of|pretty|fairly|quite|still|really)? new (here|so|to this|to the company|at this|in this role)" },
+    {
+      match:
+        "i am (kind of|pretty|fairly|quite|still|really)? new (here|so|to this|to the company|at this|in this role)",
+    },
     // "not sure, i'll have to check with product"
-    { match: "(check|ask|confirm|verify) with (product|engineering|tech|solutions|implementation|support|my manager|my boss|the product team|the tech team)" },
+    {
+      match:
+        "(check|ask|confirm|verify) with (product|engineering|tech|solutions|implementation|support|my manager|my boss|the product team|the tech team)",
+    },
     // "i don't actually know the answer to that one", "let me ask around"
     { match: "(do|did) not #Adverb? know the answer" },
     { match: "(ask|check) around" },
     // "i'm not the technical person, i'll loop in our engineer"
-    { match: "not #Adverb? (the|a) (technical|tech|product|right|best|most technical) (person|guy|one|expert)" },
-    { match: "(loop|pull|bring) in (our|my|an|a|one of our) (engineer|engineers|expert|experts|specialist|product|solutions|technical|tech|sales engineer|architect)" },
+    {
+      match:
+        "not #Adverb? (the|a) (technical|tech|product|right|best|most technical) (person|guy|one|expert)",
+    },
+    {
+      match:
+        "(loop|pull|bring) in (our|my|an|a|one of our) (engineer|engineers|expert|experts|specialist|product|solutions|technical|tech|sales engineer|architect)",
+    },
     // "i'd have to double check what our sla says"
-    { match: "(have|need) to (double check|check|confirm|verify|look up|find out) (what|how|if|whether|when) our" },
+    {
+      match:
+        "(have|need) to (double check|check|confirm|verify|look up|find out) (what|how|if|whether|when) our",
+    },
     // "i actually don't know, i'll find out", "don't quote me"
     { match: "not #Adverb? know .{0,4} (find|check|ask|get|circle|confirm)" },
-    { match: "(i will|let me|i'll) (find out|check|confirm|double check) and (get back|come back|circle back|let you know)" },
+    {
+      match:
+        "(i will|let me|i'll) (find out|check|confirm|double check) and (get back|come back|circle back|let you know)",
+    },
     { match: "(do not|don't) quote me" },
     // "i'm not super familiar with how our billing works"
-    { match: "not #Adverb? (familiar|sure|certain|clear) (with|on|about|how|if|whether|what) .{0,2} (our|we)" },
+    {
+      match: "not #Adverb? (familiar|sure|certain|clear) (with|on|about|how|if|whether|what) .{0,2} (our|we)",
+    },
+    // "i'm not one hundred percent sure on our renewal terms"
+    { match: "not (a hundred|one hundred|100) percent sure" },
+    // "i'd need to run that by our tech team"
+    { match: "run (that|this|it) (by|past) (our|my)" },
+    // "no clue, let me find out"
+    { match: "(no clue|not a clue)", clause: "statement" },
+    // "i can't say whether our connector supports that", "that's above my pay grade"
+    { match: "(could|can) not (say|answer|speak to) (how|what|if|whether|when|why)" },
+    { match: "above my pay grade" },
+    { match: "find (someone|somebody) (who|that) (knows|can answer|can tell)" },
+    // "you'd have to talk to our engineers", "i don't know the technical details"
+    {
+      match:
+        "(talk|speak) to (our|my) (product team|tech team|engineers|engineering|product|technical|tech|solutions|specialists|experts|team)",
+    },
+    { match: "not #Adverb? know (the|all the) (technical|details|specifics|answer|ins)" },
   ],
   examples: {
     fires: [
@@ -67,7 +122,12 @@ export default defineRule({
       "i'd have to look up what our contract terms are",
       "i'll pull in one of our engineers for that",
       "i think it's twenty four seven but don't quote me",
-      "i'm not super familiar with how our billing module works",
+      "i'm not too familiar with how our invoicing works",
+      "i'd need to run that by our tech team",
+      "i'm not one hundred percent sure on our renewal terms",
+      "i can't say whether our connector supports that",
+      "that's above my pay grade",
+      "for the architecture you'd need to speak to our engineers",
     ],
     misses: [
       "i'm not sure the meeting link is working",
@@ -81,6 +141,7 @@ export default defineRule({
       "i know the answer is in the doc",
       "let me ask you a question",
       "you don't know the half of it",
+      "run that by your legal team and let me know",
     ],
   },
 })

@@ -10,7 +10,11 @@ export default defineRule({
   nudge: "Good: that cross-client pattern is knowledge they can't get on their own.",
   patterns: [
     // "across the thirty rollouts we ran"
-    { match: "across .{1,5} (we|i) (have|had)? #Adverb? (#Verb|done|seen|run|built|led|supported|delivered)" },
+    {
+      match:
+        "(across|from|among) .{1,5} (we|i) (have|had)? #Adverb? (#Verb|done|seen|run|built|led|supported|delivered)",
+      notIf: "(you|your)",
+    },
     // "the pattern we keep running into", "a mistake i see a lot"
     { match: "(the|a|one) (pattern|mistake|trap|thing) (we|i) (keep|always|often|usually|tend|see|hear)" },
     // "across our client base"
@@ -18,58 +22,141 @@ export default defineRule({
     // "in my experience"
     { match: "in (my|our) (experience|work with)" },
     // "what we usually see with banks your size"
-    { match: "what (we|i) (have)? #Adverb? (see|seen|find|found|hear|heard|notice|noticed|learned) (with|at|across|among|in) .{0,2} #Plural" },
+    {
+      match:
+        "what (we|i) (have)? #Adverb? (see|seen|find|found|hear|heard|notice|noticed|learned) (with|at|across|among|in) .{0,2} #Plural",
+    },
     // "what we tend to see with credit unions"
     { match: "what (we|i) #Adverb? tend to (see|find|hear|notice)" },
     // "most retailers we work with", "the logistics firms we partner with"
     // (the tagger often misreads the plural in run-on captions, so any word may precede "we")
-    { match: ". (we|i) (have)? #Adverb? (work|worked|partner|partnered|talk|talked|deal|dealt) with", notIf: "(you|your)" },
+    {
+      match: ". (we|i) (have)? #Adverb? (work|worked|partner|partnered|talk|talked|deal|dealt) with",
+      notIf: "(you|your)",
+    },
     { match: "#Plural (we|i) (have)? #Adverb? (support|supported|serve|served)" },
     // "having done this with a lot of firms"
     { match: "having (done|seen|run|led|delivered) (this|these|that|it|them) (with|at|for|across|in)" },
     // "we've done this at enough plants to know"
-    { match: "(we|i) have (done|seen|run|implemented|delivered) (this|that|it|these) (at|with|for|in|across) (enough|dozens|hundreds|many|a lot|lots|most|#Value)" },
+    {
+      match:
+        "(we|i) have (done|seen|run|implemented|delivered) (this|that|it|these) (at|with|for|in|across) (enough|dozens|hundreds|many|a lot|lots|most|#Value)",
+    },
     // "i've sat in on maybe a hundred of these"
-    { match: "(i|we) have (seen|done|run|sat|been|watched|led|worked) .{0,3} (hundred|hundreds|dozen|dozens|thousand|thousands) (of|#Plural)" },
+    {
+      match:
+        "(i|we) have (seen|done|run|sat|been|watched|led|worked) .{0,5} (hundred|hundreds|dozen|dozens|thousand|thousands) (of|#Plural)",
+    },
     // "nine times out of ten"
     { match: "times out of (ten|#Value)" },
     // "usually when a distributor switches"
-    { match: "(typically|usually|generally|normally) when (a|an|most|#Plural) .{0,3} (moves|switches|rolls|goes|tries|starts|adopts|says|tells|asks|hits|gets|move|switch|try|start|adopt)" },
+    {
+      match:
+        "(typically|usually|generally|normally) when (a|an|most|#Plural) .{0,3} (moves|switches|rolls|goes|tries|starts|adopts|says|tells|asks|hits|gets|move|switch|try|start|adopt)",
+    },
     // "we've rolled this out for forty dealer groups"
-    { match: "(we|i) have #Adverb? (rolled|done|implemented|deployed|run|built|helped|supported|seen|worked) .{0,3} (for|with|at|across|in) (#Value|dozens|hundreds|lots|many|enough|most)", notIf: "(you|your)" },
+    {
+      match:
+        "(we|i) have #Adverb? (rolled|done|implemented|deployed|run|built|helped|supported|seen|worked) .{0,3} (for|with|at|across|in) (#Value|dozens|hundreds|lots|many|enough|most)",
+      notIf: "(you|your)",
+    },
     // "among the co-ops we support"
     { match: "among (the|our|all) .{0,3} (we|i) (support|work|serve|see|saw|worked|supported)" },
     // "what i hear from plant managers…"
     { match: "what (we|i) #Adverb? (hear|see|find|learn|learned|notice|observe) from" },
     // "people in your position", "companies your size", "teams like yours"
-    { match: "(#Peer|people|folks|companies|teams|others) (like yours|like you|your size|in your position|in your shoes|in your space|in your industry|in your segment|in your seat)" },
+    {
+      match:
+        "(#Peer|people|folks|companies|teams|others) (like yours|like you|your size|in your position|in your shoes|in your space|in your industry|in your segment|in your seat)",
+    },
     // "most of the clinics we've seen", "the best teams usually…"
-    { match: "(most|many|the best|a lot) (of)? (the|our)? #Peer (usually|typically|tend|end|almost|always|consistently|all|often|find|see|struggle)" },
+    {
+      match:
+        "(most|many|the best|a lot) (of)? (the|our)? #Peer (usually|typically|tend|end|almost|always|consistently|all|often|find|see|struggle)",
+    },
     // "we've helped dozens of credit unions"
-    { match: "(we|i) have #Adverb? (helped|supported|served|seen|advised|coached) (#Value|dozens|hundreds|lots|many|a lot)" },
+    {
+      match:
+        "(we|i) have #Adverb? (helped|supported|served|seen|advised|coached) (#Value|dozens|hundreds|lots|many|a lot)",
+    },
     // "we've been through about sixty migrations"
-    { match: "(we|i) have #Adverb? (been through|done|run|seen|handled|managed|delivered|completed|implemented|rolled out|led|supported|worked on) (about|over|more than|nearly|roughly|around|almost|maybe|well over)? #Value" },
+    {
+      match:
+        "(we|i) have #Adverb? (been through|done|run|seen|handled|managed|delivered|completed|implemented|rolled out|led|supported|worked on) (about|over|more than|nearly|roughly|around|almost|maybe|well over)? #Value",
+    },
     // "something we noticed across our installs", "we tracked this with a bunch of agencies"
-    { match: "(we|i) (have)? #Adverb? (seen|noticed|found|learned|tracked|measured|watched|observed|saw|see|notice|find|track) .{0,6} (across|among|with|from|at) (a|lots|dozens|hundreds|many|most|every|all|other|our|the other|#Value)" },
+    {
+      match:
+        "(we|i) (have)? #Adverb? (seen|noticed|found|learned|tracked|measured|watched|observed|saw|see|notice|find|track) .{0,6} (across|among|with|from|at) (a|lots|dozens|hundreds|many|most|every|all|other|our|the other|#Value)",
+    },
     // "from the other school districts on our platform"
-    { match: "(from|with|at|among|across) (the|our|all)? other #Plural (we|on|i|that|who|using|in|like)" },
+    { match: "(from|with|at|among|across) (the|our|all)? other #Plural+ (we|on|i|that|who|using|in|like)" },
     // "from working with a lot of property managers"
-    { match: "(working|partnering|talking|dealing) with (a lot of|lots of|dozens of|hundreds of|so many|plenty of|many|most|all kinds of)" },
+    {
+      match:
+        "(working|partnering|talking|dealing) with (a lot of|lots of|dozens of|hundreds of|so many|plenty of|many|most|all kinds of)",
+    },
     // "every hospital we've worked with"
-    { match: "every (#Peer|#Noun) (we|i) have? #Adverb? (worked|partnered|supported|served|seen|helped|talked|met)", notIf: "(time|day|week|month|year)" },
+    {
+      match:
+        "every (#Peer|#Noun) (we|i) have? #Adverb? (worked|partnered|supported|served|seen|helped|talked|met)",
+      notIf: "(time|day|week|month|year)",
+    },
     // "we've done this at about thirty regional banks"
-    { match: "(we|i) .{0,4} (at|with|across|for|in) (about|over|nearly|roughly|around|almost|maybe|more than)? (#Value|dozens|hundreds|lots) .{0,2} #Plural", notIf: "(you|your|minutes|hours|days|weeks|months|years|people)" },
+    {
+      match:
+        "(we|i) .{0,4} (at|with|across|for|in) (about|over|nearly|roughly|around|almost|maybe|more than)? (#Value|dozens|hundreds|lots) .{0,2} #Plural",
+      notIf:
+        "(you|your|minutes|hours|days|weeks|months|years|people|offices|countries|locations|employees|staff)",
+    },
     // "what we typically find", "when we audit a fleet"
-    { match: "what (we|i) (typically|usually|often|generally|normally|always|consistently|tend to) (find|see|hear|notice|learn)" },
-    { match: "when we (audit|assess|analyze|analyse|benchmark|review|look at|map|diagnose) (a|an|most|these|those)" },
+    {
+      match:
+        "what (we|i) (typically|usually|often|generally|normally|always|consistently|tend to) (find|see|hear|notice|learn)",
+    },
+    {
+      match:
+        "when we (audit|assess|analyze|analyse|benchmark|review|look at|map|diagnose) (a|an|most|these|those)",
+    },
     // "the teams i've seen get the most out of this"
     { match: "#Plural (i|we) have (seen|watched|worked with|met|helped|supported)" },
     // "in our last benchmark of law firms"
-    { match: "(our|the) #Adjective? (benchmark|survey|study|research|analysis|index) (of|across|with|on|shows|found)" },
+    {
+      match:
+        "(our|the) #Adjective? (benchmark|survey|study|research|analysis|index) (of|across|with|on|shows|found)",
+    },
     // "i've watched a lot of manufacturers try this"
-    { match: "(i|we) have #Adverb? (watched|seen|helped|worked with|met|talked to|spoken to) (a lot of|lots of|many|dozens of|hundreds of|plenty of|so many|most)" },
+    {
+      match:
+        "(i|we) have #Adverb? (watched|seen|helped|worked with|met|talked to|spoken to) (a lot of|lots of|many|dozens of|hundreds of|plenty of|so many|most)",
+    },
     // "we see this constantly with franchise groups"
-    { match: "(we|i) (see|hear|find|notice) (this|that|it) #Adverb? (with|at|across|in|among|constantly|all the time|a lot|often|everywhere)" },
+    {
+      match:
+        "(we|i) (see|hear|find|notice) (this|that|it) #Adverb? (with|at|across|in|among|constantly|all the time|a lot|often|everywhere)",
+    },
+    // "having sat with maybe fifty finance teams through this"
+    {
+      match:
+        "having (sat|worked|been|done|seen|run|helped|partnered|talked) (with|through|at|in|to)? .{0,2} #Value",
+    },
+    {
+      match:
+        "having (sat|worked|been|done|seen|run|helped|partnered|talked) (with|through|at|in|to)? .{0,2} (dozens|hundreds|lots|many)",
+    },
+    // "the clinics that get the best results tend to…"
+    { match: "(#Peer|#Plural|ones) (that|who) .{1,6} (tend|tends) to" },
+    // "what tends to happen with companies at your stage"
+    { match: "what (tends|tend) to (happen|work|go wrong|break|slip)" },
+    { match: "(#Peer|people|companies|teams|firms|businesses) at (your|this) (stage|size|scale|level)" },
+    // "we see the same mistake again and again at growing brands"
+    { match: "(we|i) (see|hear|watch|saw|heard) .{0,4} (again|over|time) (and|after) (again|over|time)" },
+    {
+      match:
+        "the same (mistake|pattern|problem|story|issue) (again|over|at every|across|in every|everywhere)",
+    },
+    // "what we've learned working with utilities"
+    { match: "what (we|i) have (learned|seen|found|noticed|observed) (working|from|with|across|at|in|over)" },
   ],
   examples: {
     fires: [
@@ -89,6 +176,11 @@ export default defineRule({
       "we've done this at about twenty regional hospitals",
       "what we typically find is the data is fine and the process isn't",
       "we see this constantly with property managers",
+      "having worked with dozens of practices through this the bottleneck is intake",
+      "what tends to happen with firms at your stage is that pricing drifts",
+      "we see the same mistake again and again at growing brands",
+      "from the thirty or so rollouts we've led the registrar's office is where things stall",
+      "what we've learned working with utilities is that meter data is messy",
     ],
     misses: [
       "across the street from our office there's a great cafe",
@@ -103,6 +195,7 @@ export default defineRule({
       "we noticed your email came in late",
       "we met with about ten of your people yesterday",
       "we see it on your website",
+      "having said that let's move on",
     ],
   },
 })

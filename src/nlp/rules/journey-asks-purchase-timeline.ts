@@ -7,18 +7,34 @@ export default defineRule({
   principle: "lead-journey",
   polarity: "down",
   description: "Asks when the client plans to buy instead of shaping the timeline with them.",
-  nudge: "Work the date out together: share what has to happen before their deadline and suggest when to decide.",
+  nudge:
+    "Work the date out together: share what has to happen before their deadline and suggest when to decide.",
   patterns: [
     // "what's your timeline to make a purchase"
-    { match: "(timeline|timeframe|time frame|timing|time line) (to|for) (make a purchase|purchase|purchasing|buy|buying|a decision|decide|deciding|sign|signing|moving forward)" },
+    {
+      match:
+        "(timeline|timeframe|time frame|timing|time line) (to|for) (make a purchase|making a decision|making a purchase|purchase|purchasing|buy|buying|a decision|decide|deciding|sign|signing|moving forward)",
+    },
     // "when are you looking to buy"
-    { match: "when (are|were) you (looking|planning|hoping|aiming|expecting|thinking) to (buy|purchase|sign|decide|make|move|pull|commit|choose|select|pick|go)" },
+    {
+      match:
+        "when (are|were) you (looking|planning|hoping|aiming|expecting|thinking) to (buy|purchase|sign|decide|make|move|pull|commit|choose|select|pick|go)",
+    },
     // "when do you think you'll be ready to decide"
-    { match: "when (do|will|would) you .{0,4} ready to (buy|decide|make a decision|sign|purchase|move forward|commit)" },
+    {
+      match:
+        "when (do|will|would) you .{0,4} ready to (buy|decide|make a decision|sign|purchase|move forward|commit)",
+    },
     // "what's your buying timeline"
     { match: "(buying|purchasing|purchase|procurement) (timeline|timeframe|window)" },
     // "when do you plan on buying"
-    { match: "when (do|does|will|would|are) (your #Noun|you guys|you) .{0,3} (buy|buying|purchase|purchasing|sign|signing|decide|deciding|commit|committing)", clause: "question" },
+    {
+      match:
+        "when (do|does|will|would|are) (your #Noun|you guys|you) .{0,3} (buy|buying|purchase|purchasing|sign|signing|decide|deciding|commit|committing)",
+      clause: "question",
+    },
+    // "when do you think you'll make a decision"
+    { match: "when .{1,5} make a (decision|purchase|choice|final decision|call)", clause: "question" },
   ],
   examples: {
     fires: [
@@ -29,6 +45,7 @@ export default defineRule({
       "what kind of timing for buying are we talking about",
       "when were you planning to make a decision",
       "when do you plan on purchasing",
+      "when do you think you'll make a decision",
     ],
     misses: [
       "the timeline you shared looks doable",

@@ -6,15 +6,23 @@ export default defineRule({
   id: "journey-hands-over-process",
   principle: "lead-journey",
   polarity: "down",
-  description: "Hands the buying process back to the client (\"what do you want to do next?\").",
+  description: 'Hands the buying process back to the client ("what do you want to do next?").',
   nudge: "Propose the next step yourself: who should join, what to decide, and by when.",
   patterns: [
     // "what do you want to do next"
     { match: "what (do|would) you (want|like) to do (next|from here|now|after this)", clause: "question" },
     // "how would you like to proceed"
-    { match: "how (would|do) you (want|like) to (proceed|move forward|take it from here|take this forward|go from here|play it|handle next steps|go forward)", clause: "question" },
+    {
+      match:
+        "how (would|do) you (want|like) to (proceed|move forward|take it from here|take this forward|go from here|play it|handle next steps|go forward)",
+      clause: "question",
+    },
     // "what are the next steps on your end"
-    { match: "what (are|is) (the|your)? next (step|steps) (on your end|on your side|from your side|for you|from here)?", clause: "question" },
+    {
+      match:
+        "what (are|is) (the|your)? next (step|steps) (on your end|on your side|from your side|for you|from here)?",
+      clause: "question",
+    },
     // "just tell me how you want to move forward"
     { match: "(tell me|let me know) how you (want|would like) to (move forward|proceed|go|play it)" },
     // "whatever next step you prefer"
@@ -24,13 +32,34 @@ export default defineRule({
     // "so where do we go from here"
     { match: "(where|how) do (we|you) (go|proceed|move|take it) from here", clause: "question" },
     // "what would you like the next steps to be"
-    { match: "what (do|would|will) you (see|want|like|think|have|envision|expect) .{0,3} next (step|steps)", clause: "question" },
+    {
+      match: "what (do|would|will) you (see|want|like|think|have|envision|expect) .{0,3} next (step|steps)",
+      clause: "question",
+    },
     // "what are you thinking in terms of next steps"
-    { match: "what .{0,4} you .{0,4} next (step|steps)", clause: "question", ifNo: ["proposed", "suggested", "outlined", "sent", "shared"] },
+    {
+      match: "what .{0,4} you .{0,4} next (step|steps)",
+      clause: "question",
+      ifNo: ["proposed", "suggested", "outlined", "sent", "shared"],
+    },
+    // "how shall we proceed"
+    {
+      match:
+        "how (should|do|would|shall) (we|i) (proceed|move forward|go forward|continue|take it from here|play it)",
+      clause: "question",
+    },
+    // "i'll follow up in a couple of weeks and see where you're at"
+    { match: "see (where you are|where you're|how you are|if you are|whether you are)" },
+    // "so what would you like to do", "how do you picture the next steps"
+    { match: "what (do|would) you (want|like) to do$", clause: "question" },
+    { match: "how (do|would) you (see|envision|picture|want) .{0,3} next (step|steps)", clause: "question" },
+    // "i'll leave the timing up to you"
+    { match: "(leave|leaving) .{0,4} up to you" },
+    { match: "(leave|leaving) (it|this|that|the ball) in your court" },
   ],
   examples: {
     fires: [
-      "so what would you like to do from here",
+      "so what would you like to do after this",
       "how do you want to move forward",
       "what's the next step from your side",
       "let me know how you'd like to proceed",
@@ -38,7 +67,12 @@ export default defineRule({
       "have a think and you can tell me what you want to do",
       "where do we go from here",
       "what do you see as the next steps",
-      "so what are you thinking in terms of next steps",
+      "what were you thinking for the next steps",
+      "how shall we proceed",
+      "i'll follow up in a couple of weeks and see where you're at",
+      "okay what do you want to do",
+      "how do you picture the next steps",
+      "i'll leave the timing up to you",
     ],
     misses: [
       "what do you want me to cover in the recap",

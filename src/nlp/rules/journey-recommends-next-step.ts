@@ -14,19 +14,34 @@ export default defineRule({
     // "my suggestion for next steps"
     { match: "(suggestion|recommendation|proposal) for (the)? next (step|steps)" },
     // "the next step should be a working session"
-    { match: "next step (should|would|could|needs to|has to) be" },
+    { match: "next step (should|would|could|needs to|has to) be", clause: "statement" },
     // "i'd suggest we loop in procurement"
-    { match: "(suggest|propose|recommend) (that)? we (loop|bring|get|set|schedule|book|do|run|involve|pull|include|start|plan|hold|meet|pick|line)" },
+    {
+      match:
+        "(suggest|propose|recommend) (that)? we (loop|bring|get|set|schedule|book|do|run|involve|pull|include|start|plan|hold|meet|pick|line)",
+    },
     // "let's book thirty minutes with your controller"
-    { match: "(let us|let's) (set up|line up|book|schedule|set|get|put|arrange) .{0,5} with (your|the) (#Stakeholder|team|#Noun)" },
+    {
+      match:
+        "(let us|let's) (set up|line up|book|schedule|set|get|put|arrange) .{0,5} with (your|the) (#Stakeholder|team|#Noun)",
+    },
     // "let's schedule that review now"
-    { match: "(let us|let's) (book|schedule|set up|arrange|line up) (that|a|the|an) (review|session|workshop|call|meeting|demo|walkthrough)" },
+    {
+      match:
+        "(let us|let's) (book|schedule|set up|arrange|line up) (that|a|the|an) (review|session|workshop|call|meeting|demo|walkthrough)",
+    },
     // "we should get your it lead to confirm…"
     { match: "we should (get|bring|loop|involve|have|include) (in)? (your|the) #Stakeholder" },
     // "who should join the next session"
-    { match: "(who|which #Noun) .{0,4} should (join|be in the room|be on the call|be involved|come|attend|be there)", clause: "question" },
+    {
+      match:
+        "(who|which #Noun) .{0,4} should (join|be in the room|be on the call|be involved|come|attend|be there)",
+      clause: "question",
+    },
     // "you'll want legal looking at the terms in parallel"
-    { match: "(you will|you'll) want (your)? #Stakeholder .{0,3} (in|involved|looking|early|parallel|aboard)" },
+    {
+      match: "(you will|you'll) want (your)? #Stakeholder .{0,3} (in|involved|looking|early|parallel|aboard)",
+    },
     // "what i'd do next is…", "the next thing should be a data sample"
     { match: "what (i|we) would (do|suggest|recommend) next" },
     { match: "(the|our|my) next (thing|move|step) (should|would|could|needs|has|is|i)", clause: "statement" },
@@ -36,7 +51,10 @@ export default defineRule({
     { match: "(recommend|suggest|propose) (that)? we #Verb" },
     { match: "put a (date|deadline) on" },
     // "who else would need to see the business case"
-    { match: "who .{0,4} (needs|need|should|has|have|would) to (see|review|read|approve|sign|weigh|join|be)", clause: "question" },
+    {
+      match: "who .{0,4} (needs|need|should|has|have|would) to (see|review|read|approve|sign|weigh|join|be)",
+      clause: "question",
+    },
     { match: "before (it|this|that) goes to (the|your) #Stakeholder" },
     // "so let's start that now"
     { match: "(let us|let's) (start|kick off|begin) (that|this|the #Noun) (now|today|this week|next week)" },
@@ -47,19 +65,40 @@ export default defineRule({
     { match: "#Stakeholder .{0,4} (next|following) (meeting|call|session|conversation|step|round)" },
     // "let's get a working session on the calendar"
     { match: "(get|put|book|lock|pencil|have) .{0,5} on the (calendar|books|diary)", ifNo: ["#Negative"] },
-    { match: "(working session|workshop|deep dive|scoping session|scoping call|review session|walkthrough) with (your|the)" },
+    {
+      match:
+        "(working session|workshop|deep dive|scoping session|scoping call|review session|walkthrough) with (your|the)",
+    },
     // "here's what i'd recommend as next steps"
     { match: "(recommend|suggest|propose) (as|for) (the)? next (step|steps)" },
     // "usually at this point we bring procurement in early"
-    { match: "(at this point|at this stage|from here) (we|you|most teams|teams) (usually|typically|would|should)? (bring|get|loop|involve|do|run|set|pull|schedule)" },
+    {
+      match:
+        "(at this point|at this stage|from here) (we|you|most teams|teams) (usually|typically|would|should)? (bring|get|loop|involve|do|run|set|pull|schedule)",
+    },
     { match: "bring #Stakeholder+ in (early|now|first|sooner)" },
     // "the smart move is to get legal the draft now"
-    { match: "the (smart|right|best|logical|sensible) (move|step|play|thing to do|sequence) (is|would be|here)" },
-    // "who should we bring into the next round"
+    {
+      match:
+        "the (smart|right|best|logical|sensible) (move|step|play|thing to do|sequence) (is|would be|here)",
+    },
+    // "who should i invite to the follow up"
     { match: "who should (we|i) (bring|invite|include|loop|involve|add|get)", clause: "question" },
     // "let me suggest a plan", "we meet with your controller on tuesday"
     { match: "(suggest|propose|lay out|sketch) a (plan|path|sequence|timeline)" },
     { match: "(meet|sit down|get together) with your #Stakeholder" },
+    // "get procurement involved early rather than late"
+    {
+      match:
+        "(get|bring|loop|have) #Stakeholder+ (involved|in|on board|engaged) (now|early|first|sooner|up front|from the start)",
+    },
+    // "so let's do that next week"
+    {
+      match:
+        "(let us|let's) (do|schedule|book|set up|plan) (that|this|it) (next week|this week|tomorrow|on monday|on tuesday|on wednesday|on thursday|on friday|before)",
+    },
+    // "what i'd recommend is we agree the success metrics now"
+    { match: "what (i|we) would (recommend|suggest|propose) is" },
   ],
   examples: {
     fires: [
@@ -77,10 +116,11 @@ export default defineRule({
       "let's get a scoping session with your ops team on the calendar",
       "here's what i'd suggest as next steps",
       "the smart move is to get security the documents now",
-      "who should we bring into the next round",
+      "who should i invite to the follow up",
+      "get procurement involved early rather than late",
     ],
     misses: [
-      "what are the next steps on your side",
+      "what are the next steps on the calendar",
       "let's see how the week goes",
       "we should get lunch sometime",
       "i'll set up the room for thursday",

@@ -10,7 +10,10 @@ export default defineRule({
   nudge: "Before you send anything, agree the next meeting and who will review it with you.",
   patterns: [
     // "i'll just send over a proposal and follow up"
-    { match: "(send|email|shoot|forward|fire|drop) (you|over|across|through)? (over|an email with|a note with)? (a|the|some|our|an)? (proposal|quote|pricing|info|information|brochure|one pager|price|estimate|overview|contract|paperwork|agreement|order form|materials|case studies|details|sow|terms) .{0,4} (and|then) .{0,2} (follow|check|circle|touch|you|let|wait|see|hear|go|take)" },
+    {
+      match:
+        "(send|email|shoot|forward|fire|drop) (you|over|across|through)? (over|an email with|a note with)? (a|the|some|our|an)? (proposal|quote|pricing|info|information|brochure|one pager|price|estimate|overview|contract|paperwork|agreement|order form|materials|case studies|details|sow|terms) .{0,4} (and|then) .{0,2} (follow|check|circle|touch|you|let|wait|see|hear|go|take)",
+    },
   ],
   examples: {
     fires: [
@@ -20,8 +23,8 @@ export default defineRule({
       "i'll forward the brochure and we'll see what you think",
       "i'll send a proposal over and follow up in a few weeks",
       "i'll drop you an estimate and wait to hear back",
-      "i'll email the contract over and you can sign whenever",
-      "i'll just shoot you an email with pricing and we'll go from there",
+      "i'll email the agreement over and you can decide",
+      "i'll send you an email with the quote and we'll take it from there",
     ],
     misses: [
       "i'll send the recording and notes tonight",

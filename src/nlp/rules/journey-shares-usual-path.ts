@@ -10,12 +10,18 @@ export default defineRule({
   nudge: "Good: a map of the journey helps them decide faster and better.",
   patterns: [
     // "teams that get this right usually bring finance in early"
-    { match: "(#Plural|ones) (that|who) (get|got|succeed|succeeded|move|moved|do|did|win|won|land|landed|nail|handle) .{0,4} (bring|get|involve|start|loop|pull|run|set|pick|build|pilot|begin|have|put|do)" },
+    {
+      match:
+        "(#Plural|ones) (that|who) (get|got|succeed|succeeded|move|moved|do|did|win|won|land|landed|nail|handle) .{0,4} (bring|get|involve|start|loop|pull|run|set|pick|build|pilot|begin|have|put|do|agree|define|align|lock|map|decide|plan)",
+    },
     // "here's the usual order", "here's how these usually go"
     { match: "here is (the|how) (usual|typical|right|best)? (order|sequence|path|playbook|way)" },
     { match: "here is how .{1,3} (goes|go|works|work|plays|play|runs|run|unfolds|unfold)" },
     // "the way these usually go is…"
-    { match: "the way (these|this|it|deals|projects|rollouts|decisions) .{0,3} (go|goes|work|works|run|runs|plays|play|get)" },
+    {
+      match:
+        "the way (these|this|it|deals|projects|rollouts|decisions) .{0,3} (go|goes|work|works|run|runs|plays|play|get)",
+    },
     // "what usually works is a two week proof"
     { match: "what (usually|typically|generally|normally|tends to) #Adverb? works? (is|best)" },
     // "let's plan backwards from your board date"

@@ -10,19 +10,35 @@ export default defineRule({
   nudge: "Instead of knocking rivals, give them the questions that show where each approach is weak.",
   patterns: [
     // "our competitors can't do what we do"
-    { match: "#Competitor .{0,3} (can|do|will|does|could) not (do|match|offer|touch|compete|deliver|handle)" },
+    {
+      match: "#Competitor .{0,3} (can|do|will|does|could) not (do|match|offer|touch|compete|deliver|handle)",
+    },
     // "the other vendors are running outdated tech"
-    { match: "#Competitor .{0,4} (outdated|terrible|clunky|behind|legacy|overpriced|slow|awful|bad|mess|garbage|dinosaurs|inferior|worse|expensive|slower|pricier|clunkier|weaker)" },
+    {
+      match:
+        "#Competitor .{0,4} (outdated|terrible|clunky|behind|legacy|overpriced|slow|awful|bad|mess|garbage|dinosaurs|inferior|worse|expensive|slower|pricier|clunkier|weaker)",
+    },
     // "unlike the big players we actually care"
     { match: "unlike (the|our|other|most|#Competitor|them|those|everyone|anyone) .{0,3} we" },
     // "the other guys just resell someone else's software"
-    { match: "#Competitor #Adverb? (resell|resells|copy|copied|copies|steal|stole|overpromise|overpromises|lie|lock)" },
+    {
+      match:
+        "#Competitor #Adverb? (resell|resells|copy|copied|copies|steal|stole|overpromise|overpromises|lie|lock)",
+    },
     // "we're better than the other guys"
-    { match: "we are #Adverb? (better|faster|cheaper|smarter|stronger) than (#Competitor|them|the other|anyone|everyone|any)" },
+    {
+      match:
+        "we are #Adverb? (better|faster|cheaper|smarter|stronger) than (#Competitor|them|the other|anyone|everyone|any)",
+    },
     // "the other vendors aren't very good"
-    { match: "#Competitor .{0,5} not (very|that|as|really|particularly)? (good|great|strong|reliable|serious|modern|mature|competent)" },
+    {
+      match:
+        "#Competitor .{0,5} not (very|that|as|really|particularly)? (good|great|strong|reliable|serious|modern|mature|competent)",
+    },
     // "they can't do what we do"
-    { match: "(they|#Competitor) .{0,2} (can|could|do|does|will) not (do|offer|match|deliver|touch) what we" },
+    {
+      match: "(they|#Competitor) .{0,2} (can|could|do|does|will) not (do|offer|match|deliver|touch) what we",
+    },
   ],
   examples: {
     fires: [

@@ -10,9 +10,15 @@ export default defineRule({
   nudge: "Replace the ranking with a model: how clients like them choose between approaches, and why.",
   patterns: [
     // "we're the leading provider"
-    { match: "we are (the|a) (leading|largest|biggest|number one|#1|top|best|premier|fastest growing|only|preferred|dominant) (#Noun|provider|vendor|platform)?" },
+    {
+      match:
+        "we are (the|a) (leading|largest|biggest|number one|#1|top|best|premier|fastest growing|only|preferred|dominant) (#Noun|provider|vendor|platform)?",
+    },
     // "ranked number one"
-    { match: "(ranked|rated|named|voted|recognized|recognised) (number one|#1|best|top|first|the best|the top|a leader|as a leader|#Ordinal)" },
+    {
+      match:
+        "(ranked|rated|named|voted|recognized|recognised) (number one|#1|best|top|first|the best|the top|a leader|as a leader|#Ordinal)",
+    },
     // "we've won a bunch of awards"
     { match: "(won|win|winning) .{0,4} (award|awards|prizes)" },
     { match: "award winning" },

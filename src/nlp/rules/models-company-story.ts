@@ -14,7 +14,7 @@ export default defineRule({
     // "we started in a garage in austin"
     { match: "we (started|began) (in|out of|as) (a|an|#Year|#Cardinal)" },
     // "founded by two engineers"
-    { match: "(founded|started|established) by" },
+    { match: "(founded|started|established) by", ifNo: ["your", "their"] },
     // "our founder is a former nasa engineer"
     { match: "our (founder|founders|founding team|ceo|chairman)" },
     // "we've been around for thirty years"
@@ -22,9 +22,15 @@ export default defineRule({
     // "we're headquartered in boston"
     { match: "we (are|were)? (headquartered|based) in" },
     // "offices in twelve countries"
-    { match: "(offices|locations|presence) in #Value+ (countries|cities|states|markets|regions)" },
+    {
+      match:
+        "(offices|locations|presence) in (over|more than|about|nearly|almost)? #Value+ (countries|cities|states|markets|regions)",
+    },
     // "we have over two thousand employees"
-    { match: "we have (over|more than|about|nearly|almost|around) #Value+ (employees|people|staff|customers|clients|offices|engineers)" },
+    {
+      match:
+        "we have (over|more than|about|nearly|almost|around) #Value+ (employees|people|staff|customers|clients|offices|engineers)",
+    },
     { match: "we have #Value+ (employees|staff|offices|customers|clients)" },
     // "our clients include the biggest names in retail"
     { match: "our (clients|customers|partners|logos) (include|are|range|span)" },
@@ -34,11 +40,23 @@ export default defineRule({
     // "how we got started"
     { match: "how (we|the company|our company) (got started|started|began|was founded|came to be)" },
     // "we work with a ton of big brands you'd recognize"
-    { match: "(brands|names|logos|companies|customers|clients) (you would|you might|you will|you) (recognize|recognise|know)" },
-    { match: "we work with (a ton of|lots of|loads of|many|some of the|the biggest|big|major|all the) (brands|names|companies|logos|players)" },
-    // "our customer list includes some really big names"
+    {
+      match:
+        "(brands|names|logos|companies|customers|clients) (you would|you might|you will|you) (recognize|recognise|know)",
+    },
+    {
+      match:
+        "we work with (a ton of|lots of|loads of|many|some of the|the biggest|big|major|all the) (brands|names|companies|logos|players)",
+    },
+    // "our client list includes household names"
     { match: "(customer|client) (list|base|roster|logos) (includes|include|is|has|spans)" },
     { match: "(big|major|huge|famous|well known|household) (names|brands|logos)" },
+    // "we partner with brands like nike and adidas"
+    {
+      match:
+        "(work|worked|partner|partnered) with (companies|brands|names|clients|customers|organizations) like .",
+      notIf: "(yours|you)",
+    },
   ],
   examples: {
     fires: [
@@ -51,7 +69,9 @@ export default defineRule({
       "four of the top ten insurers use us",
       "let me tell you how we got started",
       "our clients are names you'd recognize",
-      "our customer list includes some really big names",
+      "our client list includes household names",
+      "we partner with brands like nike and adidas",
+      "we have locations in over thirty countries",
     ],
     misses: [
       "when was your team started",
@@ -61,6 +81,7 @@ export default defineRule({
       "i'm based in denver so we're in the same time zone",
       "the top five issues were all data related",
       "how did you get started in this role",
+      "we work with companies like yours every day",
     ],
   },
 })

@@ -20,21 +20,27 @@ export default defineRule({
     { match: "difference between (the|these|those) #Value #Plural" },
     // "compared to hiring two more analysts"
     { match: "compared (to|with) #Gerund" },
-    { match: "compared (to|with) (the|a|an) #Noun? (approach|option|route|model|agency|vendor|suite|alternative)" },
+    {
+      match:
+        "compared (to|with) (the|a|an) #Noun? (approach|option|route|model|agency|vendor|suite|alternative)",
+    },
     // "control versus speed", "leasing vs buying"
     { match: "#Noun (versus|vs) #Noun", notIf: "(#Place|#Person|#Organization|#SportsTeam)" },
     // "gives you control but costs you flexibility"
     { match: "gives? you .{1,3} but .{0,2} (costs|cost|lose|loses|give|gives|sacrifice|sacrifices)" },
     // "costs more upfront but less after year one"
-    { match: "(costs|cost) (more|less) (upfront|up front|to start|initially|at first) but" },
+    { match: "(costs|cost) (more|less) .{0,3} but" },
     // "looks different depending on how regulated you are"
     { match: "(looks|is|works|plays out) (different|differently) depending on" },
     // "…whereas an agency is the reverse"
     { match: "whereas (an?|the|with|in|#Gerund) #Noun?" },
     // "the upside of the agency model is speed, the downside is…"
-    { match: "the (upside|downside|advantage|disadvantage|benefit|risk|catch|plus|minus) (is|of|with)" },
+    { match: "the (upside|downside|catch) (is|of|with)" },
     // "a point solution is faster to deploy but…"
-    { match: "(is|are) (faster|cheaper|quicker|easier|simpler|slower|pricier|harder|riskier|safer|more expensive|less flexible|more flexible) .{0,4} but" },
+    {
+      match:
+        "(is|are) (faster|cheaper|quicker|easier|simpler|slower|pricier|harder|riskier|safer|more expensive|less flexible|more flexible) .{0,4} but",
+    },
   ],
   examples: {
     fires: [

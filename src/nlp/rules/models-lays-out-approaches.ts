@@ -10,38 +10,79 @@ export default defineRule({
   nudge: "Good: teaching the options lets them judge every vendor, including you.",
   patterns: [
     // "there are three ways companies handle this"
-    { match: "there (are|is) #Adverb? (two|three|four|a few|several|a couple of|#Value) (ways|approaches|models|options|paths|routes|camps|schools of thought|flavors|flavours)" },
+    {
+      match:
+        "there (are|is) #Adverb? (two|three|four|a few|several|a couple of|#Value) #Adjective? (ways|approaches|models|options|paths|routes|camps|schools of thought|flavors|flavours)",
+    },
     // "you've got two models here"
-    { match: "(you have|you've got|you got|you) #Adverb? (got)? (two|three|four|#Value) (models|approaches|options|paths|routes|ways) (here|to choose|on the table)?" },
+    {
+      match:
+        "(you have|you've got|you got|you) #Adverb? (got)? (two|three|four|#Value) (models|approaches|options|paths|routes|ways) (here|to choose|on the table)?",
+    },
     // "option a makes sense when your data is clean"
-    { match: "(option|approach|model|route|path) (a|one|b|two|1|2) (makes sense|works|wins|is better|fits|is right) (when|if|for)" },
+    {
+      match:
+        "(option|approach|model|route|path) (a|one|b|two|1|2) (makes sense|works|wins|is better|fits|is right) (when|if|for)",
+    },
     // "here's when each approach works"
     { match: "when each (one|approach|option|model|route)? (works|wins|makes sense|fits|is right)" },
     // "the managed service route is better if you lack staff"
     { match: "(route|approach|model|path|option) (is|works|wins) (better|best) (if|when|for)" },
     // "outsourcing wins", "building your own team usually pays off"
-    { match: "(outsourcing|building|buying|leasing|renting|centralizing|centralising|automating|hiring|partnering|insourcing|decentralizing) .{0,4} (wins|pays|comes)" },
+    {
+      match:
+        "(outsourcing|building|buying|leasing|renting|centralizing|centralising|automating|hiring|partnering|insourcing|decentralizing) .{0,4} (wins|pays|comes)",
+    },
     // "build it in house, buy a point tool or outsource"
-    { match: "(build|buy|outsource|lease|rent|hire) .{0,5} or (build|buy|outsource|lease|rent|hire|partner|outsourcing|building|buying)" },
+    {
+      match:
+        "(build|buy|outsource|lease|rent|hire) .{0,5} or (build|buy|outsource|lease|rent|hire|partner|outsourcing|building|buying)",
+    },
     // "when you evaluate vendors ask how they handle exceptions"
-    { match: "when you (evaluate|compare|assess|look at|talk to|speak to|meet) (the|other)? .{0,2} (vendors|options|approaches|providers|tools|suppliers|partners)" },
+    {
+      match:
+        "when you (evaluate|compare|assess|look at|talk to|speak to|meet) (the|other)? .{0,2} (vendors|options|approaches|providers|tools|suppliers|partners)",
+    },
     // "that's where the approaches really differ"
     { match: "(they|approaches|models|options|vendors) #Adverb? (differ|diverge|split)" },
     // "you can either hire a team or pay a partner"
-    { match: "(can|could) either (build|buy|hire|outsource|keep|hand|centralize|centralise|own|pay|rent|lease|run|bring|partner|automate|invest|stay|move|go)" },
+    {
+      match:
+        "(can|could) either (build|buy|hire|outsource|keep|hand|centralize|centralise|own|pay|rent|lease|run|bring|partner|automate|invest|stay|move|go)",
+    },
     // "the right answer depends on your volume"
-    { match: "(right|best) (answer|choice|option|model|approach|fit|path) (depends|is different|varies|changes)" },
+    {
+      match:
+        "(right|best) (answer|choice|option|model|approach|fit|path) (depends|is different|varies|changes)",
+    },
     // "in house works when demand is steady"
-    { match: "(in house|outsourcing|a vendor|a partner|an agency|building|buying|centralizing|centralising|a suite|best of breed|a managed service|leasing|renting|hiring|automation|spreadsheets) (works|wins|fits|makes sense) (best|better)? (when|if|for)" },
+    {
+      match:
+        "(in house|outsourcing|a vendor|a partner|an agency|building|buying|centralizing|centralising|a suite|best of breed|a managed service|leasing|renting|hiring|automation|spreadsheets) (works|wins|fits|makes sense) (best|better)? (when|if|for)",
+    },
     // "you have three real choices here", "each has a different cost curve"
-    { match: "(two|three|four|a few|#Value) #Adjective? (choices|options|approaches|paths|routes|models|camps|strategies) (here|when|and)" },
-    { match: "each (one|option|approach|model|path|route)? (has|comes with|carries|gives) (a|its|their) (different|own)" },
+    {
+      match:
+        "(two|three|four|a few|#Value) #Adjective? (choices|options|approaches|paths|routes|models|camps|strategies) (here|when|and)",
+    },
+    {
+      match:
+        "each (one|option|approach|model|path|route)? (has|comes with|carries|gives) (a|its|their) (different|own)",
+    },
     // "some companies go best of breed and others go all in one"
     { match: "(some|many) #Plural .{1,6} (and|while|whereas|but) (others|some|the rest)" },
     // "it mostly comes down to how strong your it team is"
     { match: "(comes|come) down to (how|whether|what|your|which)" },
     // "build makes sense if it's core, buy makes sense if it isn't"
-    { match: "(build|buy|outsource|lease|rent|hire|partner|automate|centralize|centralise|outsourcing|building|buying|leasing) (makes sense|wins|works|is better|is right|pays off) (if|when)" },
+    {
+      match:
+        "(build|buy|outsource|lease|rent|hire|partner|automate|centralize|centralise|outsourcing|building|buying|leasing) (makes sense|wins|works|is better|is right|pays off) (if|when)",
+    },
+    // "if you care most about speed, go with a vendor"
+    {
+      match:
+        "if you (care|value|prioritize|prioritise) (most|more|mostly)? about .{0,3} (go|pick|choose|build|buy|outsource|use)",
+    },
   ],
   examples: {
     fires: [
@@ -57,6 +98,8 @@ export default defineRule({
       "an agency works best when the work is lumpy",
       "you have three real choices here and each has a different cost curve",
       "some hospitals centralize scheduling while others keep it local",
+      "if you care most about speed go with a vendor",
+      "there are three common approaches in house outsourced or hybrid",
     ],
     misses: [
       "there are three people joining from our side",

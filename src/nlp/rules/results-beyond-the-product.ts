@@ -10,22 +10,44 @@ export default defineRule({
   nudge: "Good: owning the whole result, not just your part, is what makes you a partner.",
   patterns: [
     // "whatever tool you end up picking"
-    { match: "(whatever|whichever|no matter which|no matter what|any) (tool|vendor|system|platform|option|solution|software|provider|partner|route|product) you .{0,2} (pick|picking|choose|choosing|go|select|buy|land)" },
+    {
+      match:
+        "(whatever|whichever|no matter which|no matter what|any) (tool|vendor|system|platform|option|solution|software|provider|partner|route|product) you .{0,2} (pick|picking|choose|choosing|go|select|buy|land)",
+    },
     // "no software is going to fix the handoff"
-    { match: "(no|any|a new) (software|tool|system|platform|technology|product|vendor) (is going to|will|can|would|is gonna) (not)? (fix|solve|change)" },
+    {
+      match:
+        "(no|any|a new) (software|tool|system|platform|technology|product|vendor) (is going to|will|can|would|is gonna) (not)? (fix|solve|change)",
+    },
     // "even if you don't buy from us", "even if it's not us"
     { match: "even if .{0,5} us" },
     // "outside of anything we'd provide", "beyond the software"
-    { match: "(outside|beyond|regardless) of (anything|what|whatever) (we|i) (would|will|can)? (provide|sell|do|offer|supply)" },
+    {
+      match:
+        "(outside|beyond|regardless) of (anything|what|whatever) (we|i) (would|will|can)? (provide|sell|do|offer|supply)",
+    },
     { match: "(outside|beyond) (anything|whatever) (we|i) (would|will|can)? (provide|sell|do|offer|supply)" },
     { match: "beyond (the|any|our) (software|tool|system|platform|product|technology)" },
     // "you'll also need to change how intake works"
-    { match: "(you|your #Noun) .{0,2} (need|want|have) to (rework|rewrite|retrain|train|redesign|rethink|restructure|revisit|simplify|overhaul|clean up|fix how)" },
-    { match: "(you|your #Noun) (will|would|are going to)? #Adverb? (need|want|have) to (change|fix|update|look at) (how|the way)" },
+    {
+      match:
+        "(you|your #Noun) (will|would|may|might|also|probably|likely|definitely)? (also|probably)? (need|want|have) to (rework|rewrite|retrain|train|redesign|rethink|restructure|revisit|simplify|overhaul|clean up|fix how)",
+    },
+    {
+      match:
+        "(you|your #Noun) (will|would|may|might|also|probably)? #Adverb? (need|want|have) to (change|fix|update|look at) (how|the way)",
+    },
     // "the process piece matters", "the comp plan"
-    { match: "(process|people|training|change management|incentive|incentives|comp|compensation|culture) (piece|side|part|plan|plans)", ifNo: ["#Negative"] },
+    {
+      match:
+        "(process|people|training|change management|incentive|incentives|comp|compensation|culture) (piece|side|part|plan|plans)",
+      ifNo: ["#Negative"],
+    },
     // "some of the fix is just people", "half of this is about how your supervisors run…"
-    { match: "(some|part|half|most|much) of (the fix|this|it|the problem|the solution|the gain|the work) is .{0,4} (people|process|how|training|comp|incentives|management|habits|behavior|behaviour)" },
+    {
+      match:
+        "(some|part|half|most|much) of (the fix|this|it|the problem|the solution|the gain|the work) is .{0,4} (people|process|how|training|comp|incentives|management|habits|behavior|behaviour)",
+    },
     // "it's not about any system"
     { match: "not about (any|the|a) (system|software|tool|technology|platform|product)" },
     // "i'd also look at your returns policy"
@@ -34,27 +56,56 @@ export default defineRule({
     { match: "(someone|somebody|a person) (needs|has) to own" },
     { match: "(need|needs) an owner" },
     // "the tool is maybe thirty percent of the fix"
-    { match: "(tool|software|system|technology|platform|product|tech) is .{0,3} (part|percent|half|piece|fraction|third|quarter) of (the|it|your)" },
-    { match: "the rest is (how|about|on|in|your|people|process)" },
+    {
+      match:
+        "(tool|software|system|technology|platform|product|tech) is .{0,3} (part|percent|half|piece|fraction|third|quarter) of (the|it|your)",
+    },
+    { match: "the rest is (how|about|your|people|process)" },
     // "the bonus structure for the dispatchers"
-    { match: "(bonus|comp|compensation|incentive|incentives|pay) (structure|plan|plans|scheme|model|design)" },
+    {
+      match: "(bonus|comp|compensation|incentive|incentives|pay) (structure|plan|plans|scheme|model|design)",
+    },
     // "whoever you go with…"
     { match: "whoever you (go|pick|choose|select|buy|end)" },
     // "you'll need someone who owns the master data"
     { match: "(need|needs) (someone|somebody|a person|an owner) (who|to) (owns|own)" },
     // "software alone won't change the habit"
-    { match: "(software|technology|tool|tools|system|tech|platform) alone (will not|can not|does not|is not|won't|can't|doesn't)" },
-    { match: "(will not|can not|does not|won't|can't|doesn't) (change|fix|solve) the (habit|habits|culture|behavior|behaviour|process|incentives)" },
+    {
+      match:
+        "(software|technology|tool|tools|system|tech|platform) alone (will not|can not|does not|is not|won't|can't|doesn't)",
+    },
+    {
+      match:
+        "(will not|can not|does not|won't|can't|doesn't) (change|fix|solve) the (habit|habits|culture|behavior|behaviour|process|incentives)",
+    },
     // "part of the fix is training your coordinators, not just new software"
     { match: "(part|some|half|most|much) of the (fix|solution|answer|work|gain|improvement)" },
     { match: "not just (new|the|a|our|more)? (software|tool|tools|system|technology|platform|product)" },
     // "regardless of which vendor you pick"
-    { match: "regardless of (which|what|whatever|the|who) .{0,2} (vendor|tool|system|platform|option|solution|software|provider|partner|you)" },
+    {
+      match:
+        "regardless of (which|what|whatever|the|who) .{0,2} (vendor|tool|system|platform|option|solution|software|provider|partner|you)",
+    },
     // "the bigger lever might be how your managers run the meeting"
     { match: "(bigger|biggest|real|main|other) (lever|fix|win|opportunity) (might|may|could|is|would) be" },
     // "the process change matters more than the software"
-    { match: "(matters|counts|is|are) more than (the|any|a|our)? (software|tool|tools|system|technology|platform|product)" },
-    { match: "more (important|impactful) than (the|any)? (software|tool|system|technology|platform|product)" },
+    {
+      match:
+        "(matters|counts|is|are) more than (the|any|a|our)? (software|tool|tools|system|technology|platform|product)",
+    },
+    {
+      match: "more (important|impactful) than (the|any)? (software|tool|system|technology|platform|product)",
+    },
+    // "some of this isn't a software problem"
+    {
+      match:
+        "not (a|really a|just a|only a)? (software|tool|technology|system|tech|platform|product|it) (problem|issue|question|fix|thing)",
+    },
+    // "a people issue first and a software issue second"
+    {
+      match:
+        "(people|process|culture|leadership|management|training) (issue|problem|question) (first|more than|before|rather)",
+    },
   ],
   examples: {
     fires: [
@@ -68,9 +119,11 @@ export default defineRule({
       "whoever you go with the intake rules need fixing",
       "technology alone won't fix the handoff",
       "the platform is maybe half of the fix",
-      "part of the fix here is training your coordinators not just new software",
-      "you may need to rethink the approval chain regardless of which vendor you pick",
-      "honestly the process change matters more than the software here",
+      "part of the solution is coaching your supervisors not just a new tool",
+      "regardless of which system you go with the approvals need simplifying",
+      "the handoff redesign matters more than the tool",
+      "some of this isn't a software problem it's how escalations are handled",
+      "honestly the handoff problem is a people issue first",
     ],
     misses: [
       "you'll need to update your password on the portal",

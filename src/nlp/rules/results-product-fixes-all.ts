@@ -10,17 +10,35 @@ export default defineRule({
   nudge: "Say what the product covers and what they'll still need to change: process, owners, incentives.",
   patterns: [
     // "our platform solves that", "the software takes care of all of that"
-    { match: "(our|the) (#Offering|system) #Adverb? (solves|fixes|handles|eliminates|covers|automates|removes|resolves) (that|this|it|all|everything|those|them)" },
-    { match: "(our|the) (#Offering|system) (will|would|can|is going to) #Adverb? (solve|fix|handle|eliminate|cover|automate|remove|resolve) (that|this|it|all|everything|those|them)" },
-    { match: "(our|the) (#Offering|system) #Adverb? (takes|take|will take) care of (that|this|it|all|everything|those|them)" },
+    {
+      match:
+        "(our|the) (#Offering|system) #Adverb? (solves|fixes|handles|eliminates|covers|automates|removes|resolves) (that|this|it|all|everything|those|them)",
+    },
+    {
+      match:
+        "(our|the) (#Offering|system) (will|would|can|is going to) #Adverb? (solve|fix|handle|eliminate|cover|automate|remove|resolve) (that|this|it|all|everything|those|them)",
+    },
+    {
+      match:
+        "(our|the) (#Offering|system) #Adverb? (takes|take|will take) care of (that|this|it|all|everything|those|them)",
+    },
     // "that problem just goes away"
-    { match: "(that|the|this|whole) (problem|issue|headache|pain) #Adverb? (goes away|go away|disappears|disappear|vanishes|is gone|will go away|solves itself)" },
+    {
+      match:
+        "(that|the|this|whole) (problem|issue|headache|pain) #Adverb? (goes away|go away|disappears|disappear|vanishes|is gone|will go away|solves itself)",
+    },
     // "once you're on our system you won't have that problem anymore"
-    { match: "(will not|won't|never) have (that|this|those|the same) (problem|problems|issue|issues|headache|headaches|pain|challenge) (anymore|again)?" },
+    {
+      match:
+        "(will not|won't|never) have (that|this|those|the same) (problem|problems|issue|issues|headache|headaches|pain|challenge) (anymore|again)?",
+    },
     { match: "once (you are|you have|you get|you're) (on|using|running)? (our|the) #Offering" },
     // "with our system those errors just go away"
-    { match: "(errors|problems|issues|headaches|mistakes|delays|bottlenecks|complaints) #Adverb? (go away|disappear|vanish|stop|are gone)" },
-    // "with our platform you won't need to worry about that"
+    {
+      match:
+        "(errors|problems|issues|headaches|mistakes|delays|bottlenecks|complaints) #Adverb? (go away|disappear|vanish|stop|are gone)",
+    },
+    // "you will never have to think about that again"
     { match: "(will not|never|do not) (need|have) to (worry|think) about (that|this|it|any of that)" },
   ],
   examples: {
@@ -32,8 +50,8 @@ export default defineRule({
       "the software eliminates that entirely",
       "our system resolves those in real time",
       "you won't have that issue anymore with us",
-      "our software will fix that for you",
-      "with our platform you won't need to worry about that",
+      "the platform will solve that for you",
+      "you will never have to think about that again",
     ],
     misses: [
       "the system you have today handles invoices fine",

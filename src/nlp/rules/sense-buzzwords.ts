@@ -19,7 +19,7 @@ export default defineRule({
     { match: "(changes|change|changing) the game" },
     // "empowers your people"
     { match: "(empowers|empower|empowering) (your|the)? (people|teams|team|users|employees|workforce)" },
-    // "our platform is truly revolutionary"
+    // "our app is honestly disruptive"
     { match: "(our|the|this|it) .{0,3} (is|are) #Adverb? #Buzzword" },
     { match: "#Buzzword+ .{0,2} #Offering" },
   ],
@@ -29,10 +29,10 @@ export default defineRule({
       "our solution is world class and seamless",
       "we unlock synergies across your organization",
       "this is a game changer for your whole team",
-      "it's an innovative end to end approach",
+      "it's an innovative turnkey approach",
       "our tool empowers your people to do their best work",
-      "our platform is truly revolutionary",
-      "it's like a next generation ai platform basically",
+      "our app is honestly disruptive",
+      "it's a state of the art cloud native tool",
     ],
     misses: [
       "your handoff between intake and billing is where time goes",

@@ -12,39 +12,96 @@ export default defineRule({
     // "carrier consolidation means you'll have fewer options"
     { match: "#Force .{0,6} (means|mean|meaning) that? (your|you|for)" },
     // "rates going up changes the math for a contractor your size"
-    { match: "#Force .{0,3} (shifted|shifting|moved|moving|changed|changing|rising|falling|tightening|tight|loosening|loose|shrinking|growing|going|climbing|dropping|consolidating) .{0,9} (your|you)" },
+    {
+      match:
+        "#Force .{0,3} (shifted|shifting|moved|moving|changed|changing|rising|falling|tightening|tight|loosening|loose|shrinking|growing|going|climbing|dropping|consolidating) .{0,9} (your|you)",
+    },
     // "that puts pressure on your contract timing"
     { match: "(puts|putting|put|adds|adding) (pressure|a squeeze|strain|risk) on (your|you)" },
     // "and that lands on your receivables team"
     { match: "(lands|landing|falls|falling|ends up) on your" },
     // "as payers push more care into outpatient settings, your volumes will swing"
-    { match: "as #Noun+ (push|pushes|move|moves|shift|shifts|consolidate|consolidates|demand|demands|expect|expects|raise|raises|cut|cuts|tighten|tightens|lose|loses|gain|gains|adopt|adopts|switch|switches|drop|drops|face|faces) .{0,8} your" },
+    {
+      match:
+        "as #Noun+ (push|pushes|move|moves|shift|shifts|consolidate|consolidates|demand|demands|expect|expects|raise|raises|cut|cuts|tighten|tightens|lose|loses|gain|gains|adopt|adopts|switch|switches|drop|drops|face|faces) .{0,8} your",
+    },
     // "because of the new privacy rules your team is losing data"
     { match: "because of (the)? #Adjective? #Force .{0,3} (your|you)" },
     // "labor costs went up eleven percent last year"
-    { match: "#Force .{0,4} (went|rose|fell|dropped|doubled|climbed|jumped|increased|decreased|spiked|surged|tripled|halved|soared|shrank)" },
+    {
+      match:
+        "#Force .{0,4} (went|rose|fell|dropped|doubled|climbed|jumped|increased|decreased|spiked|surged|tripled|halved|soared|shrank)",
+    },
     // "which changes the case for automating"
-    { match: "(changes|changed|changing|change|flips|shifts) the (case|math|economics|calculus|picture|equation|business case)" },
+    {
+      match:
+        "(changes|changed|changing|change|flips|shifts) the (case|math|economics|calculus|picture|equation|business case)",
+    },
     // "with ocean freight rates back down"
-    { match: "with .{0,3} #Force+ (back|going|coming|up|down|rising|falling|climbing|dropping|where|this|at|so|now|still)" },
+    {
+      match:
+        "with .{0,3} #Force+ (back|going|coming|up|down|rising|falling|climbing|dropping|where|this|at|so|now|still)",
+    },
     // "as the new accessibility rules come in"
-    { match: "as (the|new|these|those)? .{0,3} #Force+ (come|comes|kick|kicks|take|takes|land|lands|roll|rolls|hit|hits|change|changes|tighten|tightens|shift|shifts|rise|rises|fall|falls)" },
+    {
+      match:
+        "as (the|new|these|those)? .{0,3} #Force+ (come|comes|kick|kicks|take|takes|land|lands|roll|rolls|hit|hits|change|changes|tighten|tightens|shift|shifts|rise|rises|fall|falls)",
+    },
     // "payers now reimburse on outcomes"
-    { match: "#MarketActor (now|increasingly|suddenly|no longer|are starting to|have started to|are beginning to) #Verb" },
-    { match: "#Metric (in|across|for) (your|the) .{0,3} (went|rose|fell|dropped|doubled|climbed|jumped|increased|decreased|spiked|surged|tripled|halved|soared|shrank)" },
+    {
+      match:
+        "#MarketActor (now|increasingly|suddenly|no longer|are starting to|have started to|are beginning to) #Verb",
+    },
+    {
+      match:
+        "#Metric (in|across|for) (your|the) .{0,3} (went|rose|fell|dropped|doubled|climbed|jumped|increased|decreased|spiked|surged|tripled|halved|soared|shrank)",
+    },
     // a force and what it does to the client: "the new overtime law means your shift patterns…"
-    { match: "#Force+ .{0,6} (means|so|which|will|puts|forces|pushes|makes|changes|hits|affects|squeezes|raises|lowers|going|gonna) .{0,6} (your|you)", notIf: "(on your quote|on your order|for your order)" },
-    { match: "with .{0,3} #Force+ (climbing|rising|falling|dropping|jumping|soaring|doubling|tightening|shrinking|growing)" },
-    { match: "with .{0,3} #Metric (climbing|rising|falling|dropping|jumping|soaring|doubling|tightening|shrinking|growing)" },
+    {
+      match:
+        "#Force+ .{0,6} (means|so|which|will|puts|forces|pushes|makes|changes|hits|affects|squeezes|raises|lowers|going|gonna) .{0,6} (your|you|yours)",
+      notIf: "(on your quote|on your order|for your order)",
+    },
+    {
+      match:
+        "with .{0,3} #Force+ (climbing|rising|falling|dropping|jumping|soaring|doubling|tightening|shrinking|growing)",
+    },
+    {
+      match:
+        "with .{0,3} #Metric (climbing|rising|falling|dropping|jumping|soaring|doubling|tightening|shrinking|growing)",
+    },
     // "what we're seeing in staffing is…"
     { match: "what (we|i) (are|am) (seeing|hearing|noticing|watching) (in|across|with)" },
     // "the insurers are moving to value based contracts"
-    { match: "#MarketActor (are|is)? (moving|shifting|switching|pushing|migrating|consolidating|cutting|raising|demanding|expecting|asking|flocking|leaving|abandoning)" },
+    {
+      match:
+        "#MarketActor (are|is)? (moving|shifting|switching|pushing|migrating|consolidating|cutting|raising|demanding|expecting|asking|flocking|leaving|abandoning|shopping|comparing|churning|delaying|waiting|spending|trading)",
+    },
     // "…and that will hit your outpatient margins first"
-    { match: "(that|this|which|it) (will|is going to|could|would|should|might) (hit|squeeze|hurt|change|affect|raise|lower|cut|push|pressure|help|benefit|open|reshape|reset) your" },
+    {
+      match:
+        "(that|this|which|it) (will|is going to|could|would|should|might) (hit|squeeze|hurt|change|affect|raise|lower|cut|push|pressure|help|benefit|open|reshape|reset) your",
+    },
     // "…so your lead times could drop"
-    { match: "so your .{1,3} (will|could|might|would|may) (drop|rise|fall|go|shrink|grow|change|get|need|have|suffer|improve|swing|jump|double)" },
-    { match: "so your .{1,3} (is|are) going to (drop|rise|fall|shrink|grow|change|get|need|have|suffer|improve|swing|jump|double|matter)" },
+    {
+      match:
+        "so your .{1,3} (will|could|might|would|may) (drop|rise|fall|go|shrink|grow|change|get|need|have|suffer|improve|swing|jump|double)",
+    },
+    {
+      match:
+        "so your .{1,3} (is|are) going to (drop|rise|fall|shrink|grow|change|get|need|have|suffer|improve|swing|jump|double|matter)",
+    },
+    // "the surcharge changes coming in the spring mean your margins will shrink"
+    {
+      match: "(changes|change|shift|trend|rules|rule|law|costs|prices|rates|#Force) .{0,4} (mean|means) your",
+    },
+    // "as more employers go remote…"
+    {
+      match:
+        "as (more|fewer|most|many) #Plural (go|move|shift|switch|adopt|demand|expect|leave|buy|stop|start|turn)",
+    },
+    // "with the new emissions rules your older trucks will cost more"
+    { match: "with (the)? (new|upcoming|coming|latest|proposed|incoming) #Force+ .{0,2} (your|you)" },
   ],
   examples: {
     fires: [
@@ -61,6 +118,9 @@ export default defineRule({
       "with construction costs climbing that fast your tenants will push back",
       "payers are shifting risk onto providers and that will hit your margins",
       "the port delays are easing so your lead times could drop",
+      "patients are shopping around more so your front desk matters",
+      "as more employers go remote your leases get harder to fill",
+      "with the new emissions rules your older trucks will cost more to run",
     ],
     misses: [
       "the market was busy at the weekend",

@@ -10,27 +10,55 @@ export default defineRule({
   nudge: "Good: naming the forces gives them a map of what's happening.",
   patterns: [
     // "three things are squeezing margins right now"
-    { match: "(two|three|four|a few|several|a couple of) (things|forces|trends|shifts|changes|pressures) (are)? (squeezing|hitting|driving|reshaping|changing|pushing|hurting|happening|converging|colliding|at play|eating)" },
+    {
+      match:
+        "(two|three|four|a few|several|a couple of) (things|forces|trends|shifts|changes|pressures) (are)? (squeezing|hitting|driving|reshaping|changing|pushing|hurting|happening|converging|colliding|at play|eating)",
+    },
     // "what's changed in the last year is…"
-    { match: "what (has|is) (changed|changing|shifted|different) (in|over|since|about|for)", clause: "statement" },
+    {
+      match: "what (has|is) (changed|changing|shifted|different) (in|over|since|about|for)",
+      clause: "statement",
+    },
     // "what's going on in freight right now is…"
-    { match: "what is (going on|happening) (in|with|across) .{1,3} (right|lately|these|this)", clause: "statement" },
+    {
+      match: "what is (going on|happening) (in|with|across) .{1,3} (right|lately|these|this)",
+      clause: "statement",
+    },
     // "this got harder because…"
-    { match: "(this|it|that) (got|gets|is getting|has gotten|became|has become) (harder|tougher|more expensive|riskier|easier|cheaper|more complicated) because" },
+    {
+      match:
+        "(this|it|that) (got|gets|is getting|has gotten|became|has become) (harder|tougher|more expensive|riskier|easier|cheaper|more complicated) because",
+    },
     // "the market shifted"
     { match: "#Force+ (has)? (shifted|moved|turned|tightened|softened|consolidated|flipped)" },
     // "the shift to value-based contracts"
     { match: "(the|a|this) #Adjective? (trend|shift|move|swing) (toward|towards|to|away|from)" },
     // "the talent pool is shrinking every year"
-    { match: "#Force .{0,4} (shrinking|tightening|consolidating|rising|climbing|falling|growing) (every|each) (year|quarter|month)" },
+    {
+      match:
+        "#Force .{0,4} (shrinking|tightening|consolidating|rising|climbing|falling|growing) (every|each) (year|quarter|month)",
+    },
     // "with rates where they are"
     { match: "with #Force+ (where they are|this high|this low|this tight|this loose|this volatile)" },
     // "the big shift in your segment is…"
-    { match: "(shift|change|changes|shifts|trend|trends|move) (in|across) (your|the) (segment|market|industry|space|sector|category|region|field|world)" },
+    {
+      match:
+        "(shift|change|changes|shifts|trend|trends|move) (in|across) (your|the) (segment|market|industry|space|sector|category|region|field|world)",
+    },
     // "the labor market for drivers has tightened"
-    { match: "#Force+ .{0,3} (has|have) (shifted|moved|turned|tightened|softened|consolidated|flipped|changed|shrunk|grown|collapsed|recovered|cooled|heated)" },
+    {
+      match:
+        "#Force+ .{0,3} (has|have) (shifted|moved|turned|tightened|softened|consolidated|flipped|changed|shrunk|grown|collapsed|recovered|cooled|heated)",
+    },
     // "what's happening across retail is…"
     { match: "what is (going on|happening|changing|shifting) (in|with|across) #Noun", clause: "statement" },
+    // "here's what's changing"
+    { match: "here is what is (changing|happening|going on|shifting|different)" },
+    // "the aging workforce in your plants"
+    {
+      match:
+        "(aging|ageing|shrinking|growing|retiring|changing|tightening) (workforce|population|customer base|demographics|talent pool|labor pool|labour pool)",
+    },
   ],
   examples: {
     fires: [
@@ -42,6 +70,8 @@ export default defineRule({
       "with interest rates where they are nobody wants to carry inventory",
       "the biggest change in your sector is who pays for the data",
       "the labor market for drivers has tightened a lot",
+      "here's what's changing your buyers research before they call",
+      "the aging workforce in your plants means knowledge walks out the door",
     ],
     misses: [
       "what has changed since our last call on your side",

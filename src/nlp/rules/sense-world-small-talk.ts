@@ -10,9 +10,15 @@ export default defineRule({
   nudge: "Swap the remark for one named trend and what it means for their numbers.",
   patterns: [
     // "crazy times", "interesting times", "wild world"
-    { match: "(crazy|wild|interesting|strange|weird|insane|nuts|unprecedented|uncertain|bonkers|mad|scary|unpredictable|chaotic) (times|days|year|years|world|market|economy|couple|few|stretch|ride|time|period|months)" },
+    {
+      match:
+        "(crazy|wild|interesting|strange|weird|insane|nuts|unprecedented|uncertain|bonkers|mad|scary|unpredictable|chaotic) (times|days|year|years|world|market|economy|couple|few|stretch|ride|time|period|months)",
+    },
     // "the economy is just nuts", "things are wild out there"
-    { match: "(the|this) (economy|market|world|everything|things) (is|are|has been|have been) #Adverb? (crazy|nuts|wild|insane|bonkers|mad|scary|weird|nuts)" },
+    {
+      match:
+        "(the|this) (economy|market|world|everything|things) (is|are|has been|have been) #Adverb? (crazy|nuts|wild|insane|bonkers|mad|scary|weird|nuts)",
+    },
     { match: "things are #Adverb? (crazy|nuts|wild|insane|bonkers|mad|scary|weird|nuts)" },
     // "what a year it's been"
     { match: "(what|such) a (year|time|ride|week|month|couple of years) (it has been|it is|we have had)?" },
@@ -22,7 +28,10 @@ export default defineRule({
     { match: "(who|nobody|no one) (can|could) keep up" },
     { match: "(changing|moving) so fast" },
     // "everything is so unpredictable these days"
-    { match: "(everything|things|the world|the market|the economy) (is|are|has been|have been) #Adverb? (crazy|nuts|wild|insane|unpredictable|uncertain|chaotic|mad|bonkers|scary|volatile|changing|moving|strange|upside down)" },
+    {
+      match:
+        "(everything|things|times|the world|the market|the economy) (is|are|has been|have been) #Adverb? #Adverb? (crazy|nuts|wild|insane|unpredictable|uncertain|chaotic|mad|bonkers|scary|volatile|strange|upside down)",
+    },
     // "changing really fast"
     { match: "(changing|moving) (so|really|very|too|super) fast" },
     { match: "(economy|market|world|things|everything) (is|are|has been|have been) all over the place" },
@@ -35,6 +44,7 @@ export default defineRule({
       "who knows what's going to happen next with all of this",
       "everything's moving so fast these days",
       "these are uncertain times for sure",
+      "things are so volatile at the moment",
     ],
     misses: [
       "the market for used forklifts tightened after the port strike so lease rates went up",
@@ -43,6 +53,7 @@ export default defineRule({
       "who knows the login for the portal",
       "your team kept up with the rollout really well",
       "times are listed in eastern on the invite",
+      "the market is moving toward subscription pricing and that changes your forecast",
     ],
   },
 })

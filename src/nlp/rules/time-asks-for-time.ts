@@ -14,23 +14,39 @@ export default defineRule({
     // "did i catch you at a bad time"
     { match: "(catch|caught|catching) you at a (bad|good|busy|ok|okay) time" },
     // "do you have a few minutes"
-    { match: "(you have|have you got|got|you got) (a couple of|a few|a couple|a|two|five|ten|#Value) (minutes|mins|minute|moments|moment)", clause: "question" },
+    {
+      match:
+        "(you have|have you got|got|you got) (a couple of|a few|a couple|a|two|five|ten|#Value) (minutes|mins|minute|moments|moment)",
+      clause: "question",
+    },
     // "i just need fifteen minutes of your time"
     { match: "(i|we) #Adverb? (need|want|ask for|only need) (a few|a couple of|#Value) (minutes|mins)" },
     // "i won't take up too much of your time"
-    { match: "(take|taking|took|steal|stealing) (up)? (too much|much|a lot|more than #Value|just #Value|only #Value|a few minutes)? of your time" },
+    {
+      match:
+        "(take|taking|took|steal|stealing) (up)? (too much|much|a lot|more than #Value|just #Value|only #Value|a few minutes)? of your time",
+    },
     // "i'll try to be really quick"
     { match: "(i will|i am going to|i'll) (try to)? (be|keep it|keep this) #Adverb? (quick|brief|short)" },
     // "i know you're super busy"
     { match: "i know (you are|you're) #Adverb? busy" },
     // "do you have a quick minute"
-    { match: "(you have|have you got|got|you got) (a|one) (quick|spare|few)? (minute|minutes|moment|sec|second)", clause: "question" },
+    {
+      match:
+        "(you have|have you got|got|you got) (a|one) (quick|spare|few)? (minute|minutes|moment|sec|second)",
+      clause: "question",
+    },
     // "this will only take ten minutes of your day"
     { match: "(take|takes|taking|took) .{0,4} of your (time|day|afternoon|morning|week|schedule)" },
     // "this won't take long"
-    { match: "(this|it|i|that|the call|we) (will not|should not|does not) take (long|much|too long|a lot|more than)" },
+    {
+      match:
+        "(this|it|i|that|the call|we) (will not|should not|does not) take (long|much|too long|a lot|more than)",
+    },
     // "could i grab fifteen minutes of your time"
     { match: "(minutes|mins|moments|seconds) of your (time|day|week|afternoon|morning)" },
+    // "i'll try to keep it brief"
+    { match: "(promise|try|going|want) to (be|keep it|keep this) #Adverb? (quick|brief|short)" },
   ],
   examples: {
     fires: [
@@ -41,8 +57,9 @@ export default defineRule({
       "i won't take more than twenty of your time",
       "i'll keep it super short i promise",
       "i know you're really busy so thanks",
-      "i promise this won't take long",
+      "it won't take long at all",
       "could i borrow fifteen minutes of your time",
+      "i'll try to keep it brief",
     ],
     misses: [
       "the best time to start the pilot is after peak season",

@@ -10,35 +10,60 @@ export default defineRule({
   nudge: "Put the deck away and ask which of their problems to spend the next ten minutes on.",
   patterns: [
     // "let me walk you through our deck"
-    { match: "(walk|take|run) you through (our|the|this|my|these)? (#PitchMaterial|company|history|who we are|what we do|our story)" },
+    {
+      match:
+        "(walk|take|run) you through (our|the|this|my|these)? (#PitchMaterial|company|history|who we are|what we do|our story)",
+    },
     // "i'll go through the slides first"
-    { match: "(go|run|walk|click|flip) through (all the|a few|the|our|these|my|all)? #PitchMaterial" },
+    {
+      match: "(go|run|walk|click|flip) through (all the|a few|the|our|these|my|all)? #PitchMaterial",
+      ifNo: ["#Negative"],
+    },
     // "i've got about forty slides here"
     { match: "(got|have) .{0,2} #Value #PitchMaterial" },
     // "on this slide you can see our mission"
     { match: "this (slide|page) (here|shows|is|you can)" },
     { match: "(on|in) (this|the next|that) (slide|page)" },
     // "let me give you a quick overview of our history"
-    { match: "(give|run) you (a|an|our)? (quick|brief|short|little)? (overview|rundown|background|intro|introduction) (of|on|about) (our|the company|who we are|us|my|what we do)" },
+    {
+      match:
+        "(give|run) you (a|an|our)? (quick|brief|short|little)? (overview|rundown|background|intro|introduction) (of|on|about) (our|the company|who we are|us|my|what we do)",
+    },
     // "let me tell you a bit about myself"
-    { match: "(tell|share with) you (a little bit|a bit|a little|more)? about (myself|us|our company|our history|who we are|the company|our team|what we do)" },
+    {
+      match:
+        "(tell|share with) you (a little bit|a bit|a little|more)? about (myself|us|our company|our history|who we are|the company|our team|what we do)",
+    },
     // "i've put together a few slides about us"
     { match: "(put together|prepared|built|made|pulled together) .{0,3} #PitchMaterial" },
     { match: "#PitchMaterial (about|on) (us|our company|who we are|our history|the company|ourselves)" },
     // "i'll take a few minutes to introduce the company"
-    { match: "(introduce|present) (the|our|my) (company|firm|team|business|organization|organisation|story)" },
+    {
+      match: "(introduce|present) (the|our|my) (company|firm|team|business|organization|organisation|story)",
+    },
     { match: "take a (few|couple) minutes to (introduce|present|tell|walk|share|run)" },
     // "i'd love to tell you about our story"
-    { match: "(tell|share with|show) you .{0,3} about (us|ourselves|myself|our|who we are|what we do|the company)" },
+    {
+      match:
+        "(tell|share with|show) you .{0,3} about (us|ourselves|myself|our|who we are|what we do|the company)",
+    },
     // "slide two is our mission"
     { match: "slide (#Value|one|two|three|four|five|six|seven|eight)", ifNo: ["your"] },
-    { match: "(is|are|shows) our (mission|values|vision|history|leadership|team|story|org chart|timeline|milestones)" },
+    {
+      match:
+        "(is|are|shows) our (mission|values|vision|history|leadership|team|story|org chart|timeline|milestones)",
+    },
     // "let me start with an overview of who we are"
-    { match: "(overview|rundown|background|introduction|intro) (of|on|about) (who we are|what we do|us|our|the company)" },
+    {
+      match:
+        "(overview|rundown|background|introduction|intro) (of|on|about) (who we are|what we do|us|our|the company)",
+    },
     // "a short presentation that covers our history"
     { match: "#PitchMaterial .{0,4} (covers|about|on|shows|walks|explains) (our|us|who we are|the company)" },
     // "let me tell you a bit about me and my background"
     { match: "(tell|share with) you .{0,3} about (me|myself|my background|my role|my story|my career)" },
+    // "so first a bit about us"
+    { match: "(a little bit|a bit|a little) about (us|me|myself|our company|the company|who we are)" },
   ],
   examples: {
     fires: [
@@ -54,6 +79,7 @@ export default defineRule({
       "slide three is our leadership team",
       "let me start with an overview of what we do",
       "let me tell you a bit about me and my background",
+      "so first a bit about us we're a team of forty",
     ],
     misses: [
       "could you walk me through your current process",

@@ -17,7 +17,11 @@ export default defineRule({
     // "here's what i'd propose for our time today"
     { match: "(propose|suggest|plan) for (our|the|this) (time|call|hour|meeting|session)" },
     // "let's spend the time on your rollout", "use this slot to work through your numbers"
-    { match: "(use|spend) (this|the|our|today's|today|these) (time|hour|call|slot|meeting|session|minutes|#Value minutes)? (to|on) #Determiner?", ifNo: ["#Negative"] },
+    {
+      match:
+        "(use|spend) (this|the|our|today's|today|these) (time|hour|call|slot|meeting|session|minutes|#Value minutes)? (to|on) #Determiner?",
+      ifNo: ["#Negative"],
+    },
     // "in the interest of your time"
     { match: "in the interest of (your|our)? time" },
     // "by the end of this call we should know…"
@@ -25,24 +29,48 @@ export default defineRule({
     // "i'd like to leave this call with a decision"
     { match: "leave (this|the|today's) (call|meeting|conversation|session) with" },
     // "what would make the next half hour worth it for you"
-    { match: "what would make (the next|this|the|today's|our) .{0,3} (worth|useful|valuable|worthwhile|good)" },
+    {
+      match: "what would make (the next|this|the|today's|our) .{0,3} (worth|useful|valuable|worthwhile|good)",
+    },
     // "for this to be a good use of your hour"
     { match: "good use of (your|our) (time|hour|afternoon|morning|thirty minutes)" },
     // "what needs to come out of this conversation"
     { match: "(needs|has) to come out of (this|the|today's) (call|conversation|meeting|session)" },
     // "i'd like us to end this call knowing…"
-    { match: "(end|finish|leave|wrap|close) (this|the|today's|our) (call|meeting|conversation|session|hour) (with|knowing|having|on)" },
+    {
+      match:
+        "(end|finish|leave|wrap|close) (this|the|today's|our) (call|meeting|conversation|session|hour) (with|knowing|having|on)",
+    },
     // "i'd rather spend the half hour on your data"
-    { match: "(use|spend) (the next|our next|this|the|our|today's|these) .{0,2} (time|hour|call|slot|meeting|session|minutes) (to|on|for)", ifNo: ["#Negative"] },
+    {
+      match:
+        "(use|spend) (the next|our next|this|the|our|today's|these) .{0,2} (time|hour|call|slot|meeting|session|minutes) (to|on|for)",
+      ifNo: ["#Negative"],
+    },
     // "what do you most need from the next twenty minutes"
-    { match: "(need|want|get|expect|hope) (out of|from) (the next|this|the|today's|our) .{0,2} (call|meeting|conversation|session|hour|minutes|time)" },
+    {
+      match:
+        "(need|want|get|expect|hope) (out of|from) (the next|this|the|today's|our) .{0,2} (call|meeting|conversation|session|hour|minutes|time)",
+    },
     // "my goal for today is a clear yes or no"
-    { match: "(my|our|the) (goal|aim|objective|hope|plan|intent) for (today|this call|the call|this meeting|our time|the hour|this session|the next)" },
+    {
+      match:
+        "(my|our|the) (goal|aim|objective|hope|plan|intent) for (today|this call|the call|this meeting|our time|the hour|this session|the next)",
+    },
     // "make sure this is useful for you", "can we spend it on the two sites"
-    { match: "(make sure|ensure) (our time|the call|this call|this|the|today|it) (is|will be|stays) (useful|valuable|worth|worthwhile|relevant)" },
-    { match: "(spend|use|focus) (it|this|today|the time|our time|the call|the hour) on", ifNo: ["#Negative"] },
+    {
+      match:
+        "(make sure|ensure) (our time|the call|this call|this|the|today|it) (is|will be|stays) (useful|valuable|worth|worthwhile|relevant)",
+    },
+    {
+      match: "(spend|use|focus) (it|this|today|the time|our time|the call|the hour) on",
+      ifNo: ["#Negative"],
+    },
     // "what would you need to walk away with today"
-    { match: "(walk away|come away|leave) (with|from) (the call|this call|the meeting|our time|this meeting|today|this)" },
+    {
+      match:
+        "(walk away|come away|leave) (with|from) (the call|this call|the meeting|our time|this meeting|today|this)",
+    },
     { match: "walk away with" },
     // "aim to agree on the pilot scope", "decide on it today"
     { match: "aim to (agree|decide|land|settle|choose|pick|leave)" },
@@ -50,10 +78,22 @@ export default defineRule({
     // "let's make the most of the half hour"
     { match: "make the most of (the|our|this|today|your)" },
     // "get to a decision today"
-    { match: "(decision|yes or no|answer|go or no go) (today|by the end|on this call|before we hang up|before we finish)" },
+    {
+      match:
+        "(decision|yes or no|answer|go or no go) (today|by the end|on this call|before we hang up|before we finish)",
+    },
     // "keep the background to a minute and spend the rest on your questions"
-    { match: "keep (the|our|my) (background|intro|intros|introductions|overview|pitch|slides|company bit) (short|brief|to|tight)" },
+    {
+      match:
+        "keep (the|our|my) (background|intro|intros|introductions|overview|pitch|slides|company bit) (short|brief|to|tight)",
+    },
     { match: "spend the rest (of the time|of the call|of our time)? on" },
+    // "what do you want to get out of today"
+    { match: "(get|take) out of (the call|this call|our time|the meeting|this meeting|the hour|today|this)" },
+    // "…for it to be worth your time"
+    { match: "worth your (time|while|hour|afternoon|morning)" },
+    // "by the time we hang up i'd like us to know…"
+    { match: "by the time (we|you) (hang up|finish|wrap up|get off|leave|are done)" },
   ],
   examples: {
     fires: [
@@ -69,6 +109,7 @@ export default defineRule({
       "i'd like to wrap this meeting with a clear next step",
       "let's make the most of the hour and go straight to the backlog",
       "i'll keep the intro short and spend the rest on your questions",
+      "by the time we wrap up we should know whether to test this",
     ],
     misses: [
       "did you get the agenda i sent over",

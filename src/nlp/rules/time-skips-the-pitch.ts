@@ -10,21 +10,46 @@ export default defineRule({
   nudge: "Good: skipping the pitch leaves the time for what they care about.",
   patterns: [
     // "i'll skip the slides"
-    { match: "skip (the|our|my|any)? (#PitchMaterial|intro|introductions|pitch|formalities|usual intro|background)" },
+    {
+      match:
+        "skip (the|our|my|any)? (#PitchMaterial|intro|introductions|pitch|formalities|usual intro|background)",
+    },
     // "i'll spare you the company overview"
     { match: "spare you (the|our|my|a)? (company)? (#PitchMaterial|pitch|intro|history|story)" },
     // "we don't need to go through the deck"
-    { match: "(do not|does not|no) need to (go through|walk through|do|see|look at|sit through) (the|our|a|any)? #PitchMaterial" },
+    {
+      match:
+        "(do not|does not|no) need to (go through|walk through|do|see|look at|sit through) (the|our|a|any)? #PitchMaterial",
+    },
     // "let's not do the usual intro"
-    { match: "not do (the|a|our) (usual|standard|normal)? (intro|introductions|pitch|overview|presentation)" },
+    {
+      match: "not do (the|a|our) (usual|standard|normal)? (intro|introductions|pitch|overview|presentation)",
+    },
     // "rather than a pitch…", "than present anything"
-    { match: "(rather than|instead of) (a|the|our|my)? (pitch|#PitchMaterial|presentation|presenting|pitching)" },
+    {
+      match:
+        "(rather than|instead of) (a|the|our|my)? (pitch|#PitchMaterial|presentation|presenting|pitching)",
+    },
     { match: "than (present|pitch|presenting|pitching) (anything|at you|to you)" },
     // "i didn't bring slides on purpose"
-    { match: "(did not|will not|am not going to|not going to|do not) (bring|use|show|do|present) (any|a|the|my|our)? #PitchMaterial" },
+    {
+      match:
+        "(did not|will not|am not going to|not going to|do not) (bring|use|show|do|present) (any|a|the|my|our)? #PitchMaterial",
+    },
     // "let's park the intros", "get straight to your numbers"
-    { match: "(park|skip|drop|cut|ditch|forget|save|bypass) (the|our|all the|any)? (intros|introductions|intro|pitch|slides|deck|overview|small talk|formalities|background|presentation|company story)" },
+    {
+      match:
+        "(park|skip|drop|cut|ditch|forget|save|bypass) (the|our|all the|any)? (intros|introductions|intro|pitch|slides|deck|overview|small talk|formalities|background|presentation|company story)",
+    },
     { match: "(get|go|jump|dive|cut) straight (to|into)" },
+    // "let's skip the company intro, you can read that on our site"
+    {
+      match:
+        "(skip|park|drop|spare you) (the|our|my|any)? company (intro|overview|story|pitch|background|presentation|slides)",
+    },
+    { match: "read (that|it|about us|all that) on (our|the) (site|website)" },
+    // "i won't bore you with our slides"
+    { match: "(will not|am not going to|not going to|do not want to) bore you" },
   ],
   examples: {
     fires: [
@@ -36,6 +61,7 @@ export default defineRule({
       "we can skip the formalities and look at the backlog",
       "i didn't bring any slides today on purpose",
       "let's park the intros and get straight to the data",
+      "i'll skip the company overview since you can read about us on the website",
     ],
     misses: [
       "can you skip to slide four of your deck",

@@ -1,0 +1,210 @@
+/**
+ * The classifier's contract: seller-only verdicts, evidence cut from the original text, the
+ * verdict policy, and the One-Up/One-Down signals named in the product spec (one-up.md).
+ */
+import fc from "fast-check"
+import { readFileSync, readdirSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { PRINCIPLE_IDS, type PrincipleId } from "../../../src/core/principles"
+import type { Label, Polarity } from "../../../src/core/types"
+import { RULES, classifyUtterance, decideVerdict } from "../../../src/nlp"
+import { parseCorpus } from "../../../src/nlp/evaluate"
+
+const CORPUS_DIR = join(import.meta.dirname, "../../corpus")
+const corpus = readdirSync(CORPUS_DIR)
+  .filter((f) => f.endsWith(".jsonl"))
+  .flatMap((f) => parseCorpus(readFileSync(join(CORPUS_DIR, f), "utf8"), f))
+const everyRuleExample = RULES.flatMap((r) => [...r.examples.fires, ...r.examples.misses])
+
+describe("client lines never get a verdict", () => {
+  it("classifies every rule example, spoken by the client, as neutral with no labels", () => {
+    for (const text of everyRuleExample) {
+      const result = classifyUtterance(text, { self: false })
+      expect([text, result.verdict, result.labels]).toEqual([text, "neutral", []])
+    }
+  })
+
+  it("does not make the seller look One-Down when the client asks about the company", () => {
+    const result = classifyUtterance("tell me about your company", { self: false })
+    expect(result.verdict).toBe("neutral")
+    expect(result.labels).toEqual([])
+    expect(result.question).toBe(true)
+  })
+
+  it("still detects the client's questions (they feed the metrics)", () => {
+    expect(classifyUtterance("so what does your product cost", { self: false }).question).toBe(true)
+    expect(classifyUtterance("we tried that last year", { self: false }).question).toBe(false)
+  })
+})
+
+describe("evidence is an exact substring of the original caption", () => {
+  it("holds for every corpus line and rule example, as captioned", () => {
+    for (const text of [...corpus.map((row) => row.text), ...everyRuleExample]) {
+      for (const label of classifyUtterance(text, { self: true }).labels) {
+        expect(label.evidence.length).toBeGreaterThan(0)
+        expect(text).toContain(label.evidence)
+      }
+    }
+  })
+
+  it("holds for arbitrary text built from trigger words, fillers and punctuation", () => {
+    const words = [
+      "um",
+      "uh",
+      "you know",
+      "so",
+      "what",
+      "does",
+      "your",
+      "company",
+      "do",
+      "we're",
+      "the",
+      "leading",
+      "provider",
+      "i'd",
+      "recommend",
+      "whats",
+      "budget",
+      "dont",
+      "know",
+      "how",
+      "our",
+      "pricing",
+      "works",
+      "let",
+      "me",
+      "show",
+      "you",
+      "product",
+      "?",
+      ".",
+      ",",
+      "—",
+      "  ",
+      "next-gen",
+      "2,000",
+      "$5",
+      "it's",
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), fc.boolean(), (parts, upper) => {
+        const text = parts.join(" ")
+        const caption = upper ? text.toUpperCase() : text
+        const result = classifyUtterance(caption, { self: true })
+        for (const label of result.labels) expect(caption).toContain(label.evidence)
+        expect(["up", "down", "neutral"]).toContain(result.verdict)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it("points at the words that triggered the rule, fillers and all", () => {
+    const text = "Um, so WHATS your budget for this, uh, project?"
+    const label = classifyUtterance(text, { self: true }).labels.find(
+      (l) => l.rule === "discovery-qualification-checklist",
+    )
+    expect(label?.evidence).toBe("WHATS your budget")
+  })
+})
+
+describe("verdict policy", () => {
+  const label = (rule: string, polarity: Polarity): Label => ({
+    principle: "counsel",
+    polarity,
+    rule,
+    evidence: "x",
+  })
+
+  it("is neutral without labels, up with only up labels, down with only down labels", () => {
+    expect(decideVerdict([])).toBe("neutral")
+    expect(decideVerdict([label("a", "up")])).toBe("up")
+    expect(decideVerdict([label("a", "down")])).toBe("down")
+  })
+
+  it("lets One-Down win ties and One-Up win only with more distinct rules", () => {
+    expect(decideVerdict([label("a", "up"), label("b", "down")])).toBe("down")
+    expect(decideVerdict([label("a", "up"), label("c", "up"), label("b", "down")])).toBe("up")
+    expect(decideVerdict([label("a", "up"), label("a", "up"), label("b", "down")])).toBe("down")
+  })
+
+  it("is what classifyUtterance applies", () => {
+    const result = classifyUtterance("we're the leading provider and my recommendation is to start small", {
+      self: true,
+    })
+    expect(result.verdict).toBe(decideVerdict(result.labels))
+  })
+})
+
+/** The signals listed for each principle in shared/docs/one-up.md. */
+const SPEC_SIGNALS: [PrincipleId, Polarity, string][] = [
+  ["expertise", "up", "across the forty rollouts we ran the same step slips"],
+  ["expertise", "up", "what we see at companies your size is a lot of manual work"],
+  ["expertise", "up", "the data says most teams over-hire before they automate"],
+  ["expertise", "down", "not sure, I'll have to check with product"],
+  ["ask-what-they-know", "up", "who else feels this first"],
+  ["ask-what-they-know", "up", "what did you try last year and why did it stop"],
+  ["ask-what-they-know", "down", "so what does your company do"],
+  ["ask-what-they-know", "down", "how many employees do you have"],
+  ["use-of-time", "up", "by the end of the call I'd like us to decide on a pilot"],
+  ["use-of-time", "up", "let's skip the slides and spend the time on what matters to you"],
+  ["use-of-time", "down", "is now a good time"],
+  ["use-of-time", "down", "let me walk you through our deck"],
+  ["use-of-time", "down", "I just need fifteen minutes of your time"],
+  ["make-sense", "up", "three things are squeezing margins in your segment"],
+  ["make-sense", "up", "this got harder because the market shifted"],
+  ["make-sense", "down", "crazy times right"],
+  ["make-sense", "down", "our AI-powered next-gen platform"],
+  ["discovery", "up", "what would have to be true for this to still work in two years"],
+  ["discovery", "up", "how many of your last ten lost deals stalled at the same stage"],
+  ["discovery", "down", "what keeps you up at night"],
+  ["discovery", "down", "what are your pain points"],
+  ["discovery", "down", "what are your biggest challenges"],
+  ["discovery", "down", "what's your budget"],
+  ["discovery", "down", "are you the decision maker"],
+  ["compel-change", "up", "if nothing changes where is this number in a year"],
+  ["compel-change", "up", "what does the workaround cost you each quarter"],
+  ["compel-change", "down", "let me know if you ever need anything"],
+  ["compel-change", "down", "whenever you're ready"],
+  ["compel-change", "down", "do you have a problem we can help with"],
+  ["lead-journey", "up", "teams that succeed bring finance in early, who should join the next call"],
+  ["lead-journey", "up", "here's the usual order of decisions"],
+  ["lead-journey", "down", "what do you want to do next"],
+  ["lead-journey", "down", "I'll just send a proposal and follow up"],
+  ["lead-journey", "down", "what's your timeline to purchase"],
+  [
+    "teach-models",
+    "up",
+    "there are three ways companies solve this: build, buy a point tool, or outsource; here's when each wins",
+  ],
+  ["teach-models", "down", "we were founded in 2009 by two engineers"],
+  ["teach-models", "down", "we're the leading provider"],
+  ["teach-models", "down", "our clients include Acme and Globex"],
+  ["teach-models", "down", "they can't do what we do"],
+  ["holistic-results", "up", "you'll also need to change how intake works, whatever tool you pick"],
+  ["holistic-results", "down", "our product solves that"],
+  ["holistic-results", "down", "that's outside what we do, so let's focus on the platform"],
+  ["counsel", "up", "my recommendation is to start small"],
+  ["counsel", "up", "if I were in your position I'd pilot in one region first"],
+  ["counsel", "up", "I'd advise against option B, here's why"],
+  ["counsel", "down", "let me show you the product"],
+  ["counsel", "down", "feature X is unique to us"],
+  ["counsel", "down", "we can do whatever you need"],
+  ["counsel", "down", "whatever you think is best"],
+]
+
+describe("the spec's signals", () => {
+  it("covers every principle in both directions", () => {
+    for (const principle of PRINCIPLE_IDS) {
+      const seen = new Set(SPEC_SIGNALS.filter(([p]) => p === principle).map(([, polarity]) => polarity))
+      expect([principle, seen.size]).toEqual([principle, 2])
+    }
+  })
+
+  it.each(SPEC_SIGNALS)("%s %s: %s", (principle, polarity, text) => {
+    const result = classifyUtterance(text, { self: true })
+    expect(result.labels.some((l) => l.principle === principle && l.polarity === polarity)).toBe(true)
+    expect(result.verdict).toBe(polarity)
+  })
+})

@@ -1,0 +1,63 @@
+/**
+ * The caption normalizer: fillers out, stutters collapsed, apostrophes restored, and every
+ * word still mapped to its span of the original text.
+ */
+import { describe, expect, it } from "vitest"
+import { normalizeCaption, originalSpan } from "../../../src/nlp/normalize"
+
+const clean = (text: string): string => normalizeCaption(text).text
+
+describe("normalizeCaption", () => {
+  it("drops hesitation sounds and filler phrases", () => {
+    expect(clean("um so uh what does your team do")).toBe("so what does your team do")
+    expect(clean("we saw you know a big drop")).toBe("we saw a big drop")
+    expect(clean("i just need like fifteen minutes")).toBe("i just need fifteen minutes")
+  })
+
+  it("keeps 'you know' and 'like' when they carry meaning", () => {
+    expect(clean("do you know who owns it")).toBe("do you know who owns it")
+    expect(clean("you know what i mean")).toBe("you know what i mean")
+    expect(clean("teams like yours")).toBe("teams like yours")
+  })
+
+  it("collapses stutters and repeated pairs", () => {
+    expect(clean("we we rolled it out")).toBe("we rolled it out")
+    expect(clean("i think i think that works")).toBe("i think that works")
+  })
+
+  it("drops a false start that restarts the same question", () => {
+    expect(clean("what do you what does your team need")).toBe("what does your team need")
+  })
+
+  it("restores apostrophes speech-to-text leaves out", () => {
+    expect(clean("whats your budget")).toBe("what's your budget")
+    expect(clean("youre right i dont know")).toBe("you're right i don't know")
+    expect(clean("lets start")).toBe("let's start")
+    expect(clean("it lets you export")).toBe("it lets you export")
+    expect(clean("ill send it")).toBe("i'll send it")
+    expect(clean("she is ill today")).toBe("she is ill today")
+    expect(clean("id recommend it")).toBe("i would recommend it")
+    expect(clean("your customer id changed")).toBe("your customer id changed")
+  })
+
+  it("reads i'd as would before a verb and as had before a participle", () => {
+    expect(clean("i'd push back on that")).toBe("i would push back on that")
+    expect(clean("i'd seen it before")).toBe("i'd seen it before")
+  })
+
+  it("lowercases and keeps sentence punctuation for the tagger", () => {
+    expect(clean("Okay. So what's next? Fine,  thanks")).toBe("okay. so what's next? fine, thanks")
+  })
+
+  it("maps any normalized span back to the original text", () => {
+    const caption = normalizeCaption("Um, so whats   your BUDGET for this?")
+    const start = caption.text.indexOf("what's")
+    const end = caption.text.indexOf("budget") + "budget".length
+    expect(originalSpan(caption, start, end)).toBe("whats   your BUDGET")
+  })
+
+  it("handles empty and punctuation-only captions", () => {
+    expect(normalizeCaption("").tokens).toEqual([])
+    expect(normalizeCaption(" ... ?! ").tokens).toEqual([])
+  })
+})

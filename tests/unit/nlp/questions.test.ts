@@ -1,0 +1,101 @@
+/**
+ * Question detection on live-caption text: lowercase, no question marks, fillers and run-ons.
+ * Two lists in the house style: "returns true for…" and "returns false for…".
+ */
+import { describe, expect, it } from "vitest"
+import { detectQuestions, isQuestion } from "../../../src/nlp/classify"
+
+describe("isQuestion", () => {
+  it.each([
+    // question words with a verb after them
+    "what does your team do when a shipment is late",
+    "so how did the last rollout go",
+    "um who else feels this before you do",
+    "why did that stall",
+    "which region would you start with",
+    "how many people are on the night shift",
+    "what's the reason they left",
+    "where does the time actually go",
+    "when does the contract renew",
+    // yes/no questions: auxiliary before the subject
+    "do you have a minute",
+    "is there a budget for this",
+    "are you the person who signs off",
+    "can you hear me okay",
+    "would the list look the same",
+    "does next monday work",
+    "have you ever measured it",
+    "could you walk me through that",
+    // requests for information
+    "tell me about your intake process",
+    "walk me through how approvals work",
+    "i'm curious how you handle returns",
+    "i was wondering if finance has seen this",
+    // tag questions and clipped forms
+    "that's the plan right",
+    "crazy week huh",
+    "the data is messy isn't it",
+    "you guys using salesforce",
+    "got a few minutes",
+    "any questions so far",
+    // run-ons: the question comes after a statement
+    "we rolled it out to forty sites how did it go for yours",
+    "if nothing changes where is this number in a year",
+    "before we start what do you already know about us",
+    "sorry i missed that can you say it again",
+    // auto-punctuated without question marks
+    "So, what does your company do.",
+    "Okay. And who else is involved.",
+  ])("returns true for: %s", (text) => {
+    expect(isQuestion(text)).toBe(true)
+  })
+
+  it.each([
+    "what we found is that intake is the bottleneck",
+    "what keeps me up at night is the audit",
+    "what usually works is a two week pilot",
+    "how we do it is pretty simple",
+    "when we launched we saw a dip",
+    "the thing is we never measured it",
+    "that's right",
+    "sounds good",
+    "i know what you mean",
+    "i'm not sure",
+    "what a year it's been",
+    "who knows what's coming",
+    "we work with a partner who handles that",
+    "the clinic that has the worst no show rate",
+    "do the math on that later",
+    "have a great weekend",
+    "let me know if you need anything",
+    "we tried it and it didn't stick",
+    "the reason we switched is that the old tool was slow",
+    "every hospital we've worked with underestimates the paperwork",
+    "",
+  ])("returns false for: %s", (text) => {
+    expect(isQuestion(text)).toBe(false)
+  })
+})
+
+describe("detectQuestions", () => {
+  it("calls wh-questions and requests open, yes/no and tag questions closed", () => {
+    expect(detectQuestions("what did you try last year").questionKind).toBe("open")
+    expect(detectQuestions("tell me about your stakeholders").questionKind).toBe("open")
+    expect(detectQuestions("can you walk me through it").questionKind).toBe("open")
+    expect(detectQuestions("do you have budget").questionKind).toBe("closed")
+    expect(detectQuestions("that's the plan right").questionKind).toBe("closed")
+    expect(detectQuestions("we're done for today").questionKind).toBeNull()
+  })
+
+  it("counts every question in a run-on caption", () => {
+    const facts = detectQuestions("what do you think is driving the overtime is it volume or rework")
+    expect(facts.questionCount).toBe(2)
+    expect(facts.questionKind).toBe("open")
+    expect(detectQuestions("thanks for joining today").questionCount).toBe(0)
+  })
+
+  it("does not need the question mark but honours one", () => {
+    expect(isQuestion("the budget is approved?")).toBe(true)
+    expect(isQuestion("the budget is approved")).toBe(false)
+  })
+})
