@@ -3,10 +3,11 @@
  * then matched against each caption with compromise's own matcher.
  *
  * Why not doc.sweep(net)? Sweep finds candidate patterns by testing every hook key of the net
- * against each sentence: with ~500 patterns that is ~1,600 set lookups per sentence and most of
- * the classifier's cost. Here each compiled pattern is indexed under one rare word or tag it
- * cannot match without, so a caption only looks up the handful of keys it actually contains.
- * The result is the same matches at a fraction of the cost (see `npm run bench`).
+ * against each sentence: with several hundred patterns that is well over a thousand set lookups
+ * per sentence, most of the classifier's cost. (Sweeping a sub-view also returns wrong pointers
+ * in compromise 14.17, so per-clause sweeps are out.) Here each compiled pattern is indexed under
+ * one rare word or tag it cannot match without, so a caption only looks up the keys it contains.
+ * Same matches, a fraction of the cost (see `npm run bench`).
  */
 import type { Label } from "../core/types"
 import type { Clause } from "./clauses"

@@ -67,7 +67,7 @@ function subjectAfter(terms: Terms, i: number): number {
 }
 
 /** From i, does a noun phrase followed by its own verb start here ("the data IS messy")? */
-function clauseStartsAt(terms: Terms, i: number): boolean {
+export function clauseStartsAt(terms: Terms, i: number): boolean {
   let k = i
   while (is(terms[k], "Determiner") || is(terms[k], "Adjective") || is(terms[k], "Possessive")) k++
   const head = terms[k]
@@ -83,8 +83,6 @@ function clauseStartsAt(terms: Terms, i: number): boolean {
 }
 
 /** An auxiliary before its subject: "do you…", "is there…", "would the list…". */
-export { clauseStartsAt }
-
 export function isAuxInversion(terms: Terms, i: number): boolean {
   // A contracted auxiliary ("it's") belongs to the word before it.
   if (!isAuxiliary(terms[i]) || terms[i]?.text === "") return false

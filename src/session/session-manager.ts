@@ -93,7 +93,11 @@ export class SessionManager {
   }
 
   /** The meeting tab went away without saying goodbye (closed, crashed, navigated). */
-  async endCallsOfTab(tabId: number, reason: "tab-closed" | "navigated", callIds: Iterable<string>): Promise<void> {
+  async endCallsOfTab(
+    tabId: number,
+    reason: "tab-closed" | "navigated",
+    callIds: Iterable<string>,
+  ): Promise<void> {
     for (const callId of callIds) {
       const session = await this.load(callId)
       if (session && session.meta.tabId === tabId && !session.ended) {
@@ -158,7 +162,8 @@ export class SessionManager {
   private markActive(callId: string, windowId: number | null): void {
     const pointer = this.pointer ?? { lastCallId: null, byWindow: {} }
     const windowKey = windowId === null ? null : String(windowId)
-    if (pointer.lastCallId === callId && (windowKey === null || pointer.byWindow[windowKey] === callId)) return
+    if (pointer.lastCallId === callId && (windowKey === null || pointer.byWindow[windowKey] === callId))
+      return
     this.pointer = {
       lastCallId: callId,
       byWindow: windowKey === null ? pointer.byWindow : { ...pointer.byWindow, [windowKey]: callId },
@@ -185,7 +190,9 @@ export class SessionManager {
     const metaResult = await this.options.store.get([metaKey])
     const meta = metaResult[metaKey] as CallMeta | undefined
     if (!meta) return null
-    const chunkKeys = Array.from({ length: meta.chunkCount }, (_, index) => STORAGE_KEYS.callChunk(callId, index))
+    const chunkKeys = Array.from({ length: meta.chunkCount }, (_, index) =>
+      STORAGE_KEYS.callChunk(callId, index),
+    )
     const chunks = await this.options.store.get(chunkKeys)
     const utterances = chunkKeys.flatMap((key) => (chunks[key] as LiveUtterance[] | undefined) ?? [])
     return new CallSession(meta, utterances)

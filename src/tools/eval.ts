@@ -68,9 +68,10 @@ function main(): void {
   const files = load(only)
   const all = files.flatMap((f) => f.rows)
   for (const { name, rows } of files) printReport(name, evaluate(rows), false)
+  const scope = only ? `${only}.jsonl` : "all corpus files"
   const report = evaluate(all)
-  printReport("all corpus files, as written", report, true)
-  printReport("all corpus files, lowercase without punctuation", evaluate(all, stripToSpokenForm), true)
+  printReport(`${scope}, as written`, report, true)
+  printReport(`${scope}, lowercase without punctuation`, evaluate(all, stripToSpokenForm), true)
   if (args.includes("--mismatches")) {
     console.log("\nmismatches (expected → got)")
     for (const { row, got } of report.mismatches) {

@@ -38,7 +38,10 @@ describe("update deferral", () => {
   it("waits while any of several calls is still active", () => {
     const calls = new Set(["a", "b"])
     let reloads = 0
-    const deferral = createUpdateDeferral({ hasActiveCall: () => calls.size > 0, reload: () => (reloads += 1) })
+    const deferral = createUpdateDeferral({
+      hasActiveCall: () => calls.size > 0,
+      reload: () => (reloads += 1),
+    })
     deferral.onUpdateAvailable()
     calls.delete("a")
     deferral.onCallsChanged()
