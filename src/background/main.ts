@@ -7,6 +7,7 @@ import { summarizeCall } from "../metrics/summary"
 import { parseUiMessage } from "../messaging/validate"
 import { classifyUtterance } from "../nlp/classify"
 import { expiredCalls } from "../session/call-index"
+import { classifyEnglishOnly } from "../session/call-language"
 import type { CallIndexEntry } from "../session/call-types"
 import { SessionManager } from "../session/session-manager"
 import { extensionStore } from "../state/extension-store"
@@ -21,7 +22,7 @@ const store = extensionStore
 const coach = createCoach({ store, now: () => Date.now(), lookup: ruleInfo })
 const manager = new SessionManager({
   store,
-  classify: (text, self) => classifyUtterance(text, { self }),
+  classify: classifyEnglishOnly((text, self) => classifyUtterance(text, { self })),
   summarize: (utterances) => summarizeCall(utterances),
   now: () => Date.now(),
   observer: coach.observer,

@@ -31,11 +31,20 @@ const isFiniteNumber = (value: unknown): value is number => typeof value === "nu
 const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === "string" && (list as readonly string[]).includes(value)
 
+/**
+ * Characters that carry no speech: C0/C1 controls (except tab and newline), zero-width spaces
+ * and byte-order marks, and bidi overrides (which could make a name display as another one).
+ * Zero-width joiners stay: emoji sequences and Persian or Indic spelling need them.
+ */
+// eslint-disable-next-line no-control-regex
+const SILENT_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g
+
 function cleanText(value: string, max: number): string {
-  // Control characters (except tab/newline) and zero-width marks carry no speech.
-  // eslint-disable-next-line no-control-regex
-  const cleaned = value.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g, "")
-  return cleaned.length > max ? cleaned.slice(0, max) : cleaned
+  const cleaned = value.replace(SILENT_CHARACTERS, "")
+  if (cleaned.length <= max) return cleaned
+  // Never cut between the two halves of a surrogate pair (an emoji, say).
+  const last = cleaned.charCodeAt(max - 1)
+  return cleaned.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max)
 }
 
 function parseUpdate(value: unknown): UtteranceUpdate | null {
@@ -51,7 +60,7 @@ function parseUpdate(value: unknown): UtteranceUpdate | null {
     self,
     text: cleanText(text, MAX_TEXT_LENGTH),
     start: Math.max(0, start),
-    end: Math.max(start, end),
+    end: Math.max(0, start, end),
     revision,
     final,
   }
@@ -73,7 +82,8 @@ export function parseContentMessage(value: unknown): ContentToBackground | null 
       }
     case "utterances": {
       if (!Array.isArray(value.updates) || value.updates.length > MAX_UPDATES_PER_MESSAGE) return null
-      const updates = value.updates.map(parseUpdate)
+      // Array.from visits holes in sparse arrays too (as undefined, which is then rejected).
+      const updates = Array.from(value.updates, parseUpdate)
       if (updates.some((update) => update === null || update.callId !== callId)) return null
       return { kind: "utterances", seq, callId, updates: updates as UtteranceUpdate[] }
     }

@@ -8,7 +8,8 @@ export function buildIndexEntry(meta: CallMeta): CallIndexEntry {
     title: meta.title,
     startedAt: meta.startedAt,
     endedAt: meta.endedAt,
-    durationSec: meta.endedAt === null ? null : Math.max(0, Math.round((meta.endedAt - meta.startedAt) / 1000)),
+    durationSec:
+      meta.endedAt === null ? null : Math.max(0, Math.round((meta.endedAt - meta.startedAt) / 1000)),
     score: meta.summary.score,
     utteranceCount: meta.utteranceCount,
   }

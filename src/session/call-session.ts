@@ -60,6 +60,8 @@ export class CallSession {
       const previous = position === undefined ? undefined : this.utterances[position]
       // Older or repeated revisions arrive after a resend: the stored one is already newer.
       if (previous && update.revision <= previous.revision) continue
+      // A caption of nothing but invisible characters is no utterance (yet).
+      if (!previous && update.text.trim() === "") continue
       const classification =
         previous && previous.text === update.text && previous.self === update.self
           ? pickClassification(previous)
@@ -136,7 +138,8 @@ export class CallSession {
 
   /** After a failed write: everything is written again next time. */
   markAllDirty(): void {
-    for (let index = 0; index * UTTERANCES_PER_CHUNK < this.utterances.length; index += 1) this.dirtyChunks.add(index)
+    for (let index = 0; index * UTTERANCES_PER_CHUNK < this.utterances.length; index += 1)
+      this.dirtyChunks.add(index)
     this.metaDirty = true
   }
 

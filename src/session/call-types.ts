@@ -27,6 +27,8 @@ export interface CallMeta {
   summary: CallSummary
   /** Epoch milliseconds of the last change, to pick the most recently active call. */
   updatedAt: number
+  /** "other" when the seller speaks a language the coach cannot judge yet (English-only). */
+  language?: "en" | "other"
   /** The live coach's state: the nudge on screen, mute, cooldowns (null until the coach runs). */
   coach: NudgePolicyState | null
 }

@@ -10,6 +10,7 @@ import { STORAGE_KEYS } from "../state/storage-keys"
 import { CallSession, type Classify, type Summarize } from "./call-session"
 import type { ActivePointer, CallIndexEntry, CallMeta, LiveUtterance } from "./call-types"
 import { buildIndexEntry, upsertIndexEntry } from "./call-index"
+import { callLanguage } from "./call-language"
 
 export interface MessageOrigin {
   tabId: number | null
@@ -77,6 +78,8 @@ export class SessionManager {
       if (message.kind === "utterances") {
         const changed = session.applyUpdates(message.updates, this.options.classify, now)
         if (changed.length > 0) {
+          const language = callLanguage(session.utterances)
+          if (language !== (session.meta.language ?? "en")) session.patchMeta({ language }, now)
           session.refreshSummary(this.options.summarize)
           urgent = this.options.observer?.onUtterances(session, changed, now) ?? false
         }

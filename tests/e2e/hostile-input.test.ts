@@ -154,14 +154,14 @@ describe("hostile and odd captions", () => {
     await say(
       meeting,
       "Dana Lee",
-      "Zero\u200bwidth and\u200d join\u2060ers with a bell\u0007 and a nul\u0000 inside.",
+      "Zero\u200bwidth and join\u2060ers with a bell\u0007, a nul\u0000 and a \u202eflip inside.",
     )
     const row = await finalRow(panel, "inside")
-    expect(row?.text).toBe("Zerowidth and joiners with a bell and a nul inside.")
+    expect(row?.text).toBe("Zerowidth and joiners with a bell, a nul and a flip inside.")
   })
 
   it("keeps emoji exactly", async () => {
-    const text = "Sounds great 👍🏽 see you Thursday 🎉 from Berlin 🇩🇪 ok."
+    const text = "Sounds great 👍🏽 see you Thursday 🎉 from Berlin 🇩🇪 with the 👨‍👩‍👧 ok."
     await say(meeting, "Dana Lee", text)
     expect((await finalRow(panel, "Thursday"))?.text).toBe(text)
   })

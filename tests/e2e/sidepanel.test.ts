@@ -8,7 +8,7 @@ import { metricValue, shownNudges, shownUtterances, waitFor } from "../helpers/p
 const SAY = { "https://meet.google.com/": "meet-2026-say" }
 const URL = "https://meet.google.com/say-abcd-xyz"
 const COMPANY_STORY =
-  "so a bit about us we were founded in 2009 and we are the leading provider of fleet software with offices in three countries"
+  "so we were founded in 2009 and we are the leading provider of fleet software with offices in three countries"
 
 async function openCall(browser: ExtensionBrowser) {
   const meeting = await browser.openMeeting(URL)
@@ -119,5 +119,17 @@ describe("side panel", () => {
     expect(after).toEqual(before.rows)
     expect(await metricValue(reopened, "metric-questions")).toBe("2")
     expect(await metricValue(reopened, "metric-score")).toBe(before.score)
+  })
+
+  it("says coaching is English-only when the seller speaks another language, and keeps capturing", async () => {
+    browser = await launchExtension({ fixtures: SAY })
+    await browser.setSettings({ autoEnableCaptions: false, nudgeFrequency: "frequent" })
+    const { meeting, panel } = await openCall(browser)
+    await say(meeting, "You", "bueno entonces nuestra empresa fue fundada en 2009 y somos los líderes del mercado")
+    await say(meeting, "You", "nosotros tenemos la mejor solución para su empresa y para todos sus equipos")
+    await panel.getByTestId("language-notice").waitFor()
+    const rows = await waitFor(() => shownUtterances(panel), (list) => list.filter((row) => row.final).length >= 2)
+    expect(rows.map((row) => row.verdict)).toEqual(["neutral", "neutral"])
+    expect(await shownNudges(panel)).toEqual([])
   })
 })

@@ -86,7 +86,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       const match = prefixes.find(([prefix]) => url.startsWith(prefix))
       const file = match ? fixtureFile(match[1], new URL(url).pathname) : null
       if (!file) {
-        outsideRequests.push({ url, initiator: request.frame()?.url() ?? "" })
+        // Requests from the service worker have no frame (frame() throws for them).
+        const initiator = request.serviceWorker()?.url() ?? request.frame().url()
+        outsideRequests.push({ url, initiator })
         await route.abort("blockedbyclient")
         return
       }

@@ -26,6 +26,12 @@ export function SidePanelView({ view, monologueThresholdSec, actions, clock }: S
   return (
     <main className="sidepanel">
       <StatusBar status={meta?.status ?? null} loaded={loaded} />
+      {meta?.language === "other" && (
+        <p className="language-notice" data-testid="language-notice" role="status">
+          Coaching is English-only for now: your captions keep being captured and shown, but they are not
+          judged, so no nudges.
+        </p>
+      )}
       <NudgeArea
         key={`nudges-${callId ?? "none"}`}
         callId={callId}

@@ -44,7 +44,7 @@ function TranscriptRowView({ utterance: u, index, newSpeaker, tabbable, measureR
       aria-describedby={labelsId}
     >
       <div className="row-head">
-        <span className={`row-speaker${newSpeaker ? "" : " visually-hidden"}`}>{u.speaker}</span>
+        <bdi className={`row-speaker${newSpeaker ? "" : " visually-hidden"}`}>{u.speaker}</bdi>
         <span className="row-time">{clockTime(u.start)}</span>
         {u.self && (
           <span className="row-verdict">
@@ -53,7 +53,7 @@ function TranscriptRowView({ utterance: u, index, newSpeaker, tabbable, measureR
         )}
         {!u.final && <span className="visually-hidden">(still being captioned)</span>}
       </div>
-      <p className="row-text" data-testid="utterance-text">
+      <p className="row-text" data-testid="utterance-text" dir="auto">
         {u.text}
       </p>
       {labelsId && (

@@ -10,9 +10,10 @@ const KINDS = ["call-started", "utterances", "status", "call-ended"] as const
 const PLATFORMS = ["meet", "zoom", "teams", "file"] as const
 const STATES = ["idle", "captions-off", "capturing", "not-found", "ended"] as const
 const REASONS = ["left", "tab-closed", "navigated", "breakout", "recovered"] as const
-// Control characters (but tab and newline) and zero-width marks: never in what comes out.
+// Control characters (but tab and newline), zero-width spaces and bidi overrides: never in what
+// comes out. (Zero-width joiners stay: emoji sequences and some scripts need them.)
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200d\u2060\ufeff]/
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/
 
 const FIELDS: Record<(typeof KINDS)[number], string[]> = {
   "call-started": ["kind", "seq", "callId", "platform", "title", "startedAt"],
@@ -64,9 +65,7 @@ function problems(message: ContentToBackground): string[] {
         check(cleanString(update.text, MAX_TEXT_LENGTH), "text")
         check(typeof update.self === "boolean" && typeof update.final === "boolean", "flags")
         check(Number.isFinite(update.revision), "revision")
-        // TODO(2026-11, lead): also `update.end >= update.start` once validate.ts clamps `end`
-        // against the clamped start (a negative start gives start 0, end < 0 today).
-        check(update.start >= 0 && Number.isFinite(update.end), "times")
+        check(update.start >= 0 && Number.isFinite(update.end) && update.end >= update.start, "times")
       }
       break
     case "status":

@@ -147,6 +147,15 @@ describe("SessionManager", () => {
     expect(await restarted.manager.recoverUnendedCalls()).toBe(0)
   })
 
+  it("makes no utterance of a caption with no visible text", async () => {
+    const { manager, store } = setup()
+    await send(manager, started)
+    await send(manager, { kind: "utterances", seq: 2, callId: "c1", updates: [update("u1", "  ", 1)] })
+    expect(store.data.get(STORAGE_KEYS.callChunk("c1", 0))).toBeUndefined()
+    await send(manager, { kind: "utterances", seq: 3, callId: "c1", updates: [update("u1", "hello", 2)] })
+    expect(store.data.get(STORAGE_KEYS.callChunk("c1", 0))).toMatchObject([{ text: "hello" }])
+  })
+
   it("ignores messages for a call it never heard of", async () => {
     const { manager, store } = setup()
     await send(manager, { kind: "utterances", seq: 1, callId: "ghost", updates: [] })
