@@ -15,17 +15,29 @@ import { normalizeSettings, SETTINGS_KEY } from "../state/settings"
 import { STORAGE_KEYS } from "../state/storage-keys"
 import { acceptCapturePort } from "./capture-port"
 import { createCoach } from "./coach"
+import { createUpdateDeferral } from "./update-policy"
 import { ruleInfo } from "./rule-info"
 import { deleteCalls, handleUiRequest, type UiRequestContext } from "./ui-requests"
 
 const store = extensionStore
 const coach = createCoach({ store, now: () => Date.now(), lookup: ruleInfo })
+// A waiting extension update is applied only between calls (src/background/update-policy.ts).
+const updates = createUpdateDeferral({
+  hasActiveCall: () => manager.activeSessions().length > 0,
+  reload: () => browser.runtime.reload(),
+})
 const manager = new SessionManager({
   store,
   classify: classifyEnglishOnly((text, self) => classifyUtterance(text, { self })),
   summarize: (utterances) => summarizeCall(utterances),
   now: () => Date.now(),
-  observer: coach.observer,
+  observer: {
+    onUtterances: coach.observer.onUtterances,
+    onEnded(session, at) {
+      coach.observer.onEnded(session, at)
+      updates.onCallsChanged()
+    },
+  },
 })
 coach.attach(manager)
 const context: UiRequestContext = { manager, store, coach: coach.actions }
@@ -58,6 +70,8 @@ browser.runtime.onStartup.addListener(() => {
   void manager.recoverUnendedCalls().then(applyRetention)
 })
 browser.runtime.onInstalled.addListener(() => void applyRetention())
+
+browser.runtime.onUpdateAvailable.addListener(() => updates.onUpdateAvailable())
 
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== "open-side-panel" || tab?.id === undefined) return
