@@ -77,11 +77,20 @@ function talkTime(sorted: readonly { start: number; end: number }[], from: numbe
   return total
 }
 
+/** The seller's latest stretch: from its start (or the last real client turn in it) to its last word. */
+export interface SellerStretch {
+  start: number
+  end: number
+}
+
 /**
- * The seller's uninterrupted stretch that is still going on now: seller speech with no pause
- * longer than MONOLOGUE_PAUSE_SEC and no real client turn in it; 0 when the seller is not talking.
+ * The seller's latest uninterrupted stretch in utterances sorted by start: seller speech with no
+ * pause longer than MONOLOGUE_PAUSE_SEC and no real client turn (≥ BACKCHANNEL_SEC) in it. The
+ * side panel's monologue timer uses it too, so the timer and the nudge agree.
  */
-function currentMonologue(sorted: readonly TimedUtterance[], nowSec: number): number {
+export function latestSellerStretch(
+  sorted: readonly Omit<TimedUtterance, "question">[],
+): SellerStretch | null {
   let blockStart = 0
   let blockEnd = -Infinity
   for (const u of sorted) {
@@ -89,9 +98,16 @@ function currentMonologue(sorted: readonly TimedUtterance[], nowSec: number): nu
     if (u.start - blockEnd > MONOLOGUE_PAUSE_SEC) blockStart = u.start
     blockEnd = Math.max(blockEnd, u.end)
   }
-  if (nowSec - blockEnd > MONOLOGUE_PAUSE_SEC) return 0
-  const lastClientTurnEnd = sorted
+  if (!Number.isFinite(blockEnd)) return null
+  const start = sorted
     .filter((u) => !u.self && u.end - u.start >= BACKCHANNEL_SEC && u.end > blockStart)
     .reduce((latest, u) => Math.max(latest, u.end), blockStart)
-  return Math.max(0, blockEnd - lastClientTurnEnd)
+  return { start, end: blockEnd }
+}
+
+/** The seller's stretch still going on now; 0 when the seller is not talking. */
+function currentMonologue(sorted: readonly TimedUtterance[], nowSec: number): number {
+  const stretch = latestSellerStretch(sorted)
+  if (stretch === null || nowSec - stretch.end > MONOLOGUE_PAUSE_SEC) return 0
+  return Math.max(0, stretch.end - stretch.start)
 }

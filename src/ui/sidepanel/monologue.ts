@@ -7,7 +7,11 @@
  * Split in two so the clock tick stays cheap: the stretch depends only on the utterances
  * (memoised on the list), the seconds shown depend on the stretch and the clock.
  */
-import { BACKCHANNEL_SEC, MONOLOGUE_PAUSE_SEC } from "../../nudges/time-metrics"
+import {
+  latestSellerStretch as stretchOfSorted,
+  MONOLOGUE_PAUSE_SEC,
+  type SellerStretch,
+} from "../../nudges/time-metrics"
 
 export interface TimedTurn {
   self: boolean
@@ -16,12 +20,9 @@ export interface TimedTurn {
   end: number
 }
 
-/** The latest seller stretch: from its start (or the last real client turn in it) to its last word. */
-export interface SellerStretch {
-  start: number
-  end: number
-}
+export type { SellerStretch }
 
+/** The latest seller stretch in the call's utterances (any order). */
 export function latestSellerStretch(utterances: readonly TimedTurn[]): SellerStretch | null {
   const timed = utterances.filter(
     (u) => Number.isFinite(u.start) && Number.isFinite(u.end) && u.end >= u.start,
@@ -30,19 +31,7 @@ export function latestSellerStretch(utterances: readonly TimedTurn[]): SellerStr
   const sorted = isSortedByStart(timed)
     ? timed
     : [...timed].sort((a, b) => a.start - b.start || a.end - b.end)
-  let blockStart = 0
-  let blockEnd = -Infinity
-  for (const u of sorted) {
-    if (!u.self) continue
-    if (u.start - blockEnd > MONOLOGUE_PAUSE_SEC) blockStart = u.start
-    blockEnd = Math.max(blockEnd, u.end)
-  }
-  if (!Number.isFinite(blockEnd)) return null
-  let start = blockStart
-  for (const u of sorted) {
-    if (!u.self && u.end - u.start >= BACKCHANNEL_SEC && u.end > start) start = u.end
-  }
-  return { start, end: blockEnd }
+  return stretchOfSorted(sorted)
 }
 
 /** Seconds of the stretch still going on at nowSec; 0 once the seller paused longer than the pause limit. */
