@@ -45,7 +45,8 @@ export class CaptureTransport {
   send(message: OutgoingMessage): void {
     const numbered = { ...message, seq: this.nextSeq++ } as ContentToBackground
     this.outbox.push(numbered)
-    if (this.ensurePort()) this.post(numbered)
+    if (this.port) this.post(numbered)
+    else this.connectAndResend()
   }
 
   /** Messages not yet acknowledged (persisted) by the background. */
@@ -105,7 +106,15 @@ export class CaptureTransport {
   }
 
   private resend(): void {
-    if (this.port || !this.ensurePort()) return
+    if (!this.port) this.connectAndResend()
+  }
+
+  /**
+   * A new port always starts with the whole outbox, oldest first: acks are cumulative, so the
+   * background must never see a message before the unacked ones that came earlier.
+   */
+  private connectAndResend(): void {
+    if (!this.ensurePort()) return
     this.outbox = compactOutbox(this.outbox)
     for (const message of this.outbox) this.post(message)
   }

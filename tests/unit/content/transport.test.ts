@@ -81,6 +81,24 @@ describe("CaptureTransport", () => {
     expect(transport.pending).toBe(0)
   })
 
+  it("sends the older unacked messages first when a new message opens a new port", () => {
+    const { transport, ports, runTimers } = setup()
+    transport.send({ kind: "call-started", callId: "c1", platform: "meet", title: null, startedAt: 1 })
+    ports[0]?.ack(1)
+    transport.send({ kind: "utterances", callId: "c1", updates: [update("u1", "first words", 1)] })
+    ports[0]?.drop() // the service worker died with message 2 unacked
+    // The page speaks again before the reconnect timer fires.
+    transport.send({ kind: "utterances", callId: "c1", updates: [update("u2", "second line", 1)] })
+    const resent = ports[1]?.sent ?? []
+    const ids = resent.flatMap((message) => (message.kind === "utterances" ? message.updates.map((u) => u.id) : []))
+    expect(ids).toEqual(["u1", "u2"])
+    // The background acks the latest seq; nothing older may have been skipped.
+    ports[1]?.ack(resent.at(-1)?.seq ?? 0)
+    expect(transport.pending).toBe(0)
+    runTimers()
+    expect(ports).toHaveLength(2)
+  })
+
   it("does not reconnect when nothing is pending", () => {
     const { transport, ports, runTimers } = setup()
     transport.send({ kind: "call-started", callId: "c1", platform: "meet", title: null, startedAt: 1 })
