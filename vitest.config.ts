@@ -22,7 +22,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 120_000,
-          globalSetup: ["tests/helpers/e2e-global-setup.ts"],
+          // Setup checks the build; teardown writes the measured figures into the README.
+          globalSetup: ["tests/helpers/e2e-global-setup.ts", "tests/helpers/e2e-global-teardown.ts"],
         },
       },
     ],

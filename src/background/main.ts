@@ -15,6 +15,7 @@ import { normalizeSettings, SETTINGS_KEY } from "../state/settings"
 import { STORAGE_KEYS } from "../state/storage-keys"
 import { acceptCapturePort } from "./capture-port"
 import { createCoach } from "./coach"
+import { browserRecoveryEnvironment, recoverAtWorkerStart } from "./recovery"
 import { createUpdateDeferral } from "./update-policy"
 import { ruleInfo } from "./rule-info"
 import { deleteCalls, handleUiRequest, type UiRequestContext } from "./ui-requests"
@@ -65,8 +66,12 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === "local" && change) coach.updateSettings(normalizeSettings(change.newValue))
 })
 
+// Calls cut off by a crash, a closed browser or a tab closed while the worker slept are ended
+// at every worker start (onStartup does not always fire: src/background/recovery.ts).
+void recoverAtWorkerStart(manager, browserRecoveryEnvironment()).then(({ newSession }) =>
+  newSession ? applyRetention() : undefined,
+)
 browser.runtime.onStartup.addListener(() => {
-  // A new browser session: calls left open were cut short by a crash or a closed browser.
   void manager.recoverUnendedCalls().then(applyRetention)
 })
 browser.runtime.onInstalled.addListener(() => void applyRetention())

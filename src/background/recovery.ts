@@ -14,7 +14,13 @@
  *
  * Calls heard from since this worker started are never touched: a meeting tab restored with the
  * browser starts its own new call, which must stay open. Recovering is idempotent, so it is safe
- * to run alongside the onStartup handler.
+ * to run alongside the onStartup handler. Once it has run, every call still open is loaded in the
+ * manager (activeSessions()), so a worker woken only for onUpdateAvailable knows whether a call
+ * is in progress (src/background/update-policy.ts).
+ *
+ * Wiring (main.ts, at the top level of the worker):
+ *   const recovery = recoverAtWorkerStart(manager, browserRecoveryEnvironment())
+ *   void recovery.then(({ newSession }) => (newSession ? applyRetention() : undefined))
  */
 import browser from "webextension-polyfill"
 import type { CallMeta } from "../session/call-types"

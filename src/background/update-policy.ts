@@ -4,9 +4,15 @@
  * cannot reconnect to the new version), so a call in progress would stop being captured.
  *
  * The service worker wires it to the browser (main.ts):
- *   const updates = createUpdateDeferral({ hasActiveCall, reload: () => browser.runtime.reload() })
+ *   const updates = createUpdateDeferral({
+ *     hasActiveCall: () => manager.activeSessions().length > 0,
+ *     beforeReload: () => manager.persist(true),   // the call that just ended is written first
+ *     reload: () => browser.runtime.reload(),
+ *   })
  *   browser.runtime.onUpdateAvailable.addListener(() => updates.onUpdateAvailable())
  *   …and calls updates.onCallsChanged() whenever a call starts or ends.
+ * A worker woken just for onUpdateAvailable has no call in memory yet: ask only once the
+ * start-up recovery (src/background/recovery.ts) has loaded the calls still open.
  *
  * What the browsers do on their own: Chrome installs a waiting update once the extension is idle
  * (service worker stopped, no extension page such as the side panel open; content scripts do not
@@ -21,6 +27,11 @@ export interface UpdateDeferralOptions {
   hasActiveCall: () => boolean
   /** Applies the waiting update (runtime.reload()). */
   reload: () => void
+  /**
+   * Runs first and must resolve before the reload, e.g. writing the call that just ended (its
+   * end is decided before it is stored). If it fails, the update waits for the next chance.
+   */
+  beforeReload?: () => Promise<unknown>
 }
 
 export interface UpdateDeferral {
@@ -34,6 +45,7 @@ export interface UpdateDeferral {
 
 export function createUpdateDeferral(options: UpdateDeferralOptions): UpdateDeferral {
   let pending = false
+  /** A reload is on its way (waiting for beforeReload, or asked for). */
   let reloading = false
 
   const callActive = (): boolean => {
@@ -45,11 +57,28 @@ export function createUpdateDeferral(options: UpdateDeferralOptions): UpdateDefe
     }
   }
 
+  const reload = (): void => {
+    pending = false
+    options.reload()
+  }
+
   const applyIfIdle = (): void => {
     if (!pending || reloading || callActive()) return
     reloading = true
-    pending = false
-    options.reload()
+    if (!options.beforeReload) return reload()
+    options.beforeReload().then(
+      () => {
+        reloading = false
+        // A call may have started while the last one was being written.
+        if (!callActive()) {
+          reloading = true
+          reload()
+        }
+      },
+      () => {
+        reloading = false
+      },
+    )
   }
 
   return {

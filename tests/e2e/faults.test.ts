@@ -57,15 +57,15 @@ describe("faults", () => {
     browser = await launchExtension({ fixtures: LONG })
     const current = browser
     await current.setSettings({ autoEnableCaptions: false })
-    // A 30-minute call (about 370 utterances) replayed in 40 s.
+    // A 30-minute call (386 utterances) replayed in 45 s.
     const meeting = await current.openMeeting(
-      "https://meet.google.com/flt-abcd-xyz?minutes=30&replay=40&seed=7",
+      "https://meet.google.com/flt-abcd-xyz?minutes=30&replay=45&seed=7",
     )
     const panel = await current.openSidePanel()
     const expected = await meeting.evaluate(
       () => (window as unknown as { __fixture: { expected: ExpectedUtterance[] } }).__fixture.expected,
     )
-    await startFixture(meeting)
+    const replay = startFixture(meeting) // resolves when the replay is done
 
     let resumed = 0
     for (let stop = 0; stop < STOPS; stop += 1) {
@@ -82,6 +82,7 @@ describe("faults", () => {
       if (after > before) resumed += 1
     }
     expect(resumed).toBe(STOPS)
+    await replay
     await fixtureDone(meeting)
 
     expect(
@@ -103,12 +104,12 @@ describe("faults", () => {
     expect(shape(utterances)).toEqual(expected)
     expect(utterances.every((utterance) => utterance.final)).toBe(true)
     // The panel followed the call through every restart.
-    expect(await panel.locator(".transcript-list").getAttribute("aria-label")).toBe(
+    expect(await panel.getByRole("list", { name: /^Transcript, / }).getAttribute("aria-label")).toBe(
       `Transcript, ${expected.length} lines`,
     )
     recordFigure(
       "faults.worker-stops",
-      `Service worker stopped ${STOPS} times during one call (${expected.length} utterances in 40 s)`,
+      `Service worker stopped ${STOPS} times during one call (${expected.length} utterances replayed in 45 s)`,
       `${utterances.length} of ${expected.length} utterances stored, in order, none duplicated`,
     )
   }, 150_000)

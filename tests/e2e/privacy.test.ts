@@ -116,6 +116,7 @@ describe("privacy over a whole call", () => {
   const requests: Request[] = []
   const meetingCdpRequests: CdpRequest[] = []
   let extensionOrigin = ""
+  const call = { expected: 0, captured: 0, endState: "" as string | null }
 
   /** Which context made a request, decided once all pages exist. */
   function madeBy(request: Request): string {
@@ -173,12 +174,14 @@ describe("privacy over a whole call", () => {
     await Promise.all([startFixture(meeting), startFixture(control)])
     await Promise.all([fixtureDone(meeting), fixtureDone(control)])
     const expected = await expectedUtterances(meeting)
-    await waitFor(
+    const rows = await waitFor(
       () => shownUtterances(panel),
-      (rows) => rows.length >= expected.length && rows.every((row) => row.final),
+      (list) => list.length >= expected.length && list.every((row) => row.final),
     )
     await Promise.all([leaveFixture(meeting), leaveFixture(control)])
-    await waitFor(
+    call.expected = expected.length
+    call.captured = rows.length
+    call.endState = await waitFor(
       () => captureState(panel),
       (state) => state === "ended",
     )
@@ -194,7 +197,10 @@ describe("privacy over a whole call", () => {
   }, 150_000)
   afterAll(async () => browser?.close())
 
-  it("recorded the traffic of every context (the recorder is not blind)", () => {
+  it("ran the whole call through the content script, and recorded every context's traffic", () => {
+    expect(call.captured).toBe(call.expected)
+    expect(call.captured).toBeGreaterThan(5)
+    expect(call.endState).toBe("ended")
     const contexts = new Set(requests.map(madeBy))
     expect(contexts).toEqual(new Set(["meeting", "control", "extension-page"]))
     expect(

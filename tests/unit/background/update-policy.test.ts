@@ -76,3 +76,69 @@ describe("update deferral", () => {
     expect(reloads).toBe(1)
   })
 })
+
+describe("update deferral with a write before the reload", () => {
+  const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+  it("reloads only once the ended call is written", async () => {
+    const order: string[] = []
+    let finishWrite: () => void = () => undefined
+    const deferral = createUpdateDeferral({
+      hasActiveCall: () => false,
+      beforeReload: () =>
+        new Promise<void>((resolve) => {
+          order.push("write")
+          finishWrite = resolve
+        }),
+      reload: () => order.push("reload"),
+    })
+    deferral.onUpdateAvailable()
+    deferral.onCallsChanged() // asked again while writing: still one write, one reload
+    expect(order).toEqual(["write"])
+    finishWrite()
+    await flush()
+    expect(order).toEqual(["write", "reload"])
+    expect(deferral.pending).toBe(false)
+  })
+
+  it("keeps the update waiting when the write fails, and tries again later", async () => {
+    let fail = true
+    let reloads = 0
+    const deferral = createUpdateDeferral({
+      hasActiveCall: () => false,
+      beforeReload: () =>
+        fail ? Promise.reject(new Error("QUOTA_BYTES quota exceeded")) : Promise.resolve(),
+      reload: () => (reloads += 1),
+    })
+    deferral.onUpdateAvailable()
+    await flush()
+    expect(reloads).toBe(0)
+    expect(deferral.pending).toBe(true)
+    fail = false
+    deferral.onCallsChanged()
+    await flush()
+    expect(reloads).toBe(1)
+  })
+
+  it("does not reload when a call started while the last one was being written", async () => {
+    let active = false
+    let reloads = 0
+    let finishWrite: () => void = () => undefined
+    const deferral = createUpdateDeferral({
+      hasActiveCall: () => active,
+      beforeReload: () => new Promise<void>((resolve) => (finishWrite = resolve)),
+      reload: () => (reloads += 1),
+    })
+    deferral.onUpdateAvailable()
+    active = true
+    finishWrite()
+    await flush()
+    expect(reloads).toBe(0)
+    expect(deferral.pending).toBe(true)
+    active = false
+    deferral.onCallsChanged()
+    finishWrite()
+    await flush()
+    expect(reloads).toBe(1)
+  })
+})
