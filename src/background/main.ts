@@ -14,6 +14,7 @@ import { extensionStore } from "../state/extension-store"
 import { normalizeSettings, SETTINGS_KEY } from "../state/settings"
 import { STORAGE_KEYS } from "../state/storage-keys"
 import { acceptCapturePort } from "./capture-port"
+import { showStorageProblem } from "./badge"
 import { createCoach } from "./coach"
 import { browserRecoveryEnvironment, recoverAtWorkerStart } from "./recovery"
 import { createUpdateDeferral } from "./update-policy"
@@ -32,6 +33,7 @@ const manager = new SessionManager({
   classify: classifyEnglishOnly((text, self) => classifyUtterance(text, { self })),
   summarize: (utterances) => summarizeCall(utterances),
   now: () => Date.now(),
+  onWriteHealth: showStorageProblem,
   observer: {
     onUtterances: coach.observer.onUtterances,
     onEnded(session, at) {

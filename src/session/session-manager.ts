@@ -32,6 +32,8 @@ export interface SessionManagerOptions {
   observer?: SessionObserver
   /** Minimum milliseconds between two storage writes while captions stream in. */
   flushIntervalMs?: number
+  /** Told when writing starts failing (message) and when it works again (null). */
+  onWriteHealth?: (error: string | null) => void
 }
 
 export class SessionManager {
@@ -250,11 +252,14 @@ export class SessionManager {
     }
     try {
       if (Object.keys(items).length > 0) await this.options.store.set(items)
+      if (this.lastWriteError !== null) this.options.onWriteHealth?.(null)
       this.lastWriteError = null
     } catch (error) {
       // Nothing is lost: the data stays in memory, is written again with the next flush, and
       // the messages it came from stay unacked (the content script still holds them).
-      this.lastWriteError = error instanceof Error ? error.message : String(error)
+      const message = error instanceof Error ? error.message : String(error)
+      if (this.lastWriteError === null) this.options.onWriteHealth?.(message)
+      this.lastWriteError = message
       for (const session of written) session.markAllDirty()
       if (items[STORAGE_KEYS.active] !== undefined) this.pointerDirty = true
       for (const waiter of waiters) waiter.reject(error)

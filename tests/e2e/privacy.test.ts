@@ -6,6 +6,7 @@
 // content script; and nothing the extension could draw or set shows up in the meeting page.
 import type { CDPSession, Page, Request } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { recordFigure } from "../helpers/figures"
 import { launchExtension, type ExtensionBrowser } from "../helpers/extension"
 import { expectedUtterances, fixtureDone, leaveFixture, startFixture } from "../helpers/fixture-page"
 import { captureState, shownUtterances, waitFor } from "../helpers/panel"
@@ -214,6 +215,11 @@ describe("privacy over a whole call", () => {
   it("makes no request outside the extension from its worker and pages", () => {
     expect(extensionLeaks()).toEqual([])
     expect(browser.outsideRequests).toEqual([])
+    recordFigure(
+      "privacy.requests",
+      `Whole fixture call with side panel, popup and exports open: requests by the extension (${requests.length} recorded in all)`,
+      `${extensionLeaks().length} outside the extension`,
+    )
   })
 
   it("adds no request to the meeting page's own, and starts none from the content script", () => {

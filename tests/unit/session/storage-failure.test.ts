@@ -46,8 +46,15 @@ const classify = (text: string): Classification => ({
 const summarize = (utterances: readonly LiveUtterance[]) =>
   ({ score: null, utterances: utterances.length }) as unknown as CallSummary
 
-function manager(store: KeyValueStore) {
-  return new SessionManager({ store, classify, summarize, now: () => Date.now(), flushIntervalMs: 5 })
+function manager(store: KeyValueStore, onWriteHealth?: (error: string | null) => void) {
+  return new SessionManager({
+    store,
+    classify,
+    summarize,
+    now: () => Date.now(),
+    flushIntervalMs: 5,
+    onWriteHealth,
+  })
 }
 
 const origin = { tabId: 7, windowId: 3 }
@@ -75,6 +82,33 @@ function storedUtterances(data: Map<string, unknown>): LiveUtterance[] {
 const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe("storage quota exceeded (session manager)", () => {
+  it("tells the user once when saving starts failing, and once when it works again", async () => {
+    const { store, state } = quotaStore()
+    const health: Array<string | null> = []
+    const sessions = manager(store, (error) => health.push(error))
+    state.full = true
+    await expect((await sessions.handle(started, origin)).persisted).rejects.toThrow(QUOTA_MESSAGE)
+    const next: ContentToBackground = {
+      kind: "utterances",
+      seq: 2,
+      callId: "c1",
+      updates: [update("u1", "a line", 1)],
+    }
+    await expect((await sessions.handle(next, origin)).persisted).rejects.toThrow(QUOTA_MESSAGE)
+    expect(health).toEqual([QUOTA_MESSAGE])
+    state.full = false
+    const last: ContentToBackground = {
+      kind: "utterances",
+      seq: 3,
+      callId: "c1",
+      updates: [update("u1", "a line again", 2)],
+    }
+    await (
+      await sessions.handle(last, origin)
+    ).persisted
+    expect(health).toEqual([QUOTA_MESSAGE, null])
+  })
+
   it("acks nothing while writes fail, keeps the error, and writes everything once storage has room", async () => {
     const { store, data, state } = quotaStore()
     const sessions = manager(store)
