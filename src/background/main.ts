@@ -26,6 +26,8 @@ const coach = createCoach({ store, now: () => Date.now(), lookup: ruleInfo })
 // A waiting extension update is applied only between calls (src/background/update-policy.ts).
 const updates = createUpdateDeferral({
   hasActiveCall: () => manager.activeSessions().length > 0,
+  // A call that just ended is written before the extension reloads.
+  beforeReload: () => manager.persist(true),
   reload: () => browser.runtime.reload(),
 })
 const manager = new SessionManager({
@@ -70,15 +72,18 @@ browser.storage.onChanged.addListener((changes, area) => {
 
 // Calls cut off by a crash, a closed browser or a tab closed while the worker slept are ended
 // at every worker start (onStartup does not always fire: src/background/recovery.ts).
-void recoverAtWorkerStart(manager, browserRecoveryEnvironment()).then(({ newSession }) =>
-  newSession ? applyRetention() : undefined,
-)
-browser.runtime.onStartup.addListener(() => {
-  void manager.recoverUnendedCalls().then(applyRetention)
+const recovery = recoverAtWorkerStart(manager, browserRecoveryEnvironment()).catch((error: unknown) => {
+  console.error("One-Up Coach: could not recover open calls", error)
+  return null
 })
+void recovery.then((result) => (result?.newSession ? applyRetention() : undefined))
+// Kept so the browser wakes the worker as it starts; the recovery above does the work (and,
+// unlike ending every open call, leaves a restored meeting tab's new call alone).
+browser.runtime.onStartup.addListener(() => void recovery)
 browser.runtime.onInstalled.addListener(() => void applyRetention())
 
-browser.runtime.onUpdateAvailable.addListener(() => updates.onUpdateAvailable())
+// A worker woken only for the update must first know which calls are still open.
+browser.runtime.onUpdateAvailable.addListener(() => void recovery.then(() => updates.onUpdateAvailable()))
 
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== "open-side-panel" || tab?.id === undefined) return
