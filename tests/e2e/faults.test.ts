@@ -6,9 +6,10 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, describe, expect, it } from "vitest"
-import type { CallIndexEntry, CallMeta, LiveUtterance } from "../../src/session/call-types"
+import type { CallIndexEntry, LiveUtterance } from "../../src/session/call-types"
 import { STORAGE_KEYS } from "../../src/state/storage-keys"
 import { launchExtension, type ExtensionBrowser } from "../helpers/extension"
+import { storedCall } from "../helpers/stored-call"
 import { recordFigure } from "../helpers/figures"
 import { fixtureDone, leaveFixture, say, startFixture, type ExpectedUtterance } from "../helpers/fixture-page"
 import { captureState, waitFor } from "../helpers/panel"
@@ -16,22 +17,6 @@ import { captureState, waitFor } from "../helpers/panel"
 const LONG = { "https://meet.google.com/": "meet-2026-long" }
 const SAY = { "https://meet.google.com/": "meet-2026-say" }
 const STOPS = 10
-
-async function storedCall(
-  browser: ExtensionBrowser,
-): Promise<{ meta: CallMeta; utterances: LiveUtterance[] }> {
-  const index = (await browser.readStorage([STORAGE_KEYS.callIndex]))[
-    STORAGE_KEYS.callIndex
-  ] as CallIndexEntry[]
-  const callId = index[0]?.callId ?? ""
-  const metaKey = STORAGE_KEYS.callMeta(callId)
-  const meta = (await browser.readStorage([metaKey]))[metaKey] as CallMeta
-  const chunkKeys = Array.from({ length: meta.chunkCount }, (_, chunk) =>
-    STORAGE_KEYS.callChunk(callId, chunk),
-  )
-  const chunks = await browser.readStorage(chunkKeys)
-  return { meta, utterances: chunkKeys.flatMap((key) => (chunks[key] as LiveUtterance[] | undefined) ?? []) }
-}
 
 async function storedCount(browser: ExtensionBrowser): Promise<number> {
   const index = (await browser.readStorage([STORAGE_KEYS.callIndex]))[STORAGE_KEYS.callIndex] as

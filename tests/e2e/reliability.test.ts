@@ -1,30 +1,13 @@
 // Nothing lost: a service worker stopped mid-call (a real MV3 shutdown through the DevTools
 // protocol), and a meeting tab closed in the middle of an utterance.
 import { afterEach, describe, expect, it } from "vitest"
-import type { CallIndexEntry, CallMeta, LiveUtterance } from "../../src/session/call-types"
-import { STORAGE_KEYS } from "../../src/state/storage-keys"
 import { launchExtension, type ExtensionBrowser } from "../helpers/extension"
+import { storedCall } from "../helpers/stored-call"
 import { expectedUtterances, fixtureDone, leaveFixture, startFixture } from "../helpers/fixture-page"
 import { captureState, shownUtterances, waitFor } from "../helpers/panel"
 
 const MEET = { "https://meet.google.com/": "meet-2026" }
 const MEETING_URL = "https://meet.google.com/abc-defg-hij"
-
-async function storedCall(
-  browser: ExtensionBrowser,
-): Promise<{ meta: CallMeta; utterances: LiveUtterance[] }> {
-  const index = (await browser.readStorage([STORAGE_KEYS.callIndex]))[
-    STORAGE_KEYS.callIndex
-  ] as CallIndexEntry[]
-  const callId = index[0]?.callId ?? ""
-  const metaKey = STORAGE_KEYS.callMeta(callId)
-  const meta = (await browser.readStorage([metaKey]))[metaKey] as CallMeta
-  const chunkKeys = Array.from({ length: meta.chunkCount }, (_, chunk) =>
-    STORAGE_KEYS.callChunk(callId, chunk),
-  )
-  const chunks = await browser.readStorage(chunkKeys)
-  return { meta, utterances: chunkKeys.flatMap((key) => chunks[key] as LiveUtterance[]) }
-}
 
 describe("reliability", () => {
   let browser: ExtensionBrowser
