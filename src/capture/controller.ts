@@ -58,6 +58,13 @@ export interface CaptureSettings {
 }
 
 export const DEFAULT_NOT_FOUND_AFTER_MS = 5000
+/**
+ * Leave controls vanish for a moment when a toolbar re-renders or compacts: the call ends when
+ * they stay gone this long, or at once on the platform's own end screen.
+ */
+export const DEFAULT_LEAVE_GRACE_MS = 4000
+/** Menus opened on the way to a captions toggle that is not on screen (Teams: More › Language). */
+const MAX_MENU_PRESSES = 3
 
 export interface CaptureControllerOptions {
   doc: Document
@@ -69,9 +76,9 @@ export interface CaptureControllerOptions {
   now?: () => number
   /** Period of the lifecycle check and idle finalisation. */
   checkEveryMs?: number
-  /** The leave button must stay gone this long before the call counts as left (re-renders). */
+  /** The leave controls must stay gone this long before the call counts as left (re-renders). */
   leaveGraceMs?: number
-  /** Wait after the captions button appears, so another extension turning captions on wins. */
+  /** Wait after the captions control appears, so another extension turning captions on wins. */
   autoEnableDelayMs?: number
   segmenter?: Partial<Pick<SegmenterOptions, "idleMs" | "flickerMs" | "settleMs">>
   newCallId?: (platform: MeetingPlatform, meetingCode: string | null, startedAt: number) => string
@@ -103,17 +110,18 @@ interface ActiveCall {
   unreadSince: number | null
   captionsButtonSeenAt: number | null
   autoEnableDone: boolean
+  menuPresses: number
   lastStatus: string | null
 }
 
-/** Page mutations schedule a check: soon while in a call without captions found, lazily otherwise. */
+/** Page mutations schedule a check: soon while in a call without a live caption root, lazily otherwise. */
 const CHECK_DELAY_WAITING_MS = 30
 const CHECK_DELAY_CAPTURING_MS = 250
 
 export function startCaptureController(options: CaptureControllerOptions): CaptureController {
   const { doc, win, adapter, sink } = options
   const now = options.now ?? (() => Date.now())
-  const leaveGraceMs = options.leaveGraceMs ?? 1500
+  const leaveGraceMs = options.leaveGraceMs ?? DEFAULT_LEAVE_GRACE_MS
   const autoEnableDelayMs = options.autoEnableDelayMs ?? 1000
   const newCallId = options.newCallId ?? defaultCallId
   const report = options.onError ?? (() => undefined)
@@ -121,6 +129,8 @@ export function startCaptureController(options: CaptureControllerOptions): Captu
   let isSelf: IsSelf = matcherFor(settings)
   let call: ActiveCall | null = null
   let meetingDoc: Document | null = null
+  /** The user's name as the page showed it before the call (Meet's pre-join screen). */
+  let lobbySelfName: string | null = null
   let checkPending: number | null = null
   let navigatingAway = false
   let disposed = false
@@ -143,7 +153,9 @@ export function startCaptureController(options: CaptureControllerOptions): Captu
 
   function scheduleCheck(): void {
     if (checkPending !== null || disposed) return
-    const delay = call && !call.root ? CHECK_DELAY_WAITING_MS : CHECK_DELAY_CAPTURING_MS
+    // Without a (connected) caption root, words may scroll out of a rolling window unseen.
+    const waiting = call !== null && !call.root?.element.isConnected
+    const delay = waiting ? CHECK_DELAY_WAITING_MS : CHECK_DELAY_CAPTURING_MS
     checkPending = win.setTimeout(() => {
       checkPending = null
       safely(check)
@@ -171,6 +183,7 @@ export function startCaptureController(options: CaptureControllerOptions): Captu
     const page = watchMeetingDocument()
     const at = now()
     if (!call) {
+      lobbySelfName = adapter.selfName(page) ?? lobbySelfName
       if (adapter.inCall(page) && !adapter.inBreakoutTransition(page)) beginCall(page, at)
       if (!call) return
     }
@@ -182,6 +195,7 @@ export function startCaptureController(options: CaptureControllerOptions): Captu
       return check()
     }
     if (!adapter.inCall(page)) {
+      if (adapter.endScreen(page)) return endCall("left")
       active.leaveMissingSince ??= at
       if (at - active.leaveMissingSince >= leaveGraceMs) endCall("left")
       return
@@ -212,12 +226,13 @@ export function startCaptureController(options: CaptureControllerOptions): Captu
       }),
       root: null,
       lastBlocks: [],
-      selfName: adapter.selfName(page),
+      selfName: adapter.selfName(page) ?? lobbySelfName,
       leaveMissingSince: null,
       captionsOnSince: null,
       unreadSince: null,
       captionsButtonSeenAt: null,
       autoEnableDone: false,
+      menuPresses: 0,
       lastStatus: null,
     }
     sink.callStarted({ callId, platform: adapter.platform, title: adapter.meetingTitle(page), startedAt: at })
@@ -240,20 +255,32 @@ export function startCaptureController(options: CaptureControllerOptions): Captu
     emit(call.segmenter.ingest(blocks, now()))
   }
 
-  /** Presses the page's own captions button at most once per call, and never if they were on. */
+  /**
+   * Presses the page's own captions toggle at most once per call, and never when the page says
+   * captions are on: reaching a toggle that is not on screen may first open its menus (a few
+   * presses at most). Once done, a user turning captions off is left alone.
+   */
   function maybeEnableCaptions(active: ActiveCall, page: Document, at: number): void {
     if (active.autoEnableDone) return
-    const on = adapter.captionsOn(page)
-    if (!settings.autoEnableCaptions || on === true || active.root) {
+    if (!settings.autoEnableCaptions || active.root || adapter.captionsOn(page) === true) {
       active.autoEnableDone = true
       return
     }
-    const button = adapter.captionsButton(page)
-    if (!button) return
+    const step = adapter.captionsEnableStep(page)
+    if (!step) return
     active.captionsButtonSeenAt ??= at
     if (at - active.captionsButtonSeenAt < autoEnableDelayMs) return
-    active.autoEnableDone = true
-    if (on === false) button.click()
+    if (step.toggle) {
+      active.autoEnableDone = true
+      step.element.click()
+      return
+    }
+    if (active.menuPresses >= MAX_MENU_PRESSES) {
+      active.autoEnableDone = true
+      return
+    }
+    active.menuPresses += 1
+    step.element.click()
   }
 
   function updateStatus(active: ActiveCall, page: Document, at: number): void {

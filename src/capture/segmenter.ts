@@ -10,7 +10,10 @@
  *   disappeared for longer than a flicker, or the call ended;
  * - a block that keeps growing after an idle finalisation starts a new utterance;
  * - edits that arrive after finalisation are late corrections: a new revision, still final.
+ * On a rolling overlay (Zoom) a row that is seen for the first time may replay words its speaker
+ * already said (replay.ts): those words are not captured again.
  */
+import { replayedPrefix } from "./replay"
 import { stitchWindow } from "./stitch"
 import { collapseSpace, joinTokens, normalizeText, tokenize, type Token } from "./tokens"
 import type { CaptionBlock, UtteranceUpdate } from "./types"
@@ -83,6 +86,8 @@ interface BlockState {
   lastRaw: string
   /** Every word the block has shown, including what scrolled out of its window. */
   full: Token[]
+  /** Leading words of `full` that replayed earlier speech (Zoom): they start no utterance. */
+  replayed: number
   windowStart: number
   segments: Segment[]
   /** A newer block replaced this one: later edits correct its last utterance. */
@@ -163,6 +168,10 @@ class CaptionSegmenter implements Segmenter {
     let lastHistoryOrder = -Infinity
     entries.forEach((entry, index) => {
       if (states[index]) return
+      if (this.rolling) {
+        states[index] = this.matchRollingRow(entry, claimed, nowMs)
+        return
+      }
       const { before, after } = neighbourOrders(states, index)
       const adopted = this.adoptMissing(entry, before, after, claimed)
       if (adopted) {
@@ -195,6 +204,20 @@ class CaptionSegmenter implements Segmenter {
     return states
   }
 
+  /**
+   * A row seen for the first time on a rolling overlay: the re-render of a row that went missing
+   * and whose words it continues (when nobody else spoke since, else it is the speaker's next
+   * turn), or a new row. Rows have no conversation order on the overlay (Zoom puts new rows on
+   * top), so neighbours say nothing here.
+   */
+  private matchRollingRow(entry: CaptionBlock, claimed: Set<BlockState>, nowMs: number): BlockState {
+    const adopted = this.adoptMissing(entry, undefined, undefined, claimed)
+    if (adopted) this.rekey(adopted, entry.key)
+    const state = adopted ?? this.createBlock(entry, nowMs, this.nextOrder++)
+    claimed.add(state)
+    return state
+  }
+
   private adoptMissing(
     entry: CaptionBlock,
     before: number | undefined,
@@ -204,6 +227,7 @@ class CaptionSegmenter implements Segmenter {
     let found: BlockState | null = null
     for (const state of this.blocks.values()) {
       if (claimed.has(state) || state.speaker !== entry.speaker) continue
+      if (this.rolling && this.anotherSpokeSince(state)) continue
       if (before !== undefined && state.order <= before) continue
       if (after !== undefined && state.order >= after) continue
       if (!this.continues(state, entry.text)) continue
@@ -234,7 +258,7 @@ class CaptionSegmenter implements Segmenter {
 
   private continues(state: BlockState, text: string): boolean {
     const tokens = tokenize(text)
-    const floor = state.segments[state.segments.length - 1]?.startToken ?? 0
+    const floor = stitchFloor(state)
     return (
       stitchWindow(state.full, state.windowStart, tokens, this.rolling, false, floor).kind !== "unrelated"
     )
@@ -254,6 +278,7 @@ class CaptionSegmenter implements Segmenter {
       pageSelf: entry.self,
       lastRaw: "",
       full: [],
+      replayed: this.rolling ? this.replayedWords(entry) : 0,
       windowStart: 0,
       segments: [],
       closed: false,
@@ -265,6 +290,14 @@ class CaptionSegmenter implements Segmenter {
     if (previous) this.retire(previous)
     this.blocks.set(entry.key, state)
     return state
+  }
+
+  /** Leading words of a new row that repeat the end of what its speaker already said. */
+  private replayedWords(entry: CaptionBlock): number {
+    const earlier = [...this.blocks.values(), ...this.retired]
+      .filter((state) => state.speaker === entry.speaker && state.full.length > 0)
+      .map((state) => state.full)
+    return earlier.length === 0 ? 0 : replayedPrefix(tokenize(entry.text), earlier)
   }
 
   private supersede(state: BlockState, nowMs: number): void {
@@ -317,7 +350,7 @@ class CaptionSegmenter implements Segmenter {
     state.lastRaw = raw
     if (tokens.length === 0) return
     const settled = this.rolling && this.anotherSpokeSince(state)
-    const floor = state.segments[state.segments.length - 1]?.startToken ?? 0
+    const floor = stitchFloor(state)
     const stitched = stitchWindow(state.full, state.windowStart, tokens, this.rolling, settled, floor)
     if (stitched.kind === "unrelated" && settled) {
       // The row went quiet, someone else talked, and it now shows a new turn of its speaker.
@@ -340,10 +373,11 @@ class CaptionSegmenter implements Segmenter {
     const last = state.segments[state.segments.length - 1]
     const growsAfterIdle =
       last?.utterance.final && !state.closed && last.endToken !== null && state.full.length > last.endToken
-    if (!last || growsAfterIdle) {
+    const firstWords = !last && state.full.length > state.replayed
+    if (firstWords || growsAfterIdle) {
       state.segments.push({
         utterance: this.createUtterance(state, nowMs),
-        startToken: last?.endToken ?? 0,
+        startToken: last?.endToken ?? state.replayed,
         endToken: null,
       })
     }
@@ -442,6 +476,14 @@ class CaptionSegmenter implements Segmenter {
         }
       })
   }
+}
+
+/**
+ * Words before this index belong to finished utterances of the block and are never re-aligned.
+ * The first utterance's start is no floor: words before it (a replayed prefix) are still on screen.
+ */
+function stitchFloor(state: BlockState): number {
+  return state.segments.length > 1 ? (state.segments[state.segments.length - 1]?.startToken ?? 0) : 0
 }
 
 function neighbourOrders(

@@ -70,6 +70,20 @@ export function buttonWithIcon(doc: Document, iconNames: readonly string[]): HTM
   return null
 }
 
+/**
+ * Whether the page shows an element, judged from markup only (no layout): neither it nor an
+ * ancestor up to `within` is `hidden` or styled `display: none` inline. Zoom hides old caption
+ * rows this way while keeping them mounted.
+ */
+export function isShownWithin(element: Element, within: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.hasAttribute("hidden") || /(^|;)\s*display\s*:\s*none/i.test(node.getAttribute("style") ?? ""))
+      return false
+    if (node === within) break
+  }
+  return true
+}
+
 export function hostOf(url: string): string {
   try {
     return new URL(url).hostname

@@ -130,7 +130,7 @@ describe.each([
     expect(adapter.meetingTitle(doc)).toBeNull()
   })
 
-  it("reads avatar-keyed rows: names from the page, the user marked, others labelled stably", async () => {
+  it("labels rows by avatar: names from the page, the user marked, others labelled stably", async () => {
     const { adapter, doc } = opened
     const seen = new Map<string, { speaker: string; self: boolean | null }>()
     const sample = () => {
@@ -138,7 +138,7 @@ describe.each([
       if (!root) return
       expect(root.era).toBe(era)
       for (const block of adapter.readBlocks(root, doc))
-        seen.set(block.key, { speaker: block.speaker, self: block.self })
+        seen.set(block.speaker, { speaker: block.speaker, self: block.self })
     }
     const timer = setInterval(sample, 5)
     await opened.page.fixture.start()

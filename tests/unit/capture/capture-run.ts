@@ -28,7 +28,13 @@ export const SPEED = 40
 export async function runCapture(
   folder: string,
   url: string,
-  settings: { myNames?: string[]; autoEnableCaptions?: boolean; notFoundAfterMs?: number } = {},
+  settings: {
+    myNames?: string[]
+    autoEnableCaptions?: boolean
+    notFoundAfterMs?: number
+    /** How long leave controls may vanish before the call counts as left (default 300 ms). */
+    leaveGraceMs?: number
+  } = {},
   /** Runs on the page before capture starts (e.g. captions already turned on). */
   beforeCapture?: (page: FixturePage) => Promise<void> | void,
 ): Promise<CaptureRun> {
@@ -50,7 +56,7 @@ export async function runCapture(
       notFoundAfterMs: settings.notFoundAfterMs ?? 1000,
     },
     checkEveryMs: 100,
-    leaveGraceMs: 300,
+    leaveGraceMs: settings.leaveGraceMs ?? 300,
     autoEnableDelayMs: 100,
     sink: {
       callStarted: (call) => calls.push(`started ${call.title}`),

@@ -6,7 +6,16 @@
 import { afterEach, describe, expect, it } from "vitest"
 import { runCapture, type CaptureRun } from "./capture-run"
 
-const FIXTURES = [
+interface FixtureCase {
+  folder: string
+  url: string
+  era: string
+  /** The options page's name, for pages that show no "You" and no self name. */
+  myNames?: string[]
+  leaveGraceMs?: number
+}
+
+const FIXTURES: FixtureCase[] = [
   { folder: "meet-2026", url: "https://meet.google.com/abc-defg-hij", era: "meet-structure" },
   { folder: "meet-de-2026", url: "https://meet.google.com/dez-abcd-xyz", era: "meet-structure" },
   { folder: "meet-2024-spans", url: "https://meet.google.com/spn-abcd-xyz", era: "meet-structure" },
@@ -14,6 +23,16 @@ const FIXTURES = [
   { folder: "zoom-2026", url: "https://app.zoom.us/wc/123/join", era: "zoom-2026" },
   { folder: "zoom-2024-box", url: "https://app.zoom.us/wc/123/join", era: "zoom-2024-box" },
   { folder: "teams-2026", url: "https://teams.microsoft.com/v2/", era: "teams-2026" },
+  { folder: "meet-2026-live", url: "https://meet.google.com/liv-abcd-xyz", era: "meet-structure" },
+  { folder: "zoom-2026-overlay", url: "https://acme.zoom.us/wc/4455/join", era: "zoom-2026" },
+  // Its toolbar re-renders mid-call with Leave gone for 1.5 s: the call must survive that.
+  {
+    folder: "teams-2026-toggle",
+    url: "https://teams.live.com/v2/",
+    era: "teams-2026",
+    myNames: ["Sam Rivera"],
+    leaveGraceMs: 2500,
+  },
 ]
 
 let run: CaptureRun | null = null
@@ -31,9 +50,9 @@ function countCaptionClicks(current: CaptureRun): () => number {
   return () => clicks
 }
 
-describe.each(FIXTURES)("capture on $folder", ({ folder, url, era }) => {
+describe.each(FIXTURES)("capture on $folder", ({ folder, url, era, myNames, leaveGraceMs }) => {
   it("reports exactly the expected utterances, final, then ends the call when the user leaves", async () => {
-    run = await runCapture(folder, url)
+    run = await runCapture(folder, url, { myNames, leaveGraceMs })
     const current = run
     // Teams' captions toggle sits in a menu, so there is no button to press: the user turns them on.
     if (folder.startsWith("teams")) await current.page.fixture.start()

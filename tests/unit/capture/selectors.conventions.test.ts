@@ -7,7 +7,9 @@ import path from "node:path"
 import { describe, expect, it } from "vitest"
 import { MEET_BLOCK_ERAS, MEET_REGION } from "../../../src/capture/platforms/meet/selectors"
 import {
-  TEAMS_CAPTIONS_BUTTON,
+  TEAMS_CAPTIONS_TOGGLE,
+  TEAMS_LANGUAGE_MENU,
+  TEAMS_MORE_BUTTON,
   TEAMS_LEAVE,
   TEAMS_ROOTS,
   TEAMS_SELF,
@@ -30,7 +32,9 @@ const ERAS = [
   ...ZOOM_CAPTIONS_BUTTON,
   ...TEAMS_ROOTS,
   ...TEAMS_LEAVE,
-  ...TEAMS_CAPTIONS_BUTTON,
+  ...TEAMS_CAPTIONS_TOGGLE,
+  ...TEAMS_MORE_BUTTON,
+  ...TEAMS_LANGUAGE_MENU,
   ...TEAMS_TITLE,
   ...TEAMS_SELF,
 ].map((entry) => entry.era)

@@ -1,16 +1,23 @@
 /**
- * Google Meet: one block per speaker turn inside a role=region whose label is translated. Blocks
- * are read by structure (avatar + name + text) first, then by each era's class names. The region
- * also holds a language settings bar and a "Jump to bottom" button, which are not blocks.
+ * Google Meet: one block per speaker turn inside a role=region whose label is translated and
+ * whose tabindex comes and goes. Blocks are read by structure (avatar, then the name, then the
+ * text, in any nesting) first, then by each era's class names. The region also holds a language
+ * settings bar, an empty spacer and a "Jump to bottom" button, which are not blocks.
  */
 import { isYouLabel } from "../../self"
 import type { CaptionBlock } from "../../types"
-import type { CaptionRoot, PlatformAdapter } from "../adapter"
-import { buttonWithIcon, captionText, ElementKeys, textOf } from "../dom"
+import type { CaptionRoot, CaptionsStep, PlatformAdapter } from "../adapter"
+import { buttonWithIcon, captionText, ElementKeys, isShownWithin, textOf } from "../dom"
 import {
   MEET_BLOCK_ERAS,
   MEET_CAPTIONS_ICONS,
+  MEET_CAPTIONS_OFF_ICON,
+  MEET_CAPTIONS_ON_ICON,
+  MEET_END_HEADINGS,
   MEET_LEAVE_ICONS,
+  MEET_PEOPLE_ENTRY,
+  MEET_PEOPLE_NAME_CLASS,
+  MEET_PREJOIN_NAME,
   MEET_REGION,
   MEET_REGION_LABELS,
   MEET_SELF_NAME_ATTRIBUTE,
@@ -18,20 +25,16 @@ import {
   MEET_TITLE_ATTRIBUTE,
   MEET_URL,
 } from "./selectors"
-
-interface BlockParts {
-  block: Element
-  name: string
-  text: Element
-}
+import { structuralBlocks, type BlockParts } from "./structure"
 
 const regionLabels = new Set(MEET_REGION_LABELS.map((label) => label.toLocaleLowerCase()))
 
 export function createMeetAdapter(): PlatformAdapter {
   const keys = new ElementKeys("meet-")
 
+  /** Regions first (a role=region inside the jsname wrapper is the better root), no repeats. */
   function regions(doc: Document): Element[] {
-    return MEET_REGION.flatMap(({ selector }) => [...doc.querySelectorAll(selector)])
+    return [...new Set(MEET_REGION.flatMap(({ selector }) => [...doc.querySelectorAll(selector)]))]
   }
 
   function readParts(root: CaptionRoot): BlockParts[] {
@@ -52,10 +55,24 @@ export function createMeetAdapter(): PlatformAdapter {
       }
     }
     // Captions on, nobody has spoken yet: an empty region, recognised by its label.
-    const labelled = candidates.find((region) =>
-      regionLabels.has((region.getAttribute("aria-label") ?? "").trim().toLocaleLowerCase()),
+    const labelled = candidates.find(
+      (region) =>
+        region.getAttribute("role") === "region" &&
+        regionLabels.has((region.getAttribute("aria-label") ?? "").trim().toLocaleLowerCase()),
     )
     return labelled ? { element: labelled, era: MEET_STRUCTURE_ERA } : null
+  }
+
+  /** The bottom bar's captions button says it by aria-pressed, else by its icon. */
+  function captionsState(doc: Document): boolean | null {
+    const button = buttonWithIcon(doc, MEET_CAPTIONS_ICONS)
+    const pressed = button?.getAttribute("aria-pressed")
+    if (pressed === "true") return true
+    if (pressed === "false") return false
+    const icon = button ? textOf(button.querySelector("i, [aria-hidden='true']")) : ""
+    if (icon === MEET_CAPTIONS_OFF_ICON) return false
+    if (icon === MEET_CAPTIONS_ON_ICON) return true
+    return null
   }
 
   return {
@@ -88,23 +105,25 @@ export function createMeetAdapter(): PlatformAdapter {
     inCall: (doc) =>
       buttonWithIcon(doc, MEET_LEAVE_ICONS) !== null &&
       (buttonWithIcon(doc, MEET_CAPTIONS_ICONS) !== null || findCaptionRoot(doc) !== null),
+    endScreen: (doc) =>
+      [...doc.querySelectorAll("h1")].some(
+        (heading) => MEET_END_HEADINGS.test(textOf(heading)) && isShownWithin(heading, doc.documentElement),
+      ),
     inBreakoutTransition: () => false,
     captionsButton: (doc) => buttonWithIcon(doc, MEET_CAPTIONS_ICONS),
 
     captionsOn(doc) {
-      const pressed = buttonWithIcon(doc, MEET_CAPTIONS_ICONS)?.getAttribute("aria-pressed")
-      if (pressed === "true") return true
-      if (pressed === "false") return false
+      const state = captionsState(doc)
+      if (state !== null) return state
       return findCaptionRoot(doc) ? true : null
     },
 
-    selfName(doc) {
-      for (const element of doc.querySelectorAll(`[${MEET_SELF_NAME_ATTRIBUTE}]`)) {
-        const name = (element.getAttribute(MEET_SELF_NAME_ATTRIBUTE) ?? "").trim()
-        if (name && !isYouLabel(name)) return name
-      }
-      return null
+    captionsEnableStep(doc): CaptionsStep | null {
+      const button = buttonWithIcon(doc, MEET_CAPTIONS_ICONS)
+      return button && captionsState(doc) === false ? { element: button, toggle: true } : null
     },
+
+    selfName: (doc) => prejoinName(doc) ?? peoplePanelName(doc) ?? attributeName(doc),
 
     meetingTitle(doc) {
       const titled = doc
@@ -120,36 +139,35 @@ export function createMeetAdapter(): PlatformAdapter {
   }
 }
 
-/**
- * Class-free reading: a block is a child of the region (or of its one list wrapper) that holds an
- * avatar <img> followed by the name, and a text part either inside the avatar/name wrapper or
- * beside it. Controls (language bar, jump-to-bottom) hold buttons and are skipped.
- */
-function structuralBlocks(region: Element): BlockParts[] {
-  const direct = structuralChildren(region)
-  if (direct.length > 0) return direct
-  for (const wrapper of region.children) {
-    const nested = structuralChildren(wrapper)
-    if (nested.length > 0) return nested
-  }
-  return []
+function usableName(name: string): string | null {
+  return name && !isYouLabel(name) ? name : null
 }
 
-function structuralChildren(container: Element): BlockParts[] {
-  const blocks: BlockParts[] = []
-  for (const block of container.children) {
-    if (block.querySelector("button")) continue
-    const avatar = block.querySelector("img")
-    const nameElement = avatar?.nextElementSibling ?? avatar?.parentElement?.nextElementSibling
-    if (!avatar || !nameElement) continue
-    const text =
-      nameElement.nextElementSibling ??
-      [...block.children].reverse().find((child) => !child.contains(avatar) && child !== nameElement)
-    const name = textOf(nameElement)
-    if (!text || !name || text.contains(avatar)) continue
-    blocks.push({ block, name, text })
+function prejoinName(doc: Document): string | null {
+  return usableName(textOf(doc.querySelector(MEET_PREJOIN_NAME)))
+}
+
+/** The people panel entry that carries a "(You)" marker: its other text is the user's name. */
+function peoplePanelName(doc: Document): string | null {
+  for (const entry of doc.querySelectorAll(MEET_PEOPLE_ENTRY)) {
+    const leaves = [...entry.querySelectorAll("*")]
+      .filter((element) => element.childElementCount === 0)
+      .map((element) => textOf(element))
+      .filter((text) => text !== "")
+    if (!leaves.some((text) => isYouLabel(text))) continue
+    const byClass = usableName(textOf(entry.querySelector(MEET_PEOPLE_NAME_CLASS)))
+    const name = byClass ?? leaves.map(usableName).find((candidate) => candidate !== null)
+    if (name) return name
   }
-  return blocks
+  return null
+}
+
+function attributeName(doc: Document): string | null {
+  for (const element of doc.querySelectorAll(`[${MEET_SELF_NAME_ATTRIBUTE}]`)) {
+    const name = usableName((element.getAttribute(MEET_SELF_NAME_ATTRIBUTE) ?? "").trim())
+    if (name) return name
+  }
+  return null
 }
 
 function eraBlocks(root: Element, era: (typeof MEET_BLOCK_ERAS)[number]): BlockParts[] {

@@ -2,18 +2,21 @@
  * Microsoft Teams (web): a virtualised list of caption items, each an author and a text, found by
  * data-tid. Items are removed and re-mounted as the list scrolls and carry no ids, so the
  * segmenter matches re-mounted items to the utterances they already produced. Guests can be
- * captioned as "Unknown" and renamed later.
+ * captioned as "Unknown" and renamed later. Whether captions are on is read from the captions
+ * toggle's own data-tid ("…-on" / "…-off"); the toggle may be pinned to the toolbar or sit in the
+ * More menu (or More › Language and speech).
  */
 import { hasYouMarker, stripNameMarker } from "../../self"
 import type { CaptionBlock } from "../../types"
-import type { CaptionRoot, PlatformAdapter } from "../adapter"
+import type { CaptionRoot, CaptionsStep, PlatformAdapter } from "../adapter"
 import { captionText, ElementKeys, hostOf, queryFirst, textOf } from "../dom"
 import {
   TEAMS_AUTHOR,
-  TEAMS_CAPTION_LIKE,
-  TEAMS_CAPTIONS_BUTTON,
+  TEAMS_CAPTIONS_TOGGLE,
   TEAMS_HOSTS,
+  TEAMS_LANGUAGE_MENU,
   TEAMS_LEAVE,
+  TEAMS_MORE_BUTTON,
   TEAMS_ROOTS,
   TEAMS_SELF,
   TEAMS_TEXT,
@@ -22,12 +25,28 @@ import {
 
 const UNKNOWN_SPEAKER = "Unknown"
 
+/** The toggle's state: its data-tid suffix, else its checked/pressed state; null when unsaid. */
+export function teamsToggleState(toggle: Element): boolean | null {
+  const suffix = /-(on|off)$/.exec(toggle.getAttribute("data-tid") ?? "")?.[1]
+  if (suffix) return suffix === "on"
+  const checked = toggle.getAttribute("aria-checked") ?? toggle.getAttribute("aria-pressed")
+  return checked === "true" ? true : checked === "false" ? false : null
+}
+
 export function createTeamsAdapter(): PlatformAdapter {
   const keys = new ElementKeys("teams-")
 
   function findCaptionRoot(doc: Document): CaptionRoot | null {
     const found = queryFirst(doc, TEAMS_ROOTS)
     return found ? { element: found.element, era: found.match.era } : null
+  }
+
+  function toggleOf(doc: Document): HTMLElement | null {
+    return (queryFirst(doc, TEAMS_CAPTIONS_TOGGLE)?.element as HTMLElement | undefined) ?? null
+  }
+
+  function firstOf(doc: Document, selectors: Parameters<typeof queryFirst>[1]): HTMLElement | null {
+    return (queryFirst(doc, selectors)?.element as HTMLElement | undefined) ?? null
   }
 
   return {
@@ -54,15 +73,27 @@ export function createTeamsAdapter(): PlatformAdapter {
     },
 
     hasUnreadCaptions: (root, blocks) => blocks.length === 0 && textOf(root.element).split(" ").length >= 3,
-    inCall: (doc) => queryFirst(doc, TEAMS_LEAVE) !== null,
+    // Captions render only inside a call, so they prove it too if Teams renames Leave again.
+    inCall: (doc) => queryFirst(doc, TEAMS_LEAVE) !== null || findCaptionRoot(doc) !== null,
+    endScreen: () => false,
     inBreakoutTransition: () => false,
-    captionsButton: (doc) =>
-      (queryFirst(doc, TEAMS_CAPTIONS_BUTTON)?.element as HTMLElement | undefined) ?? null,
+    captionsButton: toggleOf,
 
     captionsOn(doc) {
-      if (findCaptionRoot(doc) || doc.querySelector(TEAMS_CAPTION_LIKE)) return true
-      const toggle = queryFirst(doc, TEAMS_CAPTIONS_BUTTON)?.element.getAttribute("aria-checked")
-      return toggle === "false" ? false : null
+      const toggle = toggleOf(doc)
+      const state = toggle ? teamsToggleState(toggle) : null
+      if (state !== null) return state
+      // The caption renderer exists only while captions are on (2026-08 captures).
+      return findCaptionRoot(doc) ? true : null
+    },
+
+    captionsEnableStep(doc): CaptionsStep | null {
+      const toggle = toggleOf(doc)
+      if (toggle) return teamsToggleState(toggle) === true ? null : { element: toggle, toggle: true }
+      const language = firstOf(doc, TEAMS_LANGUAGE_MENU)
+      if (language) return { element: language, toggle: false }
+      const more = firstOf(doc, TEAMS_MORE_BUTTON)
+      return more && more.getAttribute("aria-expanded") !== "true" ? { element: more, toggle: false } : null
     },
 
     selfName(doc) {

@@ -1,23 +1,28 @@
 /**
  * Zoom web client: the meeting UI is in a same-origin iframe; captions are an overlay of rows,
- * one per current speaker, each a rolling window of that speaker's last words, often with only
- * an avatar to say who speaks. Rows are keyed by avatar, not by element, because the overlay
- * re-renders rows freely while the avatar stays the same.
+ * each a rolling window of one speaker's last words, often with only an avatar to say who
+ * speaks. In 2026 the overlay puts a speaker's next turn in a new row on top and keeps old rows
+ * mounted but hidden (`display: none`): only shown rows are read. Rows are keyed by element; the
+ * segmenter re-attaches a re-rendered row to the turn it continues and recognises rows that
+ * replay words already captured (src/capture/replay.ts).
  */
 import type { CaptionBlock } from "../../types"
-import type { CaptionRoot, PlatformAdapter } from "../adapter"
-import { captionText, hostOf, queryFirst, textOf } from "../dom"
+import type { CaptionRoot, CaptionsStep, PlatformAdapter } from "../adapter"
+import { captionText, ElementKeys, hostOf, isShownWithin, queryFirst, textOf } from "../dom"
+import { settledLayer } from "./layers"
 import {
   ZOOM_BREAKOUT_LAYER,
-  ZOOM_CAPTION_LIKE,
   ZOOM_CAPTIONS_BUTTON,
+  ZOOM_END_SCREEN,
   ZOOM_FRAME,
+  ZOOM_HIDE_CAPTIONS,
   ZOOM_LEAVE,
   ZOOM_MEETING_URL,
   ZOOM_OVERLAY_CONTROLS,
   ZOOM_ROOTS,
   ZOOM_ROW,
   ZOOM_ROW_TEXT,
+  ZOOM_SHOW_CAPTIONS,
 } from "./selectors"
 import { avatarKeyOfImage, ZoomSpeakerLabels } from "./speakers"
 
@@ -32,6 +37,7 @@ interface RowParts {
 
 export function createZoomAdapter(): PlatformAdapter {
   const labels = new ZoomSpeakerLabels()
+  const keys = new ElementKeys("zoom-")
 
   function rowsOf(root: CaptionRoot): Element[] {
     const rows = [...root.element.querySelectorAll(ZOOM_ROW)]
@@ -46,6 +52,19 @@ export function createZoomAdapter(): PlatformAdapter {
       return { element: firstRow.parentElement ?? firstRow, era: "zoom-2026" }
     }
     return found ? { element: found.element, era: found.match.era } : null
+  }
+
+  /** The footer toggle: the first button of the captions control, or the only one. */
+  function captionsToggle(doc: Document): HTMLElement | null {
+    return (queryFirst(doc, ZOOM_CAPTIONS_BUTTON)?.element as HTMLElement | undefined) ?? null
+  }
+
+  function toggleState(doc: Document): boolean | null {
+    const toggle = captionsToggle(doc)
+    const label = (toggle?.getAttribute("aria-label") || textOf(toggle)).trim()
+    if (ZOOM_HIDE_CAPTIONS.test(label)) return true
+    if (ZOOM_SHOW_CAPTIONS.test(label)) return false
+    return null
   }
 
   return {
@@ -71,28 +90,38 @@ export function createZoomAdapter(): PlatformAdapter {
 
     readBlocks(root, doc) {
       return rowsOf(root).flatMap((row): CaptionBlock[] => {
+        if (!isShownWithin(row, root.element)) return []
         const parts = rowParts(row)
         if (!parts) return []
         const { label, self } = labels.labelFor(parts.avatarKey, parts.shownName, doc)
-        return [{ key: `zoom:${parts.avatarKey}`, speaker: label, self, text: captionText(parts.text) }]
+        return [{ key: keys.keyOf(row), speaker: label, self, text: settledLayer(captionText(parts.text)) }]
       })
     },
 
     hasUnreadCaptions(root, blocks) {
       if (blocks.length > 0) return false
+      // Text outside the known rows (hidden rows are known, just not shown) and controls.
       const clone = root.element.cloneNode(true) as Element
-      for (const control of clone.querySelectorAll(ZOOM_OVERLAY_CONTROLS)) control.remove()
+      for (const known of clone.querySelectorAll(`${ZOOM_OVERLAY_CONTROLS}, ${ZOOM_ROW}`)) known.remove()
       return textOf(clone).split(" ").length >= 3
     },
 
     inCall: (doc) => queryFirst(doc, ZOOM_LEAVE) !== null,
+    endScreen: (doc) => doc.querySelector(ZOOM_END_SCREEN) !== null,
     inBreakoutTransition: (doc) => doc.querySelector(ZOOM_BREAKOUT_LAYER) !== null,
-    captionsButton: (doc) =>
-      (queryFirst(doc, ZOOM_CAPTIONS_BUTTON)?.element as HTMLElement | undefined) ?? null,
+    captionsButton: captionsToggle,
 
+    // The toggle's label says it; the overlay exists only while captions are on. The
+    // `.lt-subtitle-wrap` and `#captions` wrappers exist either way and say nothing.
     captionsOn(doc) {
-      if (findCaptionRoot(doc) || doc.querySelector(ZOOM_CAPTION_LIKE)) return true
-      return queryFirst(doc, ZOOM_CAPTIONS_BUTTON) ? false : null
+      const fromToggle = toggleState(doc)
+      if (fromToggle !== null) return fromToggle
+      return findCaptionRoot(doc) ? true : null
+    },
+
+    captionsEnableStep(doc): CaptionsStep | null {
+      const toggle = captionsToggle(doc)
+      return toggle && toggleState(doc) === false ? { element: toggle, toggle: true } : null
     },
 
     selfName: (doc) => labels.peopleOf(doc, true).selfName,

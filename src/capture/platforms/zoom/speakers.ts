@@ -5,7 +5,7 @@
  * the page later shows it.
  */
 import { textOf } from "../dom"
-import { ZOOM_ME_MARKERS, ZOOM_PARTICIPANT, ZOOM_VIDEO_TILE } from "./selectors"
+import { ZOOM_ME_MARKERS, ZOOM_PARTICIPANT, ZOOM_PARTICIPANT_ENTRY, ZOOM_VIDEO_TILE } from "./selectors"
 
 export interface ZoomPeople {
   /** Avatar key ("img:<src>") → display name. */
@@ -15,6 +15,24 @@ export interface ZoomPeople {
 }
 
 const meMarkers = new Set(ZOOM_ME_MARKERS)
+
+/** "(Host, Me)", "(Ich)": one of the label's words is the user's own marker. */
+function marksMe(label: string): boolean {
+  return label
+    .toLocaleLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => meMarkers.has(word))
+}
+
+/**
+ * "Sam Rivera (Host, Me),computer audio muted,video on" → name and role label. The name is what
+ * comes before the role in parentheses or the first comma.
+ */
+export function parseParticipantLabel(label: string): { name: string; roles: string } | null {
+  const match = /^\s*([^(,]+?)\s*(?:\(([^()]*)\))?\s*(?:,|$)/.exec(label)
+  const name = match?.[1]?.trim() ?? ""
+  return name ? { name, roles: match?.[2] ?? "" } : null
+}
 
 /** Avatar photos are keyed by URL without the query string, which Zoom varies by size. */
 export function avatarKeyOfImage(src: string): string {
@@ -28,11 +46,19 @@ export function readZoomPeople(doc: Document): ZoomPeople {
     if (!name) continue
     const src = item.querySelector(ZOOM_PARTICIPANT.avatar)?.getAttribute("src")
     if (src) people.names.set(avatarKeyOfImage(src), name)
-    const label = textOf(item.querySelector(ZOOM_PARTICIPANT.label)).toLocaleLowerCase()
-    const isMe = label.split(/[^\p{L}]+/u).some((word) => meMarkers.has(word))
-    if (isMe) {
+    if (marksMe(textOf(item.querySelector(ZOOM_PARTICIPANT.label)))) {
       people.selfName = name
       if (src) people.selfAvatar = avatarKeyOfImage(src)
+    }
+  }
+  for (const entry of doc.querySelectorAll(ZOOM_PARTICIPANT_ENTRY)) {
+    const parsed = parseParticipantLabel(entry.getAttribute("aria-label") ?? "")
+    if (!parsed) continue
+    const src = entry.querySelector("img")?.getAttribute("src")
+    if (src && !people.names.has(avatarKeyOfImage(src))) people.names.set(avatarKeyOfImage(src), parsed.name)
+    if (marksMe(parsed.roles)) {
+      people.selfName ??= parsed.name
+      if (src) people.selfAvatar ??= avatarKeyOfImage(src)
     }
   }
   for (const tile of doc.querySelectorAll(ZOOM_VIDEO_TILE.item)) {
