@@ -37,7 +37,7 @@ const ALLOWED_URLS: Array<[RegExp, string]> = [
     "React's production error text points there; it is only put in an Error message",
   ],
   [
-    /^https:\/\/(?:meet\.google\.com|app\.zoom\.us|teams\.microsoft\.com|teams\.live\.com|teams\.cloud\.microsoft)\/\*?$/,
+    /^https:\/\/(?:(?:meet\.google\.com|app\.zoom\.us|teams\.microsoft\.com|teams\.live\.com|teams\.cloud\.microsoft)\/\*?|(?:\*\.)?zoom\.us\/wc\/\*)$/,
     "the meeting sites: content-script match patterns and URL checks",
   ],
 ]

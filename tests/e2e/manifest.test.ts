@@ -33,17 +33,21 @@ describe("built Chrome manifest", () => {
     expect(manifest.permissions).not.toContain("tabs")
     for (const host of manifest.host_permissions ?? []) {
       expect(host).toMatch(
-        /^https:\/\/(meet\.google\.com|app\.zoom\.us|teams\.(microsoft\.com|live\.com|cloud\.microsoft))\/\*$/,
+        /^https:\/\/(meet\.google\.com\/\*|app\.zoom\.us\/\*|(\*\.)?zoom\.us\/wc\/\*|teams\.(microsoft\.com|live\.com|cloud\.microsoft)\/\*)$/,
       )
     }
   })
 
-  it("injects content scripts only into meeting sites, Zoom in all frames", () => {
+  it("injects content scripts only into meeting sites, Zoom's web client in all frames", () => {
     const scripts = manifest.content_scripts as Array<{ matches: string[]; all_frames?: boolean }>
     const matches = scripts.flatMap((script) => script.matches)
-    expect(matches).toEqual(expect.arrayContaining(["https://meet.google.com/*", "https://app.zoom.us/*"]))
-    for (const match of matches) expect(match).toMatch(/^https:\/\/(meet\.google\.com|app\.zoom\.us|teams\.)/)
-    expect(scripts.find((script) => script.matches.includes("https://app.zoom.us/*"))?.all_frames).toBe(true)
+    const zoom = ["https://app.zoom.us/*", "https://zoom.us/wc/*", "https://*.zoom.us/wc/*"]
+    expect(matches).toEqual(expect.arrayContaining(["https://meet.google.com/*", ...zoom]))
+    for (const match of matches)
+      expect(match).toMatch(/^https:\/\/(meet\.google\.com\/|app\.zoom\.us\/|(\*\.)?zoom\.us\/wc\/|teams\.)/)
+    const zoomScript = scripts.find((script) => script.matches.includes("https://*.zoom.us/wc/*"))
+    expect(zoomScript?.matches).toEqual(expect.arrayContaining(zoom))
+    expect(zoomScript?.all_frames).toBe(true)
   })
 })
 
