@@ -61,6 +61,8 @@ export function createCoach(options: CoachOptions): Coach {
   }
 
   const runTick = (session: CallSession, at: number): boolean => {
+    // Nobody known as the seller yet: talk share and silence would coach nobody (the panel asks).
+    if (!session.utterances.some((utterance) => utterance.self)) return false
     const nowSec = (at - session.meta.startedAt) / 1000
     const metrics = computeTimeMetrics(session.utterances, nowSec)
     const result = onTick(stateOf(session), metrics, at, toNudgeSettings(settings))
@@ -89,6 +91,14 @@ export function createCoach(options: CoachOptions): Coach {
         const shown = save(session, state, at)
         ensureTimer()
         return shown
+      },
+      onSellerChanged(session, at) {
+        const state = session.meta.coach
+        const shown = state?.current
+        if (!state || !shown) return
+        const line = session.utterances.find((utterance) => utterance.id === shown.utteranceId)
+        // The nudge on screen was about words that turn out not to be the seller's.
+        if (!line?.self) session.patchMeta({ coach: { ...state, current: null } }, at)
       },
       onEnded(session) {
         const state = session.meta.coach

@@ -5,7 +5,7 @@
 import browser, { type Runtime } from "webextension-polyfill"
 import { summarizeCall } from "../metrics/summary"
 import { parseUiMessage } from "../messaging/validate"
-import { classifyUtterance } from "../nlp/classify"
+import { classifyUtterance } from "../nlp"
 import { expiredCalls } from "../session/call-index"
 import { classifyEnglishOnly } from "../session/call-language"
 import type { CallIndexEntry } from "../session/call-types"
@@ -16,6 +16,7 @@ import { STORAGE_KEYS } from "../state/storage-keys"
 import { acceptCapturePort } from "./capture-port"
 import { showStorageProblem } from "./badge"
 import { createCoach } from "./coach"
+import { createSellerMemory } from "./seller-memory"
 import { browserRecoveryEnvironment, recoverAtWorkerStart } from "./recovery"
 import { createUpdateDeferral } from "./update-policy"
 import { ruleInfo } from "./rule-info"
@@ -36,8 +37,10 @@ const manager = new SessionManager({
   summarize: (utterances) => summarizeCall(utterances),
   now: () => Date.now(),
   onWriteHealth: showStorageProblem,
+  sellerMemory: createSellerMemory(store),
   observer: {
     onUtterances: coach.observer.onUtterances,
+    onSellerChanged: coach.observer.onSellerChanged,
     onEnded(session, at) {
       coach.observer.onEnded(session, at)
       updates.onCallsChanged()

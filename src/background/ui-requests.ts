@@ -4,6 +4,7 @@ import type { KeyValueStore } from "../state/kv-store"
 import { STORAGE_KEYS } from "../state/storage-keys"
 import type { CallIndexEntry, CallMeta } from "../session/call-types"
 import type { SessionManager } from "../session/session-manager"
+import { SELLER_MEMORY_KEY } from "./seller-memory"
 
 export interface UiRequestContext {
   manager: SessionManager
@@ -52,8 +53,11 @@ export async function handleUiRequest(
       const result = await context.store.get([STORAGE_KEYS.callIndex])
       const index = (result[STORAGE_KEYS.callIndex] as CallIndexEntry[] | undefined) ?? []
       await deleteCalls(context, index.map((row) => row.callId))
-      await context.store.remove([STORAGE_KEYS.active])
+      // Everything: the remembered "this is me" choices are the user's data too.
+      await context.store.remove([STORAGE_KEYS.active, SELLER_MEMORY_KEY])
       return { ok: true }
     }
+    case "set-seller":
+      return { ok: await context.manager.setSeller(message.callId, message.speaker) }
   }
 }

@@ -44,6 +44,11 @@ export interface UiRequests {
   "mute-call": { request: { callId: string; muted: boolean }; response: { ok: boolean } }
   "delete-call": { request: { callId: string }; response: { ok: boolean } }
   "delete-all": { request: object; response: { ok: boolean } }
+  /**
+   * "This is me": the seller is this speaker (display name as captioned) for the whole call, and
+   * on this platform from now on. ok is false when the call has no line by that speaker.
+   */
+  "set-seller": { request: { callId: string; speaker: string }; response: { ok: boolean } }
 }
 
 export type UiRequestKind = keyof UiRequests

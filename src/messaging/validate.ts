@@ -21,6 +21,7 @@ const UI_KINDS: readonly UiRequestKind[] = [
   "mute-call",
   "delete-call",
   "delete-all",
+  "set-seller",
 ]
 
 type Rec = Record<string, unknown>
@@ -117,5 +118,9 @@ export function parseUiMessage(value: unknown): UiMessage | null {
       return isId(value.callId) ? { kind: "delete-call", callId: value.callId } : null
     case "delete-all":
       return { kind: "delete-all" }
+    case "set-seller": {
+      const speaker = typeof value.speaker === "string" ? cleanText(value.speaker, MAX_NAME_LENGTH).trim() : ""
+      return isId(value.callId) && speaker !== "" ? { kind: "set-seller", callId: value.callId, speaker } : null
+    }
   }
 }

@@ -7,6 +7,7 @@ import type { CallSummary, Classification, Platform } from "../core/types"
 import type { CallEndReason } from "../messaging/contract"
 import { UTTERANCES_PER_CHUNK } from "../state/storage-keys"
 import type { CallMeta, LiveUtterance } from "./call-types"
+import { isSellerLine, type SellerChoice } from "./seller"
 
 export type Classify = (text: string, self: boolean) => Classification
 export type Summarize = (utterances: readonly LiveUtterance[]) => CallSummary
@@ -62,11 +63,13 @@ export class CallSession {
       if (previous && update.revision <= previous.revision) continue
       // A caption of nothing but invisible characters is no utterance (yet).
       if (!previous && update.text.trim() === "") continue
+      // The user's "this is me" outranks what the page said about this speaker.
+      const self = isSellerLine(this.meta.seller, update.speaker, update.self)
       const classification =
-        previous && previous.text === update.text && previous.self === update.self
+        previous && previous.text === update.text && previous.self === self
           ? pickClassification(previous)
-          : classify(update.text, update.self)
-      const next: LiveUtterance = { ...update, ...classification }
+          : classify(update.text, self)
+      const next: LiveUtterance = { ...update, self, ...classification }
       if (position === undefined) {
         this.positionById.set(update.id, this.utterances.length)
         this.dirtyChunks.add(Math.floor(this.utterances.length / UTTERANCES_PER_CHUNK))
@@ -78,6 +81,25 @@ export class CallSession {
       changed.push(next)
     }
     if (changed.length > 0) this.touch(now)
+    return changed
+  }
+
+  /**
+   * The seller is `choice.speaker` from now on: that speaker's lines become seller lines and every
+   * other speaker's client lines, each reclassified when its side changed. Returns how many lines
+   * changed side. The revision is the capture's own and stays as it is, so resends still dedupe.
+   */
+  assignSeller(choice: SellerChoice, classify: Classify, now: number): number {
+    this.meta = { ...this.meta, seller: choice }
+    let changed = 0
+    this.utterances.forEach((utterance, position) => {
+      const self = isSellerLine(choice, utterance.speaker, utterance.self)
+      if (self === utterance.self) return
+      this.utterances[position] = { ...utterance, self, ...classify(utterance.text, self) }
+      this.dirtyChunks.add(Math.floor(position / UTTERANCES_PER_CHUNK))
+      changed += 1
+    })
+    this.touch(now)
     return changed
   }
 

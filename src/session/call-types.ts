@@ -6,6 +6,7 @@ import type { CaptureStatus, UtteranceUpdate } from "../capture/types"
 import type { CallSummary, Classification, Platform } from "../core/types"
 import type { CallEndReason } from "../messaging/contract"
 import type { NudgePolicyState } from "../nudges/types"
+import type { SellerChoice } from "./seller"
 
 /** A captured utterance with the classifier's verdict on its current text. */
 export type LiveUtterance = UtteranceUpdate & Classification
@@ -31,6 +32,13 @@ export interface CallMeta {
   language?: "en" | "other"
   /** The live coach's state: the nudge on screen, mute, cooldowns (null until the coach runs). */
   coach: NudgePolicyState | null
+  /**
+   * Who the seller is, when the user said it ("this is me") or a remembered choice matched a
+   * speaker of this call; absent while the page's own self detection stands.
+   */
+  seller?: SellerChoice | null
+  /** The seller remembered for this platform when the call started, adopted once that speaker talks. */
+  rememberedSeller?: string | null
 }
 
 /** One row of the call history. */

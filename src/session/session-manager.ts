@@ -11,6 +11,8 @@ import { CallSession, type Classify, type Summarize } from "./call-session"
 import type { ActivePointer, CallIndexEntry, CallMeta, LiveUtterance } from "./call-types"
 import { buildIndexEntry, upsertIndexEntry } from "./call-index"
 import { callLanguage } from "./call-language"
+import { isPlaceholderSpeaker, sameSpeaker } from "./seller"
+import type { Platform } from "../core/types"
 
 export interface MessageOrigin {
   tabId: number | null
@@ -22,6 +24,14 @@ export interface SessionObserver {
   /** Called after utterances changed; returns true when the UI should see it at once (a nudge). */
   onUtterances(session: CallSession, changed: readonly LiveUtterance[], now: number): boolean
   onEnded(session: CallSession, now: number): void
+  /** The seller changed: what was coached may have been someone else's words. */
+  onSellerChanged?(session: CallSession, now: number): void
+}
+
+/** Who the seller was on each platform, as the user last said it ("this is me"). */
+export interface SellerMemory {
+  recall(platform: Platform): Promise<string | null>
+  remember(platform: Platform, speaker: string): Promise<void>
 }
 
 export interface SessionManagerOptions {
@@ -34,6 +44,8 @@ export interface SessionManagerOptions {
   flushIntervalMs?: number
   /** Told when writing starts failing (message) and when it works again (null). */
   onWriteHealth?: (error: string | null) => void
+  /** Where "this is me" is remembered per platform; without it a choice holds for its call only. */
+  sellerMemory?: SellerMemory
 }
 
 export class SessionManager {
@@ -70,6 +82,7 @@ export class SessionManager {
           { callId, platform, title, startedAt, tabId: origin.tabId, windowId: origin.windowId },
           this.options.summarize([]),
         )
+      if (!existing) session.patchMeta({ rememberedSeller: await this.recallSeller(platform) }, now)
       this.sessions.set(message.callId, session)
       session.setWindow(origin.tabId, origin.windowId)
       session.patchMeta({ title: message.title ?? session.meta.title }, now)
@@ -78,6 +91,7 @@ export class SessionManager {
       if (!session) return { persisted: Promise.resolve() } // a call we never heard of: nothing to attach to
       session.setWindow(origin.tabId, origin.windowId)
       if (message.kind === "utterances") {
+        this.adoptRememberedSeller(session, message.updates, now)
         const changed = session.applyUpdates(message.updates, this.options.classify, now)
         if (changed.length > 0) {
           const language = callLanguage(session.utterances)
@@ -95,6 +109,26 @@ export class SessionManager {
     }
     this.markActive(message.callId, origin.windowId)
     return { persisted: this.requestFlush(urgent) }
+  }
+
+  /**
+   * "This is me" on `speaker`: the seller for the rest of the call, lines reclassified, metrics
+   * recomputed, and remembered for this platform (unless the label is a placeholder). False when
+   * the call is unknown or has no line by that speaker.
+   */
+  async setSeller(callId: string, speaker: string): Promise<boolean> {
+    const session = await this.load(callId)
+    const spoken = session?.utterances.find((utterance) => sameSpeaker(utterance.speaker, speaker))
+    if (!session || !spoken) return false
+    const now = this.options.now()
+    session.assignSeller({ speaker: spoken.speaker, source: "user" }, this.options.classify, now)
+    session.refreshSummary(this.options.summarize)
+    this.options.observer?.onSellerChanged?.(session, now)
+    if (!isPlaceholderSpeaker(spoken.speaker)) {
+      await this.options.sellerMemory?.remember(session.meta.platform, spoken.speaker).catch(() => undefined)
+    }
+    await this.requestFlush(true)
+    return true
   }
 
   /** The meeting tab went away without saying goodbye (closed, crashed, navigated). */
@@ -155,6 +189,24 @@ export class SessionManager {
   /** Forgets the in-memory copy of a deleted call. */
   forget(callId: string): void {
     this.sessions.delete(callId)
+  }
+
+  private async recallSeller(platform: Platform): Promise<string | null> {
+    try {
+      return (await this.options.sellerMemory?.recall(platform)) ?? null
+    } catch {
+      return null
+    }
+  }
+
+  /** A seller remembered for this platform becomes this call's seller once that speaker talks. */
+  private adoptRememberedSeller(session: CallSession, updates: readonly { speaker: string }[], now: number): void {
+    const remembered = session.meta.rememberedSeller
+    if (!remembered || session.meta.seller) return
+    const match = updates.find((update) => sameSpeaker(update.speaker, remembered))
+    if (!match) return
+    session.assignSeller({ speaker: match.speaker, source: "remembered" }, this.options.classify, now)
+    this.options.observer?.onSellerChanged?.(session, now)
   }
 
   private endSession(session: CallSession, reason: Parameters<CallSession["end"]>[0], at: number): void {

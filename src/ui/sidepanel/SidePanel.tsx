@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from "react"
 import { DEFAULT_SETTINGS } from "../../state/settings"
 import { startFollowing, useCallStore } from "../state/call-store"
 import { extensionNudgeActions, type NudgeActions } from "./nudge-actions"
+import { extensionSellerActions, type SellerActions } from "./seller-actions"
 import { watchExtensionSettings, type SettingsWatcher } from "./settings-source"
 import { SidePanelView } from "./SidePanelView"
 import type { Clock } from "./use-clock"
@@ -16,6 +17,7 @@ export interface SidePanelProps {
   follow?: (windowId: number | null) => () => void
   watchSettings?: SettingsWatcher
   actions?: NudgeActions
+  seller?: SellerActions
   clock?: Clock
 }
 
@@ -24,6 +26,7 @@ export function SidePanel({
   follow = startFollowing,
   watchSettings = watchExtensionSettings,
   actions = extensionNudgeActions,
+  seller = extensionSellerActions,
   clock,
 }: SidePanelProps) {
   useEffect(() => follow(windowId), [follow, windowId])
@@ -37,6 +40,7 @@ export function SidePanel({
       view={view}
       monologueThresholdSec={monologueThresholdSec}
       actions={actions}
+      seller={seller}
       clock={clock}
     />
   )

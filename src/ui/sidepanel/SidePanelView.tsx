@@ -2,11 +2,14 @@
  * The side panel as a function of the followed call: status, nudge, meters, principle tally,
  * transcript. Takes everything as props so it renders in tests without the extension.
  */
+import { useCallback } from "react"
 import type { CallView } from "../state/call-follower"
 import { Meters } from "./Meters"
 import type { NudgeActions } from "./nudge-actions"
 import { NudgeArea } from "./NudgeArea"
 import { PrincipleTally } from "./PrincipleTally"
+import type { SellerActions } from "./seller-actions"
+import { SellerNotice } from "./SellerNotice"
 import { StatusBar } from "./StatusBar"
 import { Transcript } from "./Transcript"
 import type { Clock } from "./use-clock"
@@ -16,13 +19,23 @@ export interface SidePanelViewProps {
   view: Pick<CallView, "callId" | "meta" | "utterances" | "loaded">
   monologueThresholdSec: number
   actions: NudgeActions
+  /** "This is me" on transcript lines; without it the lines offer no such action. */
+  seller?: SellerActions
   clock?: Clock
 }
 
-export function SidePanelView({ view, monologueThresholdSec, actions, clock }: SidePanelViewProps) {
+export function SidePanelView({ view, monologueThresholdSec, actions, seller, clock }: SidePanelViewProps) {
   const { meta, utterances, loaded, callId } = view
   const state = meta?.status.state ?? "idle"
   const live = meta !== null && meta.endedAt === null && state !== "ended"
+  const sellerUnknown = utterances.length > 0 && !utterances.some((utterance) => utterance.self)
+  // Stable across renders, so the memoised transcript does not redraw for it.
+  const thisIsMe = useCallback(
+    (speaker: string) => {
+      if (seller && callId) void seller.setSeller(callId, speaker)
+    },
+    [seller, callId],
+  )
   return (
     <main className="sidepanel">
       <StatusBar status={meta?.status ?? null} loaded={loaded} />
@@ -32,14 +45,18 @@ export function SidePanelView({ view, monologueThresholdSec, actions, clock }: S
           judged, so no nudges.
         </p>
       )}
-      <NudgeArea
-        key={`nudges-${callId ?? "none"}`}
-        callId={callId}
-        coach={meta?.coach ?? null}
-        live={live}
-        actions={actions}
-        clock={clock}
-      />
+      {sellerUnknown ? (
+        <SellerNotice />
+      ) : (
+        <NudgeArea
+          key={`nudges-${callId ?? "none"}`}
+          callId={callId}
+          coach={meta?.coach ?? null}
+          live={live}
+          actions={actions}
+          clock={clock}
+        />
+      )}
       {meta && (
         <>
           <Meters
@@ -58,6 +75,7 @@ export function SidePanelView({ view, monologueThresholdSec, actions, clock }: S
         key={`transcript-${callId ?? "none"}`}
         utterances={utterances}
         emptyText={emptyText(view)}
+        onThisIsMe={seller && callId ? thisIsMe : undefined}
       />
     </main>
   )

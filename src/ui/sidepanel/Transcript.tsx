@@ -21,9 +21,11 @@ export interface TranscriptProps {
   utterances: readonly LiveUtterance[]
   /** Shown when there is no line yet. */
   emptyText: string
+  /** "This is me" on a line of another speaker: that speaker is the seller. */
+  onThisIsMe?: (speaker: string) => void
 }
 
-function TranscriptView({ utterances, emptyText }: TranscriptProps) {
+function TranscriptView({ utterances, emptyText, onThisIsMe }: TranscriptProps) {
   const scroller = useRef<HTMLDivElement>(null)
   const frame = useRef<number | null>(null)
   const pendingFocus = useRef<number | null>(null)
@@ -147,6 +149,7 @@ function TranscriptView({ utterances, emptyText }: TranscriptProps) {
         newSpeaker={index === 0 || utterances[index - 1]?.speaker !== utterance.speaker}
         tabbable={index === tabbable}
         measureRef={measureRef}
+        onThisIsMe={onThisIsMe}
       />,
     )
   }

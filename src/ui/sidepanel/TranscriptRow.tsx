@@ -1,6 +1,7 @@
 /**
  * One transcript line. Seller lines carry their verdict (colour, icon and text) and, on hover or
- * focus, the principles they touched with the words that triggered each.
+ * focus, the principles they touched with the words that triggered each. Other speakers' lines
+ * offer "This is me", for when the page did not say which speaker is the seller.
  */
 import { memo, type Ref } from "react"
 import { PRINCIPLES } from "../../core/principles"
@@ -22,9 +23,17 @@ export interface TranscriptRowProps {
   /** The one row Tab stops on (roving tabindex). */
   tabbable: boolean
   measureRef: Ref<HTMLLIElement>
+  onThisIsMe?: (speaker: string) => void
 }
 
-function TranscriptRowView({ utterance: u, index, newSpeaker, tabbable, measureRef }: TranscriptRowProps) {
+function TranscriptRowView({
+  utterance: u,
+  index,
+  newSpeaker,
+  tabbable,
+  measureRef,
+  onThisIsMe,
+}: TranscriptRowProps) {
   const verdict = VERDICTS[u.verdict] ?? VERDICTS.neutral
   const labelsId = u.self && u.labels.length > 0 ? `labels-${u.id}` : undefined
   return (
@@ -52,6 +61,17 @@ function TranscriptRowView({ utterance: u, index, newSpeaker, tabbable, measureR
           </span>
         )}
         {!u.final && <span className="visually-hidden">(still being captioned)</span>}
+        {onThisIsMe && !u.self && (
+          <button
+            type="button"
+            className="row-this-is-me link-button"
+            data-testid="utterance-this-is-me"
+            aria-label={`This is me: ${u.speaker}`}
+            onClick={() => onThisIsMe(u.speaker)}
+          >
+            This is me
+          </button>
+        )}
       </div>
       <p className="row-text" data-testid="utterance-text" dir="auto">
         {u.text}
@@ -81,6 +101,7 @@ function sameRow(a: TranscriptRowProps, b: TranscriptRowProps): boolean {
     a.newSpeaker === b.newSpeaker &&
     a.tabbable === b.tabbable &&
     a.measureRef === b.measureRef &&
+    a.onThisIsMe === b.onThisIsMe &&
     x.id === y.id &&
     x.revision === y.revision &&
     x.final === y.final &&
