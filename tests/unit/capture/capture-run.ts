@@ -38,7 +38,7 @@ export async function runCapture(
   /** Runs on the page before capture starts (e.g. captions already turned on). */
   beforeCapture?: (page: FixturePage) => Promise<void> | void,
 ): Promise<CaptureRun> {
-  const page = await openFixture(folder, `${url}?speed=${SPEED}`)
+  const page = await openFixture(folder, `${url}${url.includes("?") ? "&" : "?"}speed=${SPEED}`)
   await beforeCapture?.(page)
   const adapter = adapterForUrl(url)
   if (!adapter) throw new Error(`no adapter for ${url}`)
