@@ -1,6 +1,8 @@
 // Every dated caption-DOM fixture, replayed in real Chromium through the built extension: the
 // side panel's transcript ends with exactly the scripted utterances (speaker, self flag, final
-// text, no duplicates), and the status goes captions-off → capturing → ended.
+// text, no duplicates), and the status goes captions-off → capturing → ended (and never to
+// not-found or ended in between: a leave control that vanishes for a moment keeps the call).
+import type { Page } from "playwright-core"
 import { afterEach, describe, expect, it } from "vitest"
 import { launchExtension, type ExtensionBrowser } from "../helpers/extension"
 import { expectedUtterances, fixtureDone, leaveFixture, startFixture } from "../helpers/fixture-page"
@@ -22,6 +24,18 @@ const FIXTURES = [
   { folder: "zoom-2026", prefix: "https://app.zoom.us/", url: "https://app.zoom.us/wc/123/join" },
   { folder: "zoom-2024-box", prefix: "https://app.zoom.us/", url: "https://app.zoom.us/wc/123/join" },
   { folder: "teams-2026", prefix: "https://teams.microsoft.com/", url: "https://teams.microsoft.com/v2/" },
+  // The 2026 shapes (tests/fixtures/README.md, Sources).
+  {
+    folder: "meet-2026-live",
+    prefix: "https://meet.google.com/",
+    url: "https://meet.google.com/liv-abcd-xyz",
+  },
+  {
+    folder: "zoom-2026-overlay",
+    prefix: "https://acme.zoom.us/",
+    url: "https://acme.zoom.us/wc/4455/join",
+  },
+  { folder: "teams-2026-toggle", prefix: "https://teams.live.com/", url: "https://teams.live.com/v2/" },
 ]
 
 const normalise = (rows: Array<{ speaker: string; self: boolean; text: string }>) =>
@@ -51,6 +65,7 @@ describe.each(FIXTURES)("capture from $folder", ({ folder, prefix, url }) => {
         (state) => state === "capturing",
       ),
     ).toBe("capturing")
+    const seen = watchStates(panel)
     await fixtureDone(meeting)
     const expected = await expectedUtterances(meeting)
     const rows = await waitFor(
@@ -58,6 +73,10 @@ describe.each(FIXTURES)("capture from $folder", ({ folder, prefix, url }) => {
       (list) => list.length >= expected.length && list.every((row) => row.final),
     )
     expect(normalise(rows)).toEqual(expected)
+
+    const during = seen.stop()
+    // Captions turned off and on mid-call may show captions-off for a moment; never these.
+    expect(during.filter((state) => state === "not-found" || state === "ended")).toEqual([])
 
     await leaveFixture(meeting)
     expect(
@@ -68,6 +87,26 @@ describe.each(FIXTURES)("capture from $folder", ({ folder, prefix, url }) => {
     ).toBe("ended")
   })
 })
+
+/** Samples the panel's capture state until stopped; returns every state seen. */
+function watchStates(panel: Page): { stop(): string[] } {
+  const states: string[] = []
+  let running = true
+  const loop = (async () => {
+    while (running) {
+      const state = await captureState(panel).catch(() => null)
+      if (state) states.push(state)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+  })()
+  return {
+    stop() {
+      running = false
+      void loop
+      return states
+    },
+  }
+}
 
 describe("a meeting page whose caption structure is unknown", () => {
   let browser: ExtensionBrowser
@@ -111,6 +150,24 @@ describe("auto-enable captions", () => {
       (list) => list.length > 0,
     )
     expect(rows.length).toBeGreaterThan(0)
+    expect(
+      await meeting.evaluate(
+        () => (window as unknown as { __fixture: { captionsOn: boolean } }).__fixture.captionsOn,
+      ),
+    ).toBe(true)
+  })
+
+  it("presses Zoom's own Show Captions toggle on a zoom.us/wc page, where the subtitle wrapper is there all along", async () => {
+    browser = await launchExtension({ fixtures: { "https://zoom.us/": "zoom-2026-overlay" } })
+    await browser.setSettings({ autoEnableCaptions: true })
+    const meeting = await browser.openMeeting("https://zoom.us/wc/4455/join?speed=5")
+    const panel = await browser.openSidePanel()
+    expect(
+      await waitFor(
+        () => captureState(panel),
+        (state) => state === "capturing",
+      ),
+    ).toBe("capturing")
     expect(
       await meeting.evaluate(
         () => (window as unknown as { __fixture: { captionsOn: boolean } }).__fixture.captionsOn,
