@@ -108,7 +108,7 @@ interface ActiveCall {
   leaveMissingSince: number | null
   captionsOnSince: number | null
   unreadSince: number | null
-  captionsButtonSeenAt: number | null
+  captionsControlSeenAt: number | null
   autoEnableDone: boolean
   menuPresses: number
   lastStatus: string | null
@@ -230,7 +230,7 @@ export function startCaptureController(options: CaptureControllerOptions): Captu
       leaveMissingSince: null,
       captionsOnSince: null,
       unreadSince: null,
-      captionsButtonSeenAt: null,
+      captionsControlSeenAt: null,
       autoEnableDone: false,
       menuPresses: 0,
       lastStatus: null,
@@ -268,8 +268,8 @@ export function startCaptureController(options: CaptureControllerOptions): Captu
     }
     const step = adapter.captionsEnableStep(page)
     if (!step) return
-    active.captionsButtonSeenAt ??= at
-    if (at - active.captionsButtonSeenAt < autoEnableDelayMs) return
+    active.captionsControlSeenAt ??= at
+    if (at - active.captionsControlSeenAt < autoEnableDelayMs) return
     if (step.toggle) {
       active.autoEnableDone = true
       step.element.click()
