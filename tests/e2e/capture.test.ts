@@ -88,6 +88,12 @@ describe.each(FIXTURES)("capture from $folder", ({ folder, prefix, url }) => {
   })
 })
 
+async function captionsOn(meeting: Page): Promise<boolean> {
+  return meeting.evaluate(
+    () => (window as unknown as { __fixture: { captionsOn: boolean } }).__fixture.captionsOn,
+  )
+}
+
 /** Samples the panel's capture state until stopped; returns every state seen. */
 function watchStates(panel: Page): { stop(): string[] } {
   const states: string[] = []
@@ -133,47 +139,42 @@ describe("auto-enable captions", () => {
   let browser: ExtensionBrowser
   afterEach(async () => browser?.close())
 
-  it("presses the meeting's own captions button once when the call starts", async () => {
-    browser = await launchExtension({ fixtures: { "https://meet.google.com/": "meet-2026" } })
-    await browser.setSettings({ autoEnableCaptions: true })
-    const meeting = await browser.openMeeting("https://meet.google.com/abc-defg-hij?speed=5")
-    const panel = await browser.openSidePanel()
-    // Nobody presses the button here: the extension does, and the replay starts from that click.
-    expect(
-      await waitFor(
-        () => captureState(panel),
-        (state) => state === "capturing",
-      ),
-    ).toBe("capturing")
-    const rows = await waitFor(
-      () => shownUtterances(panel),
-      (list) => list.length > 0,
-    )
-    expect(rows.length).toBeGreaterThan(0)
-    expect(
-      await meeting.evaluate(
-        () => (window as unknown as { __fixture: { captionsOn: boolean } }).__fixture.captionsOn,
-      ),
-    ).toBe(true)
-  })
-
-  it("presses Zoom's own Show Captions toggle on a zoom.us/wc page, where the subtitle wrapper is there all along", async () => {
-    browser = await launchExtension({ fixtures: { "https://zoom.us/": "zoom-2026-overlay" } })
-    await browser.setSettings({ autoEnableCaptions: true })
-    const meeting = await browser.openMeeting("https://zoom.us/wc/4455/join?speed=5")
-    const panel = await browser.openSidePanel()
-    expect(
-      await waitFor(
-        () => captureState(panel),
-        (state) => state === "capturing",
-      ),
-    ).toBe("capturing")
-    expect(
-      await meeting.evaluate(
-        () => (window as unknown as { __fixture: { captionsOn: boolean } }).__fixture.captionsOn,
-      ),
-    ).toBe(true)
-  })
+  it.each([
+    {
+      page: "Meet",
+      prefix: "https://meet.google.com/",
+      folder: "meet-2026",
+      url: "https://meet.google.com/abc-defg-hij",
+    },
+    // Zoom keeps its subtitle wrapper in the page with captions off: only the toggle says "off".
+    {
+      page: "Zoom at zoom.us/wc",
+      prefix: "https://zoom.us/",
+      folder: "zoom-2026-overlay",
+      url: "https://zoom.us/wc/4455/join",
+    },
+  ])(
+    "presses the page's own captions toggle once when the call starts, on $page",
+    async ({ prefix, folder, url }) => {
+      browser = await launchExtension({ fixtures: { [prefix]: folder } })
+      await browser.setSettings({ autoEnableCaptions: true })
+      const meeting = await browser.openMeeting(`${url}?speed=5`)
+      const panel = await browser.openSidePanel()
+      // Nobody presses the button here: the extension does, and the replay starts from that click.
+      expect(
+        await waitFor(
+          () => captureState(panel),
+          (state) => state === "capturing",
+        ),
+      ).toBe("capturing")
+      const rows = await waitFor(
+        () => shownUtterances(panel),
+        (list) => list.length > 0,
+      )
+      expect(rows.length).toBeGreaterThan(0)
+      expect(await captionsOn(meeting)).toBe(true)
+    },
+  )
 
   it("leaves captions off when the setting is off", async () => {
     browser = await launchExtension({ fixtures: { "https://meet.google.com/": "meet-2026" } })
@@ -182,10 +183,6 @@ describe("auto-enable captions", () => {
     const panel = await browser.openSidePanel()
     await new Promise((resolve) => setTimeout(resolve, 3_000))
     expect(await captureState(panel)).toBe("captions-off")
-    expect(
-      await meeting.evaluate(
-        () => (window as unknown as { __fixture: { captionsOn: boolean } }).__fixture.captionsOn,
-      ),
-    ).toBe(false)
+    expect(await captionsOn(meeting)).toBe(false)
   })
 })

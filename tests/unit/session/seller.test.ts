@@ -69,6 +69,14 @@ async function send(manager: SessionManager, message: ContentToBackground) {
   ).persisted
 }
 
+/** A Zoom call "c1" in which these lines were said. */
+async function callWith(said: Parameters<typeof lines>[1]) {
+  const { manager, store } = setup()
+  await send(manager, started("c1"))
+  await send(manager, lines("c1", said))
+  return { manager, store }
+}
+
 const COMPANY_STORY =
   "We were founded in 2009 and we're the leading provider of workflow automation with offices in Austin and Denver."
 const CLIENT_PAIN = "Honestly the warehouse team keeps missing handoffs and orders sit for a day."
@@ -82,15 +90,10 @@ function stored(store: ReturnType<typeof createMemoryStore>, callId: string) {
 
 describe("this is me", () => {
   it("makes the chosen speaker the seller: lines reassigned and reclassified, talk ratio recomputed", async () => {
-    const { manager, store } = setup()
-    await send(manager, started("c1"))
-    await send(
-      manager,
-      lines("c1", [
-        ["u1", "Participant 2", CLIENT_PAIN],
-        ["u2", "Sam Rivera", COMPANY_STORY],
-      ]),
-    )
+    const { manager, store } = await callWith([
+      ["u1", "Participant 2", CLIENT_PAIN],
+      ["u2", "Sam Rivera", COMPANY_STORY],
+    ])
     const before = stored(store, "c1")
     expect(before.utterances.map((line) => [line.self, line.verdict])).toEqual([
       [false, "neutral"],
@@ -111,15 +114,10 @@ describe("this is me", () => {
   })
 
   it("holds for the rest of the call: new lines follow the choice, whatever the page says", async () => {
-    const { manager, store } = setup()
-    await send(manager, started("c1"))
-    await send(
-      manager,
-      lines("c1", [
-        ["u1", "Dana Lee", CLIENT_PAIN],
-        ["u2", "Sam Rivera", "Hi Dana."],
-      ]),
-    )
+    const { manager, store } = await callWith([
+      ["u1", "Dana Lee", CLIENT_PAIN],
+      ["u2", "Sam Rivera", "Hi Dana."],
+    ])
     await manager.setSeller("c1", "Dana Lee")
     // The page (wrongly) says Sam is the user.
     await send(
@@ -138,15 +136,10 @@ describe("this is me", () => {
   })
 
   it("switches back when the user corrects the correction", async () => {
-    const { manager, store } = setup()
-    await send(manager, started("c1"))
-    await send(
-      manager,
-      lines("c1", [
-        ["u1", "Dana Lee", CLIENT_PAIN],
-        ["u2", "Sam Rivera", COMPANY_STORY],
-      ]),
-    )
+    const { manager, store } = await callWith([
+      ["u1", "Dana Lee", CLIENT_PAIN],
+      ["u2", "Sam Rivera", COMPANY_STORY],
+    ])
     await manager.setSeller("c1", "Dana Lee")
     await manager.setSeller("c1", "Sam Rivera")
     const { utterances, meta } = stored(store, "c1")
@@ -158,9 +151,7 @@ describe("this is me", () => {
   })
 
   it("refuses a speaker the call never had", async () => {
-    const { manager } = setup()
-    await send(manager, started("c1"))
-    await send(manager, lines("c1", [["u1", "Dana Lee", CLIENT_PAIN]]))
+    const { manager } = await callWith([["u1", "Dana Lee", CLIENT_PAIN]])
     expect(await manager.setSeller("c1", "Someone Else")).toBe(false)
     expect(await manager.setSeller("nope", "Dana Lee")).toBe(false)
   })
@@ -188,18 +179,14 @@ describe("this is me", () => {
   })
 
   it("does not remember a placeholder label, which is someone else in the next call", async () => {
-    const { manager, store } = setup()
-    await send(manager, started("c1"))
-    await send(manager, lines("c1", [["u1", "Participant 1", "Hi Dana."]]))
+    const { manager, store } = await callWith([["u1", "Participant 1", "Hi Dana."]])
     expect(await manager.setSeller("c1", "Participant 1")).toBe(true)
     expect(stored(store, "c1").utterances[0]?.self).toBe(true)
     expect(store.data.get(SELLER_MEMORY_KEY)).toBeUndefined()
   })
 
   it("is a UI request: validated, answered, and forgotten with everything else on delete-all", async () => {
-    const { manager, store } = setup()
-    await send(manager, started("c1"))
-    await send(manager, lines("c1", [["u1", "Sam Rivera", "Hi Dana."]]))
+    const { manager, store } = await callWith([["u1", "Sam Rivera", "Hi Dana."]])
     const context: UiRequestContext = {
       manager,
       store,
