@@ -1,8 +1,10 @@
 /** Answers the UI's typed requests (contract in src/messaging/contract.ts). */
-import type { UiMessage, UiRequestKind, UiResponse } from "../messaging/contract"
+import type { CallJson } from "../core/types"
+import type { ImportCallResponse, UiMessage, UiRequestKind, UiResponse } from "../messaging/contract"
 import type { KeyValueStore } from "../state/kv-store"
 import { STORAGE_KEYS } from "../state/storage-keys"
 import type { CallIndexEntry, CallMeta } from "../session/call-types"
+import { importedCallRecords } from "../session/imported-call"
 import type { SessionManager } from "../session/session-manager"
 
 export interface UiRequestContext {
@@ -48,6 +50,8 @@ export async function handleUiRequest(
     case "delete-call":
       await deleteCalls(context, [message.callId])
       return { ok: true }
+    case "import-call":
+      return importCall(context, message.call)
     case "delete-all": {
       const result = await context.store.get([STORAGE_KEYS.callIndex])
       const index = (result[STORAGE_KEYS.callIndex] as CallIndexEntry[] | undefined) ?? []
@@ -55,5 +59,16 @@ export async function handleUiRequest(
       await context.store.remove([STORAGE_KEYS.active])
       return { ok: true }
     }
+  }
+}
+
+async function importCall(context: UiRequestContext, call: CallJson): Promise<ImportCallResponse> {
+  const now = Date.now()
+  const { meta, utterances } = importedCallRecords(call, { callId: `file-${crypto.randomUUID()}`, now })
+  try {
+    await context.manager.storeCompleteCall(meta, utterances)
+    return { ok: true, callId: meta.callId }
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) }
   }
 }

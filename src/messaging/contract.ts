@@ -7,7 +7,7 @@
  * - background → UI: none; the UI follows extension storage (src/state/storage-keys.ts).
  */
 import type { CaptureStatus, UtteranceUpdate } from "../capture/types"
-import type { Platform } from "../core/types"
+import type { CallJson, Platform } from "../core/types"
 
 export const CAPTURE_PORT = "one-up-capture"
 
@@ -44,7 +44,14 @@ export interface UiRequests {
   "mute-call": { request: { callId: string; muted: boolean }; response: { ok: boolean } }
   "delete-call": { request: { callId: string }; response: { ok: boolean } }
   "delete-all": { request: object; response: { ok: boolean } }
+  /**
+   * A transcript file scored on the review page, stored as one complete, ended call
+   * (`platform: "file"`) in a single write: it is in history whole, or not at all.
+   */
+  "import-call": { request: { call: CallJson }; response: ImportCallResponse }
 }
+
+export type ImportCallResponse = { ok: true; callId: string } | { ok: false; error: string }
 
 export type UiRequestKind = keyof UiRequests
 export type UiMessage = { [K in UiRequestKind]: { kind: K } & UiRequests[K]["request"] }[UiRequestKind]

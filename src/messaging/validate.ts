@@ -4,6 +4,7 @@
  * dropped here, before it can touch the session.
  */
 import type { CaptureState, UtteranceUpdate } from "../capture/types"
+import { validateCallJson } from "../core/call-json-validate"
 import type { Platform } from "../core/types"
 import type { CallEndReason, ContentToBackground, UiMessage, UiRequestKind } from "./contract"
 
@@ -21,6 +22,7 @@ const UI_KINDS: readonly UiRequestKind[] = [
   "mute-call",
   "delete-call",
   "delete-all",
+  "import-call",
 ]
 
 type Rec = Record<string, unknown>
@@ -117,5 +119,11 @@ export function parseUiMessage(value: unknown): UiMessage | null {
       return isId(value.callId) ? { kind: "delete-call", callId: value.callId } : null
     case "delete-all":
       return { kind: "delete-all" }
+    case "import-call": {
+      // The page scored the file with the same code; the contract's own validator keeps a
+      // malformed call from ever reaching history.
+      const checked = validateCallJson(value.call)
+      return checked.ok ? { kind: "import-call", call: checked.call } : null
+    }
   }
 }
