@@ -110,8 +110,8 @@ export function Rehearse({ env }: { env: ReviewEnv }) {
             data-total={row.total}
           >
             <span>{PRINCIPLES[row.principle].title}</span>
-            <span className="muted">
-              {row.passed} of {row.total} drills passed
+            <span className="muted" title={`${row.tried} of ${row.total} tried`}>
+              {row.passed}/{row.total} passed
             </span>
           </li>
         ))}

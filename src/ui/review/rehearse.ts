@@ -60,7 +60,10 @@ export function markEvidence(text: string, evidence: readonly string[]): TextPie
     if (range.end <= at) continue
     const start = Math.max(range.start, at)
     if (start > at) pieces.push({ text: text.slice(at, start), marked: false })
-    pieces.push({ text: text.slice(start, range.end), marked: true })
+    const last = pieces[pieces.length - 1]
+    // A span overlapping or touching the previous one extends its mark.
+    if (last?.marked && start === at) last.text += text.slice(start, range.end)
+    else pieces.push({ text: text.slice(start, range.end), marked: true })
     at = range.end
   }
   if (at < text.length) pieces.push({ text: text.slice(at), marked: false })
