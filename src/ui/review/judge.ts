@@ -15,7 +15,7 @@ export interface JudgeOptions {
   now?: () => number
   /** Resolves once the page had its turn (input, paint); default: the browser's task queue. */
   yieldToLoop?: () => Promise<void>
-  /** Utterances scored so far, of the total; called after every slice and at the end. */
+  /** Utterances scored so far, of the total; called before the first slice, after every slice and at the end. */
   onProgress?: (done: number, total: number) => void
   /** Stops between two slices (the page was closed or the file removed); rejects with its reason. */
   signal?: AbortSignal
@@ -36,6 +36,11 @@ export async function judgeInSlices(
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS
   const total = parsed.utterances.length
   const scored: ScoredUtterance[] = []
+  // The file was parsed in the task that called us: the first slice gets a task of its own, and
+  // the page draws the empty progress bar first.
+  options.onProgress?.(0, total)
+  await yieldToLoop()
+  options.signal?.throwIfAborted()
   let sliceStart = now()
   for (const utterance of parsed.utterances) {
     scored.push(scoreUtterance(utterance))

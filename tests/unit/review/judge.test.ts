@@ -55,7 +55,8 @@ describe("judgeInSlices", () => {
     const expected = await cliCall(bytes, me)
     const { call, progress, yields } = await judgeSliced(bytes, me)
     expect(call).toEqual(expected)
-    expect(yields).toBe(call.utterances.length - 1)
+    // One yield before the first slice, then one after every utterance but the last.
+    expect(yields).toBe(call.utterances.length)
     expect(progress.at(-1)).toBe(call.utterances.length)
     expect(progress).toEqual([...progress].sort((a, b) => a - b))
   })
@@ -64,7 +65,7 @@ describe("judgeInSlices", () => {
     const bytes = new TextEncoder().encode(longWebVtt(300, 1))
     const expected = await cliCall(bytes, LONG_CALL_SELLER)
     const { call, yields } = await judgeSliced(bytes, LONG_CALL_SELLER)
-    expect(yields).toBe(299)
+    expect(yields).toBe(300)
     expect(call.utterances).toHaveLength(300)
     expect(call.utterances.map((u) => u.verdict)).toEqual(expected.utterances.map((u) => u.verdict))
     expect(call).toEqual(expected)
@@ -73,12 +74,12 @@ describe("judgeInSlices", () => {
     expect(call.summary.verdicts.down).toBeGreaterThan(0)
   })
 
-  it("does not yield while a slice has time left, and stops at an abort between slices", async () => {
+  it("yields only before the first slice while a slice has time left, and stops at an abort", async () => {
     const bytes = readFileSync(`${fixtures}discovery-call.teams.vtt`)
     const parsed = parseTranscript(bytes, { me: "Sam Carter" })
     let yields = 0
     await judgeInSlices(parsed, { now: () => 0, yieldToLoop: async () => void (yields += 1) })
-    expect(yields).toBe(0)
+    expect(yields).toBe(1)
 
     const controller = new AbortController()
     const judged = judgeInSlices(parsed, {
