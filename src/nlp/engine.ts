@@ -2,7 +2,7 @@
  * The one compromise instance this worker uses, extended with the sales lexicon at module load.
  * Every parse goes through here so the lexicon is never forgotten and never re-applied.
  */
-import nlp from "compromise"
+import nlp from "compromise/two"
 import { salesLexiconPlugin } from "./lexicon"
 
 nlp.extend(salesLexiconPlugin)

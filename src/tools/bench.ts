@@ -7,7 +7,7 @@
  */
 import { readFileSync, readdirSync } from "node:fs"
 import { join } from "node:path"
-import nlp from "compromise"
+import nlp from "compromise/two"
 import { classifyUtterance } from "../nlp/classify"
 import { parseCorpus, stripToSpokenForm } from "../nlp/evaluate"
 import { PATTERN_COUNT } from "../nlp/net"
