@@ -146,17 +146,7 @@ export function createReviewQueue(deps: ReviewQueueDeps): ReviewQueue {
       const added = picked.map((file): FileJob => {
         const key = `file-${nextKey++}`
         files.set(key, file)
-        return {
-          key,
-          name: file.name,
-          state: "waiting",
-          done: 0,
-          total: 0,
-          speakers: null,
-          error: null,
-          callId: null,
-          notes: [],
-        }
+        return waitingJob(key, file.name)
       })
       store.setState((state) => ({ jobs: [...state.jobs, ...added] }))
       void ensureRunning()
@@ -167,6 +157,21 @@ export function createReviewQueue(deps: ReviewQueueDeps): ReviewQueue {
     idle: async () => {
       while (running) await running
     },
+  }
+}
+
+/** A file just added: nothing known about it yet. */
+export function waitingJob(key: string, name: string): FileJob {
+  return {
+    key,
+    name,
+    state: "waiting",
+    done: 0,
+    total: 0,
+    speakers: null,
+    error: null,
+    callId: null,
+    notes: [],
   }
 }
 

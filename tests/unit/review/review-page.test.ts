@@ -9,12 +9,12 @@ import { join } from "node:path"
 import { createCorrectionsStore, CORRECTIONS_KEY, type Correction } from "../../../src/state/corrections"
 import { Corrections } from "../../../src/ui/options/Corrections"
 import { History } from "../../../src/ui/popup/History"
-import { SummaryView } from "../../../src/ui/popup/SummaryView"
+import { SummaryView, type SummaryViewProps } from "../../../src/ui/popup/SummaryView"
 import { REHEARSE_DEBOUNCE_MS } from "../../../src/ui/review/Rehearse"
 import { REVIEW_KEYS } from "../../../src/ui/review/review-storage"
 import { ReviewPage } from "../../../src/ui/review/ReviewPage"
 import { FileJobs } from "../../../src/ui/review/FileJobs"
-import type { FileJob } from "../../../src/ui/review/review-queue"
+import { waitingJob, type FileJob } from "../../../src/ui/review/review-queue"
 import { indexEntry, sampleMeta, sampleUtterances } from "../popup/fixtures"
 import { click, render, settle, type Rendered } from "../popup/render"
 import { fakeReviewEnv, sharedStorage } from "./fake-env"
@@ -150,15 +150,7 @@ describe("ReviewPage", () => {
 
 describe("FileJobs", () => {
   const job = (overrides: Partial<FileJob>): FileJob => ({
-    key: "file-1",
-    name: "call.vtt",
-    state: "waiting",
-    done: 0,
-    total: 0,
-    speakers: null,
-    error: null,
-    callId: null,
-    notes: [],
+    ...waitingJob("file-1", "call.vtt"),
     ...overrides,
   })
 
@@ -216,9 +208,8 @@ describe("FileJobs", () => {
 })
 
 describe("corrections in the summary", () => {
-  it("stores what the seller says a moment should be", async () => {
+  async function renderSummary(onCorrect: SummaryViewProps["onCorrect"]) {
     const utterances = sampleUtterances()
-    const onCorrect = vi.fn(async () => true)
     rendered = await render(
       createElement(SummaryView, {
         meta: sampleMeta(utterances),
@@ -229,7 +220,12 @@ describe("corrections in the summary", () => {
         onCorrect,
       }),
     )
-    const { byTestId, one } = rendered
+    return rendered
+  }
+
+  it("stores what the seller says a moment should be", async () => {
+    const onCorrect = vi.fn(async () => true)
+    const { byTestId, one } = await renderSummary(onCorrect)
     const moment = byTestId("moment-down")[0] as HTMLElement
     await click(one("correct-open", moment))
     await choose(one("correct-verdict", moment), "up")
@@ -250,16 +246,7 @@ describe("corrections in the summary", () => {
   })
 
   it("offers no correction where the page cannot store one", async () => {
-    const utterances = sampleUtterances()
-    rendered = await render(
-      createElement(SummaryView, {
-        meta: sampleMeta(utterances),
-        utterances,
-        exporter: { download: vi.fn(), copy: vi.fn(async () => true) },
-        rewriteFor: () => undefined,
-        kicker: "Your last call",
-      }),
-    )
+    rendered = await renderSummary(undefined)
     expect(rendered.byTestId("moment-down").length).toBeGreaterThan(0)
     expect(rendered.byTestId("correct-open")).toHaveLength(0)
   })
