@@ -176,4 +176,8 @@ describe("review page", () => {
     await options.getByTestId("corrections-empty").waitFor()
     await options.close()
   })
+
+  it("sent nothing out of the browser while reviewing, rehearsing and correcting", () => {
+    expect(browser.outsideRequests).toEqual([])
+  })
 })
