@@ -1,9 +1,19 @@
 /** The file input (contract: `review-file`) inside a drop zone for transcripts dragged in. */
-import { useState } from "react"
+import { useEffect, useState } from "react"
 import type { PickedFile } from "./read-file"
 
 export function FilePicker({ onFiles }: { onFiles(files: PickedFile[]): void }) {
   const [over, setOver] = useState(false)
+  useEffect(() => {
+    // A file dropped beside the zone would make the browser open it in place of this page.
+    const keepPage = (event: DragEvent) => event.preventDefault()
+    window.addEventListener("dragover", keepPage)
+    window.addEventListener("drop", keepPage)
+    return () => {
+      window.removeEventListener("dragover", keepPage)
+      window.removeEventListener("drop", keepPage)
+    }
+  }, [])
   return (
     <div
       className={`drop-zone${over ? " over" : ""}`}
