@@ -2,7 +2,7 @@
  * The review page (tabs/review.html): review recorded calls from transcript files, and rehearse
  * what to say next. Everything runs in this page and the extension's storage; no network.
  */
-import { useMemo } from "react"
+import { useEffect, useMemo, useState } from "react"
 import { useStore } from "zustand"
 import { FileJobs } from "./FileJobs"
 import { FilePicker } from "./FilePicker"
@@ -10,6 +10,7 @@ import { ImportedCall } from "./ImportedCall"
 import { Rehearse } from "./Rehearse"
 import { queueDeps, type ReviewEnv } from "./review-env"
 import { createReviewQueue } from "./review-queue"
+import { warmUp } from "./warm-up"
 // The summary is the popup's own component, so it brings the popup's styles; review.css widens the page.
 import "../popup/popup.css"
 import "./review.css"
@@ -18,8 +19,18 @@ export function ReviewPage({ env }: { env: ReviewEnv }) {
   const queue = useMemo(() => createReviewQueue(queueDeps(env)), [env])
   const jobs = useStore(queue.store, (state) => state.jobs)
   const shownCallId = useStore(queue.store, (state) => state.shownCallId)
+  const [warm, setWarm] = useState(false)
+  useEffect(() => {
+    let active = true
+    // After the first paint, while the seller looks for a file.
+    const timer = setTimeout(() => void warmUp().finally(() => active && setWarm(true)), 0)
+    return () => {
+      active = false
+      clearTimeout(timer)
+    }
+  }, [])
   return (
-    <main className="review-page">
+    <main className="review-page" data-warm={warm}>
       <header className="review-head">
         <h1>One-Up Coach: review and rehearse</h1>
         <p className="muted">Files are read and judged in this browser. Nothing is uploaded.</p>
