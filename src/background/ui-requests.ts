@@ -1,8 +1,10 @@
 /** Answers the UI's typed requests (contract in src/messaging/contract.ts). */
-import type { UiMessage, UiRequestKind, UiResponse } from "../messaging/contract"
+import type { CallJson } from "../core/types"
+import type { ImportCallResponse, UiMessage, UiRequestKind, UiResponse } from "../messaging/contract"
 import type { KeyValueStore } from "../state/kv-store"
 import { STORAGE_KEYS } from "../state/storage-keys"
 import type { CallIndexEntry, CallMeta } from "../session/call-types"
+import { importedCallRecords } from "../session/imported-call"
 import type { SessionManager } from "../session/session-manager"
 import { SELLER_MEMORY_KEY } from "./seller-memory"
 
@@ -49,6 +51,8 @@ export async function handleUiRequest(
     case "delete-call":
       await deleteCalls(context, [message.callId])
       return { ok: true }
+    case "import-call":
+      return importCall(context, message.call)
     case "delete-all": {
       const result = await context.store.get([STORAGE_KEYS.callIndex])
       const index = (result[STORAGE_KEYS.callIndex] as CallIndexEntry[] | undefined) ?? []
@@ -59,5 +63,16 @@ export async function handleUiRequest(
     }
     case "set-seller":
       return { ok: await context.manager.setSeller(message.callId, message.speaker) }
+  }
+}
+
+async function importCall(context: UiRequestContext, call: CallJson): Promise<ImportCallResponse> {
+  const now = Date.now()
+  const { meta, utterances } = importedCallRecords(call, { callId: `file-${crypto.randomUUID()}`, now })
+  try {
+    await context.manager.storeCompleteCall(meta, utterances)
+    return { ok: true, callId: meta.callId }
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) }
   }
 }

@@ -8,6 +8,7 @@ import type { RewriteLookup } from "../metrics/moments"
 import { renderMarkdown } from "../report/markdown"
 import { renderTextReport } from "../report/text"
 import { toSafeLine } from "../report/escape"
+import { callMetaOf } from "../transcripts/call-meta"
 import { isParseError, parseTranscript, type ParsedTranscript } from "../transcripts/index"
 import { parseScoreArgs, USAGE, type OutputFormat } from "./args"
 import { InputError } from "./read-input"
@@ -54,12 +55,7 @@ export async function runScore(argv: readonly string[], io: ScoreIo): Promise<nu
     throw error
   }
   reportProblems(parsed, name, io)
-  const call = scoreTranscript(parsed.utterances, {
-    platform: parsed.meta?.platform ?? "file",
-    startedAt: parsed.meta?.startedAt ?? null,
-    endedAt: parsed.meta?.endedAt ?? null,
-    ...(parsed.meta?.title ? { title: parsed.meta.title } : {}),
-  })
+  const call = scoreTranscript(parsed.utterances, callMetaOf(parsed))
   io.stdout(render(call, command.format, io.rewriteFor))
   return EXIT_OK
 }

@@ -23,7 +23,14 @@ export interface CallMetaInput {
 }
 
 export function scoreTranscript(utterances: readonly TranscriptUtterance[], meta: CallMetaInput): CallJson {
-  const scored = utterances.map(scoreUtterance)
+  return callFromScored(utterances.map(scoreUtterance), meta)
+}
+
+/**
+ * The Call JSON of utterances already scored one by one with scoreUtterance (the review page
+ * scores a long file in chunks between paints, then assembles it here, exactly as above).
+ */
+export function callFromScored(scored: ScoredUtterance[], meta: CallMetaInput): CallJson {
   return {
     format: CALL_FORMAT,
     platform: meta.platform,

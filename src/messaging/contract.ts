@@ -7,7 +7,7 @@
  * - background → UI: none; the UI follows extension storage (src/state/storage-keys.ts).
  */
 import type { CaptureStatus, UtteranceUpdate } from "../capture/types"
-import type { Platform } from "../core/types"
+import type { CallJson, Platform } from "../core/types"
 
 export const CAPTURE_PORT = "one-up-capture"
 
@@ -49,7 +49,14 @@ export interface UiRequests {
    * on this platform from now on. ok is false when the call has no line by that speaker.
    */
   "set-seller": { request: { callId: string; speaker: string }; response: { ok: boolean } }
+  /**
+   * A transcript file scored on the review page, stored as one complete, ended call
+   * (`platform: "file"`) in a single write: it is in history whole, or not at all.
+   */
+  "import-call": { request: { call: CallJson }; response: ImportCallResponse }
 }
+
+export type ImportCallResponse = { ok: true; callId: string } | { ok: false; error: string }
 
 export type UiRequestKind = keyof UiRequests
 export type UiMessage = { [K in UiRequestKind]: { kind: K } & UiRequests[K]["request"] }[UiRequestKind]

@@ -4,6 +4,7 @@
  * dropped here, before it can touch the session.
  */
 import type { CaptureState, UtteranceUpdate } from "../capture/types"
+import { validateCallJson } from "../core/call-json-validate"
 import type { Platform } from "../core/types"
 import type { CallEndReason, ContentToBackground, UiMessage, UiRequestKind } from "./contract"
 
@@ -22,6 +23,7 @@ const UI_KINDS: readonly UiRequestKind[] = [
   "delete-call",
   "delete-all",
   "set-seller",
+  "import-call",
 ]
 
 type Rec = Record<string, unknown>
@@ -121,6 +123,12 @@ export function parseUiMessage(value: unknown): UiMessage | null {
     case "set-seller": {
       const speaker = typeof value.speaker === "string" ? cleanText(value.speaker, MAX_NAME_LENGTH).trim() : ""
       return isId(value.callId) && speaker !== "" ? { kind: "set-seller", callId: value.callId, speaker } : null
+    }
+    case "import-call": {
+      // The page scored the file with the same code; the contract's own validator keeps a
+      // malformed call from ever reaching history.
+      const checked = validateCallJson(value.call)
+      return checked.ok ? { kind: "import-call", call: checked.call } : null
     }
   }
 }

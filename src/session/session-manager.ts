@@ -186,6 +186,23 @@ export class SessionManager {
     await this.requestFlush(urgent)
   }
 
+  /**
+   * Stores a complete, ended call (an imported transcript) through the same flush as live calls,
+   * so its chunks, meta and history row go to storage in one write, after any pending index
+   * change. Resolves once stored; rejects (nothing kept, in storage or in memory) if the write fails.
+   */
+  async storeCompleteCall(meta: CallMeta, utterances: LiveUtterance[]): Promise<void> {
+    const session = new CallSession(meta, utterances)
+    session.markAllDirty()
+    this.sessions.set(meta.callId, session)
+    try {
+      await this.requestFlush(true)
+    } finally {
+      // Ended and written (or refused): nothing more will change it, so memory need not hold it.
+      this.forget(meta.callId)
+    }
+  }
+
   /** Forgets the in-memory copy of a deleted call. */
   forget(callId: string): void {
     this.sessions.delete(callId)

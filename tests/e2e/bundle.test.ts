@@ -125,7 +125,12 @@ describe("built scripts", () => {
     expect(names).toContain(manifest.background.service_worker)
     for (const script of manifest.content_scripts.flatMap((entry) => entry.js))
       expect(names).toContain(script)
-    expect(pages.map((page) => page.name).sort()).toEqual(["options.html", "popup.html", "sidepanel.html"])
+    expect(pages.map((page) => page.name).sort()).toEqual([
+      "options.html",
+      "popup.html",
+      "sidepanel.html",
+      "tabs/review.html",
+    ])
   })
 
   it.each(scripts.map((script) => [script.name, script.source]))(
@@ -166,11 +171,12 @@ describe("built pages and styles", () => {
       const scriptTags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
       expect(scriptTags.length).toBeGreaterThan(0)
       for (const [, attributes = "", body = ""] of scriptTags) {
-        expect(attributes).toMatch(/\ssrc\s*=\s*["']?\/[\w.-]+\.js/)
+        // Plasmo's tabs pages (tabs/review.html) keep their files in their own folder.
+        expect(attributes).toMatch(/\ssrc\s*=\s*["']?\/(?:tabs\/)?[\w.-]+\.js/)
         expect(body.trim()).toBe("")
       }
       for (const [, href] of html.matchAll(/<link\b[^>]*\shref\s*=\s*["']?([^"'\s>]+)/gi)) {
-        expect(href).toMatch(/^\/[\w.-]+\.css$/)
+        expect(href).toMatch(/^\/(?:tabs\/)?[\w.-]+\.css$/)
       }
     },
   )

@@ -2,9 +2,17 @@
 import { useEffect, useState } from "react"
 import browser from "webextension-polyfill"
 import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from "../../core/principles"
+import { createCorrectionsStore, CORRECTIONS_KEY } from "../../state/corrections"
+import { extensionStore } from "../../state/extension-store"
 import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_KEY, type Settings } from "../../state/settings"
+import { downloadText } from "../popup/download"
+import { REVIEW_KEYS } from "../review/review-storage"
+import { extensionFollowerStorage } from "../state/call-store"
 import { sendUiRequest } from "../ui-requests"
+import { Corrections } from "./Corrections"
 import "./options.css"
+
+const corrections = createCorrectionsStore(extensionStore)
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null)
@@ -35,16 +43,27 @@ export function Options() {
         : settings.nudgePrinciples.filter((p) => p !== id),
     })
   const deleteAll = async () => {
-    if (!window.confirm("Delete every stored call and reset all settings? This cannot be undone.")) return
+    if (
+      !window.confirm(
+        "Delete every stored call, your corrections and practice progress, and reset all settings? This cannot be undone.",
+      )
+    )
+      return
     await sendUiRequest({ kind: "delete-all" })
+    await browser.storage.local.remove([CORRECTIONS_KEY, REVIEW_KEYS.sellerNames, REVIEW_KEYS.drillProgress])
     await save(DEFAULT_SETTINGS)
     setNamesText("")
-    setSaved("All calls deleted and settings reset")
+    setSaved("All calls, corrections and practice deleted; settings reset")
   }
 
   return (
     <main className="options">
       <h1>One-Up Coach settings</h1>
+      <p>
+        <a href="/tabs/review.html" target="_blank" rel="noopener" data-testid="open-review">
+          Review a recorded call or rehearse your next one
+        </a>
+      </p>
       <section>
         <h2>You in meetings</h2>
         <label>
@@ -126,6 +145,12 @@ export function Options() {
           Delete all data
         </button>
       </section>
+      <Corrections
+        storage={extensionFollowerStorage}
+        corrections={corrections}
+        download={downloadText}
+        now={Date.now}
+      />
       <p role="status" aria-live="polite" className="hint">
         {saved}
       </p>

@@ -68,6 +68,7 @@ function HistoryItem({ entry, shown, onSelect, onDelete }: HistoryItemProps) {
       className={`history-item${shown ? " shown" : ""}`}
       data-testid="history-item"
       data-call-id={entry.callId}
+      data-platform={entry.platform}
       data-score={entry.score ?? ""}
     >
       <button

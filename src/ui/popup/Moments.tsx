@@ -2,9 +2,23 @@
 import { PRINCIPLES } from "../../core/principles"
 import { formatClock } from "../../metrics/format"
 import type { Moment } from "../../metrics/moments"
+import type { CorrectionDraft } from "../../state/corrections"
+import { CorrectionForm } from "./CorrectionForm"
 import { splitEvidence } from "./evidence"
 
-export function Moments({ down, up }: { down: readonly Moment[]; up: readonly Moment[] }) {
+export interface MomentsProps {
+  down: readonly Moment[]
+  up: readonly Moment[]
+  /** Lets the seller mark a moment as misjudged; without it, no correction control is shown. */
+  correct?: MomentCorrection
+}
+
+export interface MomentCorrection {
+  callId: string
+  onSave(draft: CorrectionDraft): Promise<boolean>
+}
+
+export function Moments({ down, up, correct }: MomentsProps) {
   return (
     <div className="moments">
       <h3>Moments to redo</h3>
@@ -26,6 +40,7 @@ export function Moments({ down, up }: { down: readonly Moment[]; up: readonly Mo
               <p className="moment-rewrite">
                 <strong>One-Up instead:</strong> {moment.rewrite}
               </p>
+              {correct && <MomentCorrectionForm moment={moment} correct={correct} />}
             </li>
           ))}
         </ol>
@@ -46,6 +61,7 @@ export function Moments({ down, up }: { down: readonly Moment[]; up: readonly Mo
               <blockquote className="moment-quote">
                 <Quote moment={moment} />
               </blockquote>
+              {correct && <MomentCorrectionForm moment={moment} correct={correct} />}
             </li>
           ))}
         </ul>
@@ -73,5 +89,21 @@ function Quote({ moment }: { moment: Moment }) {
       {match && <mark>{match}</mark>}
       {after}”
     </>
+  )
+}
+
+function MomentCorrectionForm({ moment, correct }: { moment: Moment; correct: MomentCorrection }) {
+  return (
+    <CorrectionForm
+      line={{
+        callId: correct.callId,
+        utteranceId: moment.utteranceId,
+        self: true,
+        text: moment.text,
+        // A moment is picked from lines whose verdict is its polarity (src/metrics/moments.ts).
+        coach: { verdict: moment.polarity, principle: moment.principle, rule: moment.rule },
+      }}
+      onSave={correct.onSave}
+    />
   )
 }

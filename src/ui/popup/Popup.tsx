@@ -51,6 +51,15 @@ export function Popup({ env }: { env: PopupEnv }) {
         <h1>One-Up Coach</h1>
         <span className="muted">Everything stays on this computer</span>
       </header>
+      <nav className="popup-links">
+        <a href="/tabs/review.html" target="_blank" rel="noopener" data-testid="open-review">
+          Review a recorded call
+        </a>
+        <span aria-hidden="true"> · </span>
+        <a href="/tabs/review.html#rehearse" target="_blank" rel="noopener">
+          Rehearse
+        </a>
+      </nav>
       {live && <LiveCallBanner meta={live} onOpenCoach={actions.openLiveCoach} />}
       {problem && (
         <p className="problem" role="alert">
@@ -112,6 +121,7 @@ function ShownCall({ env, shownId, lastEndedId, view, liveNow }: ShownCallProps)
       exporter={env.exporter}
       rewriteFor={env.rewriteFor}
       kicker={kicker}
+      onCorrect={env.actions.saveCorrection}
     />
   )
 }

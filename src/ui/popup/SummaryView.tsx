@@ -7,6 +7,7 @@ import { useMemo } from "react"
 import type { RewriteLookup } from "../../metrics/moments"
 import { buildReportModel } from "../../report/model"
 import type { CallMeta, LiveUtterance } from "../../session/call-types"
+import type { CorrectionDraft } from "../../state/corrections"
 import { buildCallJson } from "./call-export"
 import { clipboardSummary } from "./clipboard-summary"
 import { ExportBar } from "./ExportBar"
@@ -26,9 +27,11 @@ export interface SummaryViewProps {
   rewriteFor: RewriteLookup
   /** "Last call", "Call in progress", "From your history". */
   kicker: string
+  /** Stores the seller's correction of a judged moment; without it, moments cannot be corrected. */
+  onCorrect?: (draft: CorrectionDraft) => Promise<boolean>
 }
 
-export function SummaryView({ meta, utterances, exporter, rewriteFor, kicker }: SummaryViewProps) {
+export function SummaryView({ meta, utterances, exporter, rewriteFor, kicker, onCorrect }: SummaryViewProps) {
   const call = useMemo(() => buildCallJson(meta, utterances), [meta, utterances])
   const reportOptions = useMemo(() => ({ rewriteFor }), [rewriteFor])
   const report = useMemo(
@@ -64,7 +67,11 @@ export function SummaryView({ meta, utterances, exporter, rewriteFor, kicker }: 
       />
       <h3>Focus for your next call</h3>
       <FocusPoints points={report.focus} />
-      <Moments down={report.oneDown} up={report.oneUp} />
+      <Moments
+        down={report.oneDown}
+        up={report.oneUp}
+        correct={onCorrect && { callId: meta.callId, onSave: onCorrect }}
+      />
       <h3>The conversation</h3>
       <MetricsTable summary={meta.summary} />
       <Timeline utterances={call.utterances} />

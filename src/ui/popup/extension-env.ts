@@ -1,5 +1,7 @@
 /** The popup's facade over the extension (see popup-env.ts); only the entry point imports it. */
 import browser from "webextension-polyfill"
+import { createCorrectionsStore } from "../../state/corrections"
+import { extensionStore } from "../../state/extension-store"
 import { extensionFollowerStorage } from "../state/call-store"
 import { sendUiRequest } from "../ui-requests"
 import { currentWindowId } from "../window-id"
@@ -11,6 +13,8 @@ import { ruleRewrite } from "./rewrite-lookup"
 // browsers accept sidePanel.open / sidebarAction.open only within the user gesture.
 let knownWindowId: number | null = null
 const windowIdReady = currentWindowId().then((id) => (knownWindowId = id))
+
+const corrections = createCorrectionsStore(extensionStore)
 
 interface FirefoxSidebar {
   sidebarAction?: { open?: () => Promise<void> }
@@ -43,6 +47,7 @@ export const extensionPopupEnv: PopupEnv = {
     deleteCall: async (callId) => (await sendUiRequest({ kind: "delete-call", callId })).ok,
     deleteAll: async () => (await sendUiRequest({ kind: "delete-all" })).ok,
     openLiveCoach,
+    saveCorrection: (draft) => corrections.add(draft).then(() => true),
   },
   exporter: {
     download: (fileName, text, mimeType) => downloadText(fileName, text, mimeType),

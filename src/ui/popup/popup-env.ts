@@ -4,6 +4,7 @@
  * (src/popup.tsx) passes the extension's implementation; tests pass fakes.
  */
 import type { RewriteLookup } from "../../metrics/moments"
+import type { CorrectionDraft } from "../../state/corrections"
 import type { FollowerStorage } from "../state/call-follower"
 
 export interface CallExporter {
@@ -17,6 +18,8 @@ export interface PopupActions {
   deleteAll(): Promise<boolean>
   /** Opens the side panel (Chrome) or sidebar (Firefox); resolves false when it could not. */
   openLiveCoach(): Promise<boolean>
+  /** Stores the seller's correction of a judged line; resolves false when it could not. */
+  saveCorrection?(draft: CorrectionDraft): Promise<boolean>
 }
 
 export interface PopupEnv {
