@@ -70,6 +70,14 @@ export function zipDirectory(dir: string, outFile: string): number {
   return files.length
 }
 
+function inflateEntry(name: string, packed: Buffer): Buffer {
+  try {
+    return inflateRawSync(packed)
+  } catch (error) {
+    throw new Error(`ZIP entry ${name}: compressed data is damaged`, { cause: error })
+  }
+}
+
 /**
  * Reads a ZIP archive back (stored or deflated entries) through its central directory, checking
  * every entry's CRC: what a store would unpack. Throws on anything malformed.
@@ -96,7 +104,7 @@ export function readZip(archive: Buffer): Map<string, Buffer> {
     const packed = archive.subarray(dataAt, dataAt + packedSize)
     let data: Buffer
     if (method === 0) data = Buffer.from(packed)
-    else if (method === 8) data = inflateRawSync(packed)
+    else if (method === 8) data = inflateEntry(name, packed)
     else throw new Error(`ZIP entry ${name}: unsupported compression method ${method}`)
     if (data.length !== size || crc32(data) !== crc) throw new Error(`ZIP entry ${name}: size or CRC mismatch`)
     if (files.has(name)) throw new Error(`ZIP entry ${name} appears twice`)
