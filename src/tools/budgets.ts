@@ -66,9 +66,19 @@ function result(files: Files, id: string, label: string, limit: number, names: r
   return { id, label, limit, bytes: sizeOf(files, present), files: present }
 }
 
+/** The manifest's entries, or none when it is missing or broken (checkPackage reports that). */
+function readManifest(files: Files): ManifestShape {
+  try {
+    const parsed = JSON.parse(Buffer.from(files.get("manifest.json") ?? []).toString("utf8")) as unknown
+    return typeof parsed === "object" && parsed !== null ? (parsed as ManifestShape) : {}
+  } catch {
+    return {}
+  }
+}
+
 /** Measures every budget of a package (path → contents, manifest.json at the root). */
 export function measureBudgets(files: Files): BudgetResult[] {
-  const manifest = JSON.parse(Buffer.from(files.get("manifest.json") ?? []).toString("utf8") || "{}") as ManifestShape
+  const manifest = readManifest(files)
   const results: BudgetResult[] = []
   const budgeted = new Set<string>()
   const track = (entry: BudgetResult) => {

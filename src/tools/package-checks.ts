@@ -131,6 +131,14 @@ function geckoProblems(manifest: Manifest): string[] {
 
 /** Every problem a store would reject the package for; empty when it is fit to upload. */
 export function checkPackage(files: Files, browser: StoreBrowser): string[] {
+  const problems = checkPackageContents(files, browser)
+  // Without a readable manifest the budgets would only repeat that problem.
+  if (problems.some((problem) => /^(?:no manifest\.json|manifest\.json is not)/.test(problem))) return problems
+  return [...problems, ...budgetProblems(measureBudgets(files))]
+}
+
+/** The checks without the size budgets: manifest, referenced files, files that must not ship. */
+export function checkPackageContents(files: Files, browser: StoreBrowser): string[] {
   if (!files.has("manifest.json")) return ["no manifest.json at the package root"]
   let manifest: Manifest
   try {
@@ -157,5 +165,5 @@ export function checkPackage(files: Files, browser: StoreBrowser): string[] {
     if (/\.(?:js|css)$/.test(name) && /[#@]\s*sourceMappingURL=/.test(text(files, name)))
       problems.push(`${name}: points to a source map`)
   }
-  return [...problems, ...budgetProblems(measureBudgets(files))]
+  return problems
 }

@@ -10,10 +10,13 @@
  * manifest, referenced files, no source maps or tests, size budgets); the Firefox build also goes
  * through Mozilla's linter (src/tools/firefox-lint.ts). Exits 1 on any problem.
  *   npm run package -- --target=chrome-mv3    one target only
+ *   npm run package -- --report-only          write and report, exit 0 on problems (the e2e run
+ *                                             does this: tests/e2e/package.test.ts judges them)
  */
 import { execFileSync } from "node:child_process"
 import { readFileSync, writeFileSync } from "node:fs"
-import { join } from "node:path"
+import { join, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
 import { browserOf, buildTarget, ROOT, TARGETS } from "./build-target"
 import { formatKb, measureBudgets } from "./budgets"
 import { lintFirefox, unexplainedWarnings } from "./firefox-lint"
@@ -78,12 +81,15 @@ async function main(): Promise<void> {
   }
   if (problems.length > 0) {
     console.error(`\nNot ready for the stores:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`)
-    process.exit(1)
+    if (!process.argv.includes("--report-only")) process.exit(1)
+    return
   }
   console.log(`\nReady for the stores: ${targets.map(zipPathOf).join(", ")}`)
 }
 
-main().catch((error: unknown) => {
-  console.error(`package failed: ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
-})
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(`package failed: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  })
+}
