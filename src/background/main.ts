@@ -88,8 +88,12 @@ browser.runtime.onInstalled.addListener(() => void applyRetention())
 // A worker woken only for the update must first know which calls are still open.
 browser.runtime.onUpdateAvailable.addListener(() => void recovery.then(() => updates.onUpdateAvailable()))
 
-browser.commands.onCommand.addListener((command, tab) => {
-  if (command !== "open-side-panel" || tab?.id === undefined) return
-  // Chrome only: Firefox opens its sidebar through its own shortcut.
-  void chrome.sidePanel?.open({ tabId: tab.id })
-})
+// Chrome only. Firefox opens its sidebar through the manifest's _execute_sidebar_action shortcut
+// (manifest-overrides/firefox.json); the build inlines PLASMO_BROWSER, so the Firefox bundle does
+// not even mention sidePanel, an API Firefox lacks (web-ext lint checks).
+if (process.env.PLASMO_BROWSER !== "firefox") {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== "open-side-panel" || tab?.id === undefined) return
+    void chrome.sidePanel?.open({ tabId: tab.id })
+  })
+}

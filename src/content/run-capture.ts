@@ -3,11 +3,11 @@
  * side, the settings from extension storage and the transport to the background on the other.
  * Called by the Plasmo content-script entries in src/contents/.
  */
-import browser from "webextension-polyfill"
 import { DEFAULT_NOT_FOUND_AFTER_MS, startCaptureController, type CaptureSettings } from "../capture/controller"
 import { adapterForUrl } from "../capture/platforms"
 import { normalizeSettings, SETTINGS_KEY, type Settings } from "../state/settings"
-import { CaptureTransport, type PortLike } from "./transport"
+import { contentExtensionApi, type ContentExtensionApi } from "./extension-api"
+import { CaptureTransport } from "./transport"
 
 function captureSettings(settings: Settings): CaptureSettings {
   return {
@@ -18,9 +18,9 @@ function captureSettings(settings: Settings): CaptureSettings {
 }
 
 /** The extension was reloaded or updated: this orphaned script must stop talking. */
-function contextValid(): boolean {
+function contextValid(extension: ContentExtensionApi): boolean {
   try {
-    return Boolean(browser.runtime?.id)
+    return Boolean(extension.runtime?.id)
   } catch {
     return false
   }
@@ -33,10 +33,14 @@ export async function runCapture(): Promise<void> {
   const adapter = adapterForUrl(location.href)
   if (!adapter) return
 
-  const stored = await browser.storage.local.get(SETTINGS_KEY)
+  const extension = contentExtensionApi()
+  const stored = await extension.storage.local.get(SETTINGS_KEY)
   const transport = new CaptureTransport({
-    connect: (name) => browser.runtime.connect({ name }) as unknown as PortLike,
-    isContextValid: contextValid,
+    connect: (name) => {
+      if (!extension.runtime) throw new Error("extension context invalidated")
+      return extension.runtime.connect({ name })
+    },
+    isContextValid: () => contextValid(extension),
     setTimer: (callback, ms) => window.setTimeout(callback, ms),
   })
   // The controller reports its first status while it starts, before `startCaptureController`
@@ -61,7 +65,7 @@ export async function runCapture(): Promise<void> {
     onError: (error) => console.warn("One-Up Coach: caption capture hit an error and carries on", error),
   })
 
-  browser.storage.onChanged.addListener((changes, area) => {
+  extension.storage.onChanged.addListener((changes, area) => {
     const change = changes[SETTINGS_KEY]
     if (area === "local" && change) controller.updateSettings(captureSettings(normalizeSettings(change.newValue)))
   })

@@ -1,48 +1,20 @@
 /**
- * Builds the extension: Plasmo bundles the entry points, then the manifest overrides in
- * manifest-overrides/ (common.json, then <browser>.json) are merged into the built manifest.
+ * Builds the extension (src/tools/build-target.ts says what a build does).
  *   npm run build                      Chrome MV3, load-unpacked folder build/chrome-mv3-prod
  *   npm run build -- --target=firefox-mv3
- *   npm run package                    also writes build/<target>.zip for the store
+ *   npm run package                    every target, checked and zipped (src/tools/package.ts)
  */
-import { execFileSync } from "node:child_process"
-import { existsSync, readFileSync, writeFileSync } from "node:fs"
-import { join, resolve } from "node:path"
-import { mergeManifest, type JsonObject } from "./manifest-merge"
-import { zipDirectory } from "./zip"
+import { buildTarget } from "./build-target"
 
-const root = resolve(import.meta.dirname, "../..")
-const args = process.argv.slice(2)
-const target = args.find((arg) => arg.startsWith("--target="))?.slice("--target=".length) ?? "chrome-mv3"
-const browserName = target.split("-")[0] ?? "chrome"
-
-function readJson(path: string): JsonObject {
-  return JSON.parse(readFileSync(path, "utf8")) as JsonObject
-}
+const target =
+  process.argv
+    .slice(2)
+    .find((arg) => arg.startsWith("--target="))
+    ?.slice("--target=".length) ?? "chrome-mv3"
 
 try {
-  execFileSync(join(root, "node_modules/.bin/plasmo"), ["build", `--target=${target}`], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
-  })
-} catch {
-  console.error(`Build failed for ${target}: see Plasmo's message above.`)
+  buildTarget(target)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
   process.exit(1)
-}
-
-const outDir = join(root, "build", `${target}-prod`)
-const manifestPath = join(outDir, "manifest.json")
-let manifest = readJson(manifestPath)
-for (const name of ["common.json", `${browserName}.json`]) {
-  const overridePath = join(root, "manifest-overrides", name)
-  if (existsSync(overridePath)) manifest = mergeManifest(manifest, readJson(overridePath))
-}
-writeFileSync(manifestPath, JSON.stringify(manifest, null, 2))
-console.log(`manifest overrides merged into ${manifestPath}`)
-
-if (args.includes("--package")) {
-  const zipPath = join(root, "build", `${target}.zip`)
-  const count = zipDirectory(outDir, zipPath)
-  console.log(`packaged ${count} files into ${zipPath}`)
 }

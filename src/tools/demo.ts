@@ -36,8 +36,16 @@ async function serveDemo(context: BrowserContext): Promise<void> {
   )
 }
 
-export async function openDemo(options: { headless: boolean; speed: number; colorScheme?: "light" | "dark" }): Promise<Demo> {
-  const browser = await launchWithExtension(EXTENSION_DIR, options.headless)
+export interface DemoOptions {
+  headless: boolean
+  speed: number
+  colorScheme?: "light" | "dark"
+  /** The unpacked extension to load; the build folder unless said (e.g. an unzipped store package). */
+  extensionDir?: string
+}
+
+export async function openDemo(options: DemoOptions): Promise<Demo> {
+  const browser = await launchWithExtension(options.extensionDir ?? EXTENSION_DIR, options.headless)
   const { context, extensionId } = browser
   await serveDemo(context)
   const meeting = context.pages()[0] ?? (await context.newPage())

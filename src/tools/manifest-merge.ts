@@ -1,7 +1,8 @@
 /**
  * Merges a manifest override into a built manifest. Objects merge key by key, arrays are
  * unioned (so an override can add permissions without restating Plasmo's), a null value removes
- * the key (so a browser can drop what it does not support), anything else replaces.
+ * the key (so a browser can drop what it does not support), anything else replaces. Keys named
+ * "//" are comments, at any depth.
  */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 export type JsonObject = { [key: string]: Json }
@@ -22,7 +23,8 @@ export function mergeManifest(base: JsonObject, override: JsonObject): JsonObjec
     } else if (isObject(value) && isObject(current)) {
       merged[key] = mergeManifest(current, value)
     } else {
-      merged[key] = value
+      // A new object still loses its comments and null keys.
+      merged[key] = isObject(value) ? mergeManifest({}, value) : value
     }
   }
   return merged

@@ -9,15 +9,17 @@
  * The e2e run calls it on its own at the end (tests/helpers/e2e-global-teardown.ts), so the
  * README always shows the last measured figures, never hand-typed ones.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs"
+import { existsSync, readFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
+import { endMarker, replaceMarkedSection, startMarker, writeMarkedSection } from "./readme-section"
 
 export const ROOT = resolve(import.meta.dirname, "../..")
 export const README_PATH = join(ROOT, "README.md")
 export const FIGURES_PATH = join(ROOT, "tests/reports/figures.json")
-export const START_MARKER = "<!-- reliability:start -->"
-export const END_MARKER = "<!-- reliability:end -->"
+const SECTION = "reliability"
+export const START_MARKER = startMarker(SECTION)
+export const END_MARKER = endMarker(SECTION)
 
 export interface ReportedFigure {
   label: string
@@ -76,12 +78,7 @@ export function renderSection(figures: Record<string, ReportedFigure>): string {
 
 /** The README with the section replaced; throws when the markers are missing or out of order. */
 export function replaceSection(readme: string, section: string): string {
-  const start = readme.indexOf(START_MARKER)
-  const end = readme.indexOf(END_MARKER)
-  if (start < 0 || end < 0 || end < start) {
-    throw new Error(`README.md needs ${START_MARKER} … ${END_MARKER} markers for the reliability figures`)
-  }
-  return `${readme.slice(0, start + START_MARKER.length)}\n${section}\n${readme.slice(end)}`
+  return replaceMarkedSection(readme, SECTION, section)
 }
 
 export interface ReportPaths {
@@ -94,13 +91,7 @@ export function writeReliabilityReport(paths: ReportPaths = {}): boolean {
   const readmePath = paths.readmePath ?? README_PATH
   const figuresPath = paths.figuresPath ?? FIGURES_PATH
   const figures = existsSync(figuresPath) ? parseFigures(readFileSync(figuresPath, "utf8")) : {}
-  const before = readFileSync(readmePath, "utf8")
-  const after = replaceSection(before, renderSection(figures))
-  if (after === before) return false
-  const temp = `${readmePath}.${process.pid}.tmp`
-  writeFileSync(temp, after)
-  renameSync(temp, readmePath)
-  return true
+  return writeMarkedSection(readmePath, SECTION, renderSection(figures))
 }
 
 function main(): void {

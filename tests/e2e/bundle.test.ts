@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { extname, join, relative } from "node:path"
 import { describe, expect, it } from "vitest"
+import { PRIVACY_PAGE } from "../../src/tools/privacy-page"
 import { EXTENSION_DIR } from "../helpers/paths"
 
 /** String-to-code constructs. `(?<![\w$.])` keeps `isFunction(`, `x.eval(` and the like out. */
@@ -125,12 +126,9 @@ describe("built scripts", () => {
     expect(names).toContain(manifest.background.service_worker)
     for (const script of manifest.content_scripts.flatMap((entry) => entry.js))
       expect(names).toContain(script)
-    expect(pages.map((page) => page.name).sort()).toEqual([
-      "options.html",
-      "popup.html",
-      "sidepanel.html",
-      "tabs/review.html",
-    ])
+    expect(pages.map((page) => page.name).sort()).toEqual(
+      ["options.html", "popup.html", "sidepanel.html", "tabs/review.html", PRIVACY_PAGE].sort(),
+    )
   })
 
   it.each(scripts.map((script) => [script.name, script.source]))(
@@ -163,13 +161,14 @@ describe("built scripts", () => {
 describe("built pages and styles", () => {
   it.each(pages.map((page) => [page.name, page.source]))(
     "%s loads only the extension's own files",
-    (_name, html) => {
+    (name, html) => {
       expect(absoluteUrls(html)).toEqual([])
       expect(html).not.toMatch(/\s(?:src|href)\s*=\s*["']?\/\//i)
       expect(html).not.toMatch(/<(?:iframe|object|embed|base)\b/i)
       // Every script is an external, same-extension file (the CSP would block inline code anyway).
       const scriptTags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-      expect(scriptTags.length).toBeGreaterThan(0)
+      // The privacy statement is a static page; every other page is a bundled React page.
+      expect(scriptTags.length > 0).toBe(name !== PRIVACY_PAGE)
       for (const [, attributes = "", body = ""] of scriptTags) {
         // Plasmo's tabs pages (tabs/review.html) keep their files in their own folder.
         expect(attributes).toMatch(/\ssrc\s*=\s*["']?\/(?:tabs\/)?[\w.-]+\.js/)

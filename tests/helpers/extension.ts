@@ -35,6 +35,8 @@ export interface LaunchOptions {
   fixtures?: Record<string, string>
   /** Reuse a profile folder, e.g. to restart the browser on the same profile; kept on close. */
   userDataDir?: string
+  /** The unpacked extension to load (default: the build folder). */
+  extensionDir?: string
 }
 
 export interface ExtensionBrowser {
@@ -72,7 +74,9 @@ function fixtureFile(folder: string, pathname: string): string | null {
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const launched = await launchWithExtension(EXTENSION_DIR, true, { userDataDir: options.userDataDir })
+  const launched = await launchWithExtension(options.extensionDir ?? EXTENSION_DIR, true, {
+    userDataDir: options.userDataDir,
+  })
   const { context, extensionId } = launched
   const outsideRequests: OutsideRequest[] = []
   const prefixes = Object.entries(options.fixtures ?? {}).sort((a, b) => b[0].length - a[0].length)

@@ -129,7 +129,13 @@ export function Options() {
       </section>
       <section>
         <h2>Your data</h2>
-        <p className="hint">Calls are stored only in this browser. Nothing is uploaded.</p>
+        <p className="hint">
+          Calls are stored only in this browser. Nothing is uploaded.{" "}
+          {/* Shipped inside the extension (privacy.html, built from assets/store/privacy.md): works offline. */}
+          <a href="/privacy.html" target="_blank" data-testid="privacy-statement">
+            Privacy statement: what is stored and how to delete it
+          </a>
+        </p>
         <label>
           Keep call history for (days)
           <input

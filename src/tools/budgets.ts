@@ -1,0 +1,130 @@
+/**
+ * Size budgets, measured on the files the bundler wrote (a build folder or a store zip, read
+ * back): every script must belong to a budget, so a new page or entry cannot slip past.
+ *
+ *   background   the service worker's code                       ≤ 450 KB
+ *   model        a trained classifier model shipped as data       ≤ 250 KB (files named *one-up-model*)
+ *   content      each content script, parsed on every meeting page ≤ 30 KB
+ *   page         each extension page with what it loads           ≤ 300 KB (popup, side panel, options…)
+ *   package      every file of the package, unpacked              ≤ 2 MB
+ *
+ * KB here is 1,000 bytes, as the figures in the README.
+ */
+import { pageReferences } from "./package-files"
+
+export const KB = 1000
+export const LIMITS = {
+  background: 450 * KB,
+  model: 250 * KB,
+  content: 30 * KB,
+  page: 300 * KB,
+  package: 2000 * KB,
+} as const
+
+/** The lead's trained model ships as its own JSON data file, e.g. one-up-model.<hash>.json. */
+export const MODEL_FILE = /one-up-model/
+
+export interface BudgetResult {
+  /** Stable id, e.g. "background", "content:meet", "page:popup.html". */
+  id: string
+  label: string
+  limit: number
+  bytes: number
+  files: string[]
+}
+
+type Files = ReadonlyMap<string, Uint8Array>
+
+interface ManifestShape {
+  background?: { service_worker?: string; scripts?: string[] }
+  content_scripts?: Array<{ js?: string[]; css?: string[] }>
+}
+
+const sizeOf = (files: Files, names: readonly string[]) =>
+  names.reduce((sum, name) => sum + (files.get(name)?.length ?? 0), 0)
+
+/** Script chunks a script loads by name (a bundler's lazy or shared chunks), transitively. */
+function withChunks(files: Files, start: readonly string[]): string[] {
+  const scripts = [...files.keys()].filter((name) => name.endsWith(".js"))
+  const seen = new Set(start)
+  const queue = [...start]
+  while (queue.length > 0) {
+    const text = Buffer.from(files.get(queue.pop() ?? "") ?? []).toString("utf8")
+    for (const script of scripts) {
+      const base = script.split("/").pop() ?? script
+      if (!seen.has(script) && text.includes(base)) {
+        seen.add(script)
+        queue.push(script)
+      }
+    }
+  }
+  return [...seen]
+}
+
+function result(files: Files, id: string, label: string, limit: number, names: readonly string[]): BudgetResult {
+  const present = [...new Set(names)].filter((name) => files.has(name)).sort()
+  return { id, label, limit, bytes: sizeOf(files, present), files: present }
+}
+
+/** The manifest's entries, or none when it is missing or broken (checkPackage reports that). */
+function readManifest(files: Files): ManifestShape {
+  try {
+    const parsed = JSON.parse(Buffer.from(files.get("manifest.json") ?? []).toString("utf8")) as unknown
+    return typeof parsed === "object" && parsed !== null ? (parsed as ManifestShape) : {}
+  } catch {
+    return {}
+  }
+}
+
+/** Measures every budget of a package (path → contents, manifest.json at the root). */
+export function measureBudgets(files: Files): BudgetResult[] {
+  const manifest = readManifest(files)
+  const results: BudgetResult[] = []
+  const budgeted = new Set<string>()
+  const track = (entry: BudgetResult) => {
+    entry.files.forEach((name) => budgeted.add(name))
+    results.push(entry)
+  }
+
+  const models = [...files.keys()].filter((name) => MODEL_FILE.test(name))
+  const backgroundScripts = [manifest.background?.service_worker ?? [], manifest.background?.scripts ?? []].flat()
+  track(result(files, "background", "Background service worker", LIMITS.background, withChunks(files, backgroundScripts)))
+  // Absent until the trained model lands; once a file exists it must fit.
+  if (models.length > 0) track(result(files, "model", "Classifier model data", LIMITS.model, models))
+
+  for (const script of manifest.content_scripts ?? []) {
+    const js = script.js ?? []
+    const name = (js[0] ?? "content").split("/").pop()?.split(".")[0] ?? "content"
+    track(result(files, `content:${name}`, `Content script (${name})`, LIMITS.content, [...withChunks(files, js), ...(script.css ?? [])]))
+  }
+
+  for (const page of [...files.keys()].filter((name) => name.endsWith(".html")).sort()) {
+    const html = Buffer.from(files.get(page) ?? []).toString("utf8")
+    const loads = pageReferences(page, html)
+    const scripts = withChunks(files, loads.filter((name) => name.endsWith(".js")))
+    track(result(files, `page:${page}`, `Page ${page}`, LIMITS.page, [page, ...loads, ...scripts]))
+  }
+
+  const all = [...files.keys()]
+  results.push(result(files, "package", "Whole package, unpacked", LIMITS.package, all))
+  const unbudgeted = all.filter((name) => name.endsWith(".js") && !budgeted.has(name))
+  if (unbudgeted.length > 0) {
+    results.push({ id: "unbudgeted", label: "Scripts outside every budget", limit: 0, bytes: sizeOf(files, unbudgeted), files: unbudgeted })
+  }
+  return results
+}
+
+export function formatKb(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`
+}
+
+/** One sentence per budget exceeded (empty when all fit). */
+export function budgetProblems(results: readonly BudgetResult[]): string[] {
+  return results
+    .filter((entry) => entry.id === "unbudgeted" || entry.bytes > entry.limit)
+    .map((entry) =>
+      entry.id === "unbudgeted"
+        ? `scripts outside every budget (not the background, a content script or a page): ${entry.files.join(", ")}`
+        : `${entry.label} is ${formatKb(entry.bytes)}, over its ${formatKb(entry.limit)} budget (${entry.files.join(", ")})`,
+    )
+}
