@@ -17,6 +17,7 @@ import { acceptCapturePort } from "./capture-port"
 import { showStorageProblem } from "./badge"
 import { createCoach } from "./coach"
 import { browserRecoveryEnvironment, recoverAtWorkerStart } from "./recovery"
+import { modelReady } from "./model"
 import { createUpdateDeferral } from "./update-policy"
 import { ruleInfo } from "./rule-info"
 import { deleteCalls, handleUiRequest, type UiRequestContext } from "./ui-requests"
@@ -47,7 +48,7 @@ const manager = new SessionManager({
 coach.attach(manager)
 const context: UiRequestContext = { manager, store, coach: coach.actions }
 
-browser.runtime.onConnect.addListener((port) => acceptCapturePort(port, manager, browser.runtime.id))
+browser.runtime.onConnect.addListener((port) => acceptCapturePort(port, manager, browser.runtime.id, modelReady))
 
 const extensionOrigin = browser.runtime.getURL("")
 
@@ -55,7 +56,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   // UI requests come only from the extension's own pages, never from a content script.
   if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionOrigin)) return undefined
   const message = parseUiMessage(raw)
-  return message ? handleUiRequest(message, context) : undefined
+  return message ? modelReady.then(() => handleUiRequest(message, context)) : undefined
 })
 
 async function applyRetention(): Promise<void> {
