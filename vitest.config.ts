@@ -10,6 +10,7 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          setupFiles: ["tests/helpers/unit-setup.ts"],
           // Corpus-wide checks classify ~2,000 lines; on a busy 2-core machine that takes seconds.
           testTimeout: 60_000,
         },

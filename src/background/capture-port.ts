@@ -8,7 +8,13 @@ import { parseContentMessage } from "../messaging/validate"
 import { showCallBadge } from "./badge"
 import type { SessionManager } from "../session/session-manager"
 
-export function acceptCapturePort(port: Runtime.Port, manager: SessionManager, extensionId: string): void {
+/** `ready`: nothing is applied before it settles (the classifier's model is loading). */
+export function acceptCapturePort(
+  port: Runtime.Port,
+  manager: SessionManager,
+  extensionId: string,
+  ready: Promise<void> = Promise.resolve(),
+): void {
   if (port.name !== CAPTURE_PORT) return
   // Only our own content scripts, running in a tab, may report captions.
   const tab = port.sender?.tab
@@ -18,7 +24,7 @@ export function acceptCapturePort(port: Runtime.Port, manager: SessionManager, e
   }
   const origin = { tabId: tab.id, windowId: tab.windowId ?? null }
   const callIds = new Set<string>()
-  let queue = Promise.resolve()
+  let queue = ready
   let acked = 0
   let connected = true
 

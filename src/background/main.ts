@@ -19,6 +19,7 @@ import { showStorageProblem } from "./badge"
 import { createCoach } from "./coach"
 import { createSellerMemory } from "./seller-memory"
 import { browserRecoveryEnvironment, recoverAtWorkerStart } from "./recovery"
+import { modelReady } from "./model"
 import { createUpdateDeferral } from "./update-policy"
 import { ruleInfo } from "./rule-info"
 import { deleteCalls, handleUiRequest, type UiRequestContext } from "./ui-requests"
@@ -52,7 +53,9 @@ const manager = new SessionManager({
 coach.attach(manager)
 const context: UiRequestContext = { manager, store, coach: coach.actions }
 
-browser.runtime.onConnect.addListener((port) => acceptCapturePort(port, manager, browser.runtime.id))
+browser.runtime.onConnect.addListener((port) =>
+  acceptCapturePort(port, manager, browser.runtime.id, modelReady),
+)
 
 const extensionOrigin = browser.runtime.getURL("")
 
@@ -67,10 +70,12 @@ browser.runtime.onMessage.addListener(((
   if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionOrigin)) return false
   const message = parseUiMessage(raw)
   if (!message) return false
-  handleUiRequest(message, context).then(sendResponse, (error: unknown) => {
-    console.error("One-Up Coach: a UI request failed", error)
-    sendResponse(undefined)
-  })
+  modelReady
+    .then(() => handleUiRequest(message, context))
+    .then(sendResponse, (error: unknown) => {
+      console.error("One-Up Coach: a UI request failed", error)
+      sendResponse(undefined)
+    })
   return true
 }) as Parameters<typeof browser.runtime.onMessage.addListener>[0])
 

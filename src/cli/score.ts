@@ -2,6 +2,7 @@
  * Entry point of `npm run score -- <file> [--format json|text|markdown] [--me NAME]`.
  * All logic is in run.ts; this file only wires the real process to it.
  */
+import { installModelFromDisk } from "../nlp/model/load-from-disk"
 import { readInput } from "./read-input"
 import { ruleRewrite } from "./rule-suggestions"
 import { runScore } from "./run"
@@ -12,6 +13,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 })
 
 try {
+  installModelFromDisk()
   process.exitCode = await runScore(process.argv.slice(2), {
     readInput: (file) => readInput(file, process.stdin),
     stdout: (text) => process.stdout.write(text),

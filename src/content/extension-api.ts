@@ -22,7 +22,9 @@ interface ExtensionGlobals {
 }
 
 /** The browser's own namespace: `browser` where it exists (Firefox), else `chrome`. */
-export function contentExtensionApi(scope: ExtensionGlobals = globalThis as ExtensionGlobals): ContentExtensionApi {
+export function contentExtensionApi(
+  scope: ExtensionGlobals = globalThis as ExtensionGlobals,
+): ContentExtensionApi {
   const api = scope.browser ?? scope.chrome
   if (!api) throw new Error("One-Up Coach: no extension API in this page (not running as a content script)")
   return api

@@ -3,7 +3,11 @@
  * side, the settings from extension storage and the transport to the background on the other.
  * Called by the Plasmo content-script entries in src/contents/.
  */
-import { DEFAULT_NOT_FOUND_AFTER_MS, startCaptureController, type CaptureSettings } from "../capture/controller"
+import {
+  DEFAULT_NOT_FOUND_AFTER_MS,
+  startCaptureController,
+  type CaptureSettings,
+} from "../capture/controller"
 import { adapterForUrl } from "../capture/platforms"
 import { normalizeSettings, SETTINGS_KEY, type Settings } from "../state/settings"
 import { contentExtensionApi, type ContentExtensionApi } from "./extension-api"
@@ -67,6 +71,7 @@ export async function runCapture(): Promise<void> {
 
   extension.storage.onChanged.addListener((changes, area) => {
     const change = changes[SETTINGS_KEY]
-    if (area === "local" && change) controller.updateSettings(captureSettings(normalizeSettings(change.newValue)))
+    if (area === "local" && change)
+      controller.updateSettings(captureSettings(normalizeSettings(change.newValue)))
   })
 }

@@ -126,7 +126,10 @@ export class CaptureTransport {
  */
 export function compactOutbox(outbox: readonly ContentToBackground[]): ContentToBackground[] {
   const result: ContentToBackground[] = []
-  const mergedByCall = new Map<string, { message: ContentToBackground & { kind: "utterances" }; byId: Map<string, UtteranceUpdate> }>()
+  const mergedByCall = new Map<
+    string,
+    { message: ContentToBackground & { kind: "utterances" }; byId: Map<string, UtteranceUpdate> }
+  >()
   for (const message of outbox) {
     if (message.kind !== "utterances") {
       result.push(message)

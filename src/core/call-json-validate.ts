@@ -101,6 +101,12 @@ function readLabel(value: unknown, path: string): Label {
     polarity: oneOf(label.polarity, ["up", "down"] as const, `${path}.polarity`),
     rule: nonEmpty(label.rule, `${path}.rule`),
     evidence: string(label.evidence, `${path}.evidence`),
+    // Optional fields of newer exports: kept when well-formed, dropped otherwise (they only
+    // refine coaching, the verdict stands without them).
+    ...(typeof label.strength === "number" && label.strength >= 0 && label.strength <= 1
+      ? { strength: label.strength }
+      : {}),
+    ...(label.source === "rule" || label.source === "model" ? { source: label.source } : {}),
   }
 }
 

@@ -29,12 +29,14 @@ export const PRINCIPLES: Record<PrincipleId, PrincipleInfo> = {
   expertise: {
     id: "expertise",
     title: "Bring your expertise",
-    summary: "Share what you have seen across many clients so they learn something they could not know alone.",
+    summary:
+      "Share what you have seen across many clients so they learn something they could not know alone.",
   },
   "ask-what-they-know": {
     id: "ask-what-they-know",
     title: "Ask what only they know",
-    summary: "Ask about their people, decisions and constraints inside their walls, not what their website says.",
+    summary:
+      "Ask about their people, decisions and constraints inside their walls, not what their website says.",
   },
   "use-of-time": {
     id: "use-of-time",
@@ -64,7 +66,8 @@ export const PRINCIPLES: Record<PrincipleId, PrincipleInfo> = {
   "teach-models": {
     id: "teach-models",
     title: "Teach models, not logos",
-    summary: "Differentiate by explaining the approaches and their trade-offs, not by telling your company story.",
+    summary:
+      "Differentiate by explaining the approaches and their trade-offs, not by telling your company story.",
   },
   "holistic-results": {
     id: "holistic-results",

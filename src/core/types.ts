@@ -17,7 +17,17 @@ export interface Label {
   rule: string
   /** The exact span of the utterance text that triggered the rule. */
   evidence: string
+  /**
+   * How sure the coach is, 0..1 (absent in calls exported before it existed). Live nudges come
+   * only from labels at or above CONFIDENT_STRENGTH; the summary uses every label.
+   */
+  strength?: number
+  /** "rule": a hand-written rule matched; "model": the statistical layer heard it (rule id `model-…`). */
+  source?: "rule" | "model"
 }
+
+/** The strength a label needs before it may interrupt the seller with a live nudge. */
+export const CONFIDENT_STRENGTH = 0.7
 
 /** What the classifier says about one utterance. */
 export interface Classification {

@@ -5,15 +5,24 @@
   const script = [
     ["You", "hi priya thanks for making the time today"],
     ["Priya Shah", "yes of course we have about thirty minutes"],
-    ["You", "great so before we dive in we were founded in 2009 and we're the leading provider of route planning software with over five hundred customers"],
+    [
+      "You",
+      "great so before we dive in we were founded in 2009 and we're the leading provider of route planning software with over five hundred customers",
+    ],
     ["Priya Shah", "okay tell me about how it works"],
-    ["You", "across the forty rollouts we ran last year the teams that cut late deliveries fastest changed their dispatch process first and the software second"],
+    [
+      "You",
+      "across the forty rollouts we ran last year the teams that cut late deliveries fastest changed their dispatch process first and the software second",
+    ],
     ["Priya Shah", "interesting our dispatch is still mostly spreadsheets honestly"],
     ["You", "who else feels it first when a delivery slips and how do they hear about it today"],
     ["Priya Shah", "customer service hears it from the customer and then they call the dispatcher"],
     ["You", "if nothing changes where do you think your late delivery rate is a year from now"],
     ["Priya Shah", "probably worse we are adding two new regions next spring"],
-    ["You", "my recommendation is to pilot in one region first and bring finance in early who should join our next call"],
+    [
+      "You",
+      "my recommendation is to pilot in one region first and bring finance in early who should join our next call",
+    ],
     ["Priya Shah", "our controller should be there I can invite her"],
   ]
   const params = new URLSearchParams(location.search)

@@ -30,7 +30,8 @@ type Rec = Record<string, unknown>
 const isRecord = (value: unknown): value is Rec => typeof value === "object" && value !== null
 const isId = (value: unknown): value is string =>
   typeof value === "string" && value.length > 0 && value.length <= 100
-const isFiniteNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value)
+const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === "number" && Number.isFinite(value)
 const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === "string" && (list as readonly string[]).includes(value)
 
@@ -40,7 +41,8 @@ const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T
  * Zero-width joiners stay: emoji sequences and Persian or Indic spelling need them.
  */
 // eslint-disable-next-line no-control-regex
-const SILENT_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g
+const SILENT_CHARACTERS =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g
 
 function cleanText(value: string, max: number): string {
   const cleaned = value.replace(SILENT_CHARACTERS, "")
@@ -94,7 +96,12 @@ export function parseContentMessage(value: unknown): ContentToBackground | null 
       const status = value.status
       if (!isRecord(status) || !oneOf(STATES, status.state) || !oneOf(PLATFORMS, status.platform)) return null
       const detail = typeof status.detail === "string" ? cleanText(status.detail, MAX_NAME_LENGTH) : undefined
-      return { kind: "status", seq, callId, status: { state: status.state, platform: status.platform, detail } }
+      return {
+        kind: "status",
+        seq,
+        callId,
+        status: { state: status.state, platform: status.platform, detail },
+      }
     }
     case "call-ended":
       if (!oneOf(END_REASONS, value.reason) || !isFiniteNumber(value.at)) return null
@@ -121,8 +128,11 @@ export function parseUiMessage(value: unknown): UiMessage | null {
     case "delete-all":
       return { kind: "delete-all" }
     case "set-seller": {
-      const speaker = typeof value.speaker === "string" ? cleanText(value.speaker, MAX_NAME_LENGTH).trim() : ""
-      return isId(value.callId) && speaker !== "" ? { kind: "set-seller", callId: value.callId, speaker } : null
+      const speaker =
+        typeof value.speaker === "string" ? cleanText(value.speaker, MAX_NAME_LENGTH).trim() : ""
+      return isId(value.callId) && speaker !== ""
+        ? { kind: "set-seller", callId: value.callId, speaker }
+        : null
     }
     case "import-call": {
       // The page scored the file with the same code; the contract's own validator keeps a

@@ -1,15 +1,20 @@
 /**
  * The One-Up classifier: one caption in, labels + verdict + question facts out.
- * Pipeline: normalize (string work) → one compromise parse → clauses and questions (tag reads)
- * → one sweep of the compiled rule net → verdict. Client lines stop after the questions: they
+ * Pipeline: normalize (string work) → one compromise parse with frame tags → clauses and
+ * questions (tag reads) → one sweep of the compiled rule net → the statistical layer over
+ * features of the same parse → judge (judge.ts). Client lines stop after the questions: they
  * feed the metrics but never get a verdict.
  */
-import type { Classification } from "../core/types"
+import type { Classification, Label } from "../core/types"
 import { splitClauses, type Clause } from "./clauses"
-import { parse } from "./engine"
+import { parse, type Doc } from "./engine"
+import { judge } from "./judge"
+import { explainModel } from "./model/explain"
+import { extractFeatures, featureNames } from "./model/features"
+import { installedModel } from "./model/installed"
+import { featureIds, scoreVerdict } from "./model/linear-model"
 import { findLabels } from "./net"
-import { normalizeCaption } from "./normalize"
-import { decideVerdict } from "./verdict"
+import { normalizeCaption, type NormalizedCaption } from "./normalize"
 
 export interface ClassifyOptions {
   /** True when the seller (the user of the extension) said it; client lines get no verdict. */
@@ -29,6 +34,29 @@ function questionFacts(clauses: readonly Clause[]): QuestionFacts {
 
 const NOTHING: QuestionFacts = { question: false, questionCount: 0, questionKind: null }
 
+/** Both layers' view of one seller line; exported for training and evaluation tools. */
+export function sellerLineFeatures(doc: Doc, clauses: readonly Clause[]): string[] {
+  return featureNames(extractFeatures(doc, clauses))
+}
+
+function judgeSellerLine(
+  doc: Doc,
+  clauses: readonly Clause[],
+  caption: NormalizedCaption,
+): { verdict: Classification["verdict"]; labels: Label[] } {
+  const ruleLabels = findLabels(doc, clauses, caption)
+  const model = installedModel()
+  const occurrences = extractFeatures(doc, clauses)
+  const ids = featureIds(model, featureNames(occurrences))
+  const scores = scoreVerdict(model, ids)
+  return judge(ruleLabels, {
+    scores,
+    ruleVeto: model.ruleVeto,
+    modelMin: model.modelMin,
+    explain: (polarity) => explainModel(model, ids, occurrences, polarity, doc, caption),
+  })
+}
+
 export function classifyUtterance(text: string, options: ClassifyOptions): Classification {
   const caption = normalizeCaption(text)
   if (caption.tokens.length === 0) return { verdict: "neutral", labels: [], ...NOTHING }
@@ -36,8 +64,23 @@ export function classifyUtterance(text: string, options: ClassifyOptions): Class
   const clauses = splitClauses(doc)
   const facts = questionFacts(clauses)
   if (!options.self) return { verdict: "neutral", labels: [], ...facts }
-  const labels = findLabels(doc, clauses, caption)
-  return { verdict: decideVerdict(labels), labels, ...facts }
+  return { ...judgeSellerLine(doc, clauses, caption), ...facts }
+}
+
+/** Parse a caption the way classifyUtterance does (for the training and evaluation tools). */
+export function analyseCaption(
+  text: string,
+): { doc: Doc; clauses: Clause[]; caption: NormalizedCaption } | null {
+  const caption = normalizeCaption(text)
+  if (caption.tokens.length === 0) return null
+  const doc = parse(caption.text)
+  return { doc, clauses: splitClauses(doc), caption }
+}
+
+/** The hand-written rules alone (their own examples are tested this way). */
+export function ruleLabels(text: string): Label[] {
+  const parsed = analyseCaption(text)
+  return parsed ? findLabels(parsed.doc, parsed.clauses, parsed.caption) : []
 }
 
 /** Question detection alone (for either speaker), without the rules. */

@@ -3,6 +3,7 @@
  * Every parse goes through here so the lexicon is never forgotten and never re-applied.
  */
 import nlp from "compromise/two"
+import { tagFrames } from "./frames"
 import { salesLexiconPlugin } from "./lexicon"
 
 nlp.extend(salesLexiconPlugin)
@@ -12,7 +13,9 @@ export type Term = Doc["docs"][number][number]
 
 export { nlp }
 
-/** Parse (tokenize + tag) normalized text. */
+/** Parse (tokenize + tag) normalized text, then add the behaviour-frame tags (frames.ts). */
 export function parse(text: string): Doc {
-  return nlp(text)
+  const doc = nlp(text)
+  tagFrames(doc)
+  return doc
 }

@@ -9,11 +9,13 @@ import { classifyUtterance } from "./classify"
 
 /** One labelled corpus line. `labels` are "principle:polarity" strings. */
 export interface CorpusRow {
+  id?: string
   text: string
   self: boolean
   verdict: Verdict
   labels: string[]
-  question: boolean
+  /** Absent where the data set has no question labels (the oneup-dev parts). */
+  question?: boolean
   kind?: QuestionKind
 }
 
@@ -36,7 +38,13 @@ export interface EvalReport {
     confusion: Record<Verdict, Record<Verdict, number>>
   }
   principles: Record<PrincipleId, Record<Polarity, Counts>>
-  question: Counts & { f1: number; kindCorrect: number; kindTotal: number }
+  /** Up/down seller lines whose expected principle:polarity is among the predicted labels. */
+  principleRecall: { hit: number; total: number }
+  /** Neutral seller lines given an up or down verdict. */
+  neutralFalseAlarms: { flagged: number; total: number }
+  /** Client lines that got a verdict or a label (must be 0: the product never judges the client). */
+  clientJudged: number
+  question: Counts & { f1: number; kindCorrect: number; kindTotal: number; labelled: number }
   mismatches: Mismatch[]
 }
 
@@ -92,7 +100,10 @@ export function evaluate(
   const principles = Object.fromEntries(
     PRINCIPLE_IDS.map((p) => [p, { up: zero(), down: zero() }]),
   ) as EvalReport["principles"]
-  const question = { ...zero(), f1: 0, kindCorrect: 0, kindTotal: 0 }
+  const question = { ...zero(), f1: 0, kindCorrect: 0, kindTotal: 0, labelled: 0 }
+  const principleRecall = { hit: 0, total: 0 }
+  const neutralFalseAlarms = { flagged: 0, total: 0 }
+  let clientJudged = 0
   const mismatches: Mismatch[] = []
 
   for (const row of rows) {
@@ -112,18 +123,37 @@ export function evaluate(
       else if (predicted.has(key)) counts.fp++
       else counts.fn++
     }
-    if (row.question && got.question) question.tp++
-    else if (got.question) question.fp++
-    else if (row.question) question.fn++
+    if (!row.self && (got.verdict !== "neutral" || got.labels.length > 0)) clientJudged++
+    if (row.self && row.verdict === "neutral") {
+      neutralFalseAlarms.total++
+      if (got.verdict !== "neutral") neutralFalseAlarms.flagged++
+    }
+    if (row.self && row.verdict !== "neutral") {
+      principleRecall.total++
+      if ([...expected].some((key) => predicted.has(key))) principleRecall.hit++
+    }
+    if (row.question !== undefined) question.labelled++
+    if (row.question === true && got.question) question.tp++
+    else if (got.question && row.question === false) question.fp++
+    else if (row.question === true) question.fn++
     if (row.question && got.question && row.kind) {
       question.kindTotal++
       if (got.questionKind === row.kind) question.kindCorrect++
     }
     const labelsDiffer = expected.size !== predicted.size || [...expected].some((k) => !predicted.has(k))
-    if (got.verdict !== row.verdict || got.question !== row.question || labelsDiffer)
-      mismatches.push({ row, got })
+    const questionDiffers = row.question !== undefined && got.question !== row.question
+    if (got.verdict !== row.verdict || questionDiffers || labelsDiffer) mismatches.push({ row, got })
   }
   question.f1 = f1(question)
   const macroF1 = VERDICTS.reduce((sum, v) => sum + f1(perClass[v]), 0) / VERDICTS.length
-  return { rows: rows.length, verdict: { macroF1, perClass, confusion }, principles, question, mismatches }
+  return {
+    rows: rows.length,
+    verdict: { macroF1, perClass, confusion },
+    principles,
+    principleRecall,
+    neutralFalseAlarms,
+    clientJudged,
+    question,
+    mismatches,
+  }
 }

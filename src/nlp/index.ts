@@ -15,3 +15,5 @@ export {
 export { RULES, getRule } from "./rules"
 export type { Rule, RulePattern } from "./rule"
 export { decideVerdict } from "./verdict"
+export { installModelFromUrl } from "./model/load-from-url"
+export { hasInstalledModel } from "./model/installed"

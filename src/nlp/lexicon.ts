@@ -3,6 +3,7 @@
  * that carry them. Rules match on these tags (#Stakeholder, #Offering…) instead of repeating
  * word lists, so a new word added here reaches every rule at once.
  */
+import { FRAME_TAG_DEFS } from "./frames"
 import { HESITATIONS, list } from "./spoken"
 
 /** Custom tags, each placed under a built-in tag so #Noun/#Adjective patterns still see them. */
@@ -129,7 +130,7 @@ function buildLexicon(frozen: boolean): Record<string, string> {
 
 /** The compromise plugin: pass to nlp.extend() once per worker (engine.ts does). */
 export const salesLexiconPlugin = {
-  tags: DOMAIN_TAGS,
+  tags: { ...DOMAIN_TAGS, ...FRAME_TAG_DEFS },
   words: buildLexicon(false),
   frozen: buildLexicon(true),
 }

@@ -176,7 +176,7 @@ function candidates(cache: Set<string>, termCount: number): number[] {
 }
 
 /** Character offsets of every term in the text compromise was given, per sentence. */
-function termOffsets(doc: Doc): number[][] {
+export function termOffsets(doc: Doc): number[][] {
   let offset = 0
   return doc.docs.map((terms) =>
     terms.map((term) => {

@@ -23,8 +23,6 @@ export interface Rule {
   id: string
   principle: PrincipleId
   polarity: Polarity
-  /** One line: what the rule notices. */
-  description: string
   /** Down rules: a concrete One-Up alternative. Up rules: a short word of reinforcement. */
   nudge: string
   patterns: RulePattern[]

@@ -2,7 +2,7 @@
  * What counts as evidence worth a nudge, and how it is quoted. Fillers have no measured link to
  * outcomes (shared/docs/one-up.md): a label whose evidence is only filler never nudges.
  */
-import type { Label } from "../core/types"
+import { CONFIDENT_STRENGTH, type Label } from "../core/types"
 import { EVIDENCE_MAX_CHARS, FILLER_WORDS } from "./config"
 
 /** Longest phrases first, so "you know" is taken whole before "you" could be looked at. */
@@ -29,8 +29,12 @@ export function labelKey(label: Label): string {
   return `${label.rule}|${label.polarity}|${label.evidence.trim().toLowerCase()}`
 }
 
-/** A label that may nudge: not a filler rule, and quoting more than filler. */
+/**
+ * A label that may nudge: confident (a weak hunch of the statistical layer shows in the summary
+ * but never interrupts the seller), not a filler rule, and quoting more than filler.
+ */
 export function isCoachable(label: Label): boolean {
+  if ((label.strength ?? 1) < CONFIDENT_STRENGTH) return false
   return !/filler/i.test(label.rule) && label.evidence.trim() !== "" && !isFillerOnly(label.evidence)
 }
 

@@ -31,6 +31,10 @@ export function isPlaceholderSpeaker(name: string): boolean {
 }
 
 /** Whether an utterance by `speaker` is the seller's, given the call's choice (if any). */
-export function isSellerLine(choice: SellerChoice | null | undefined, speaker: string, captured: boolean): boolean {
+export function isSellerLine(
+  choice: SellerChoice | null | undefined,
+  speaker: string,
+  captured: boolean,
+): boolean {
   return choice ? sameSpeaker(choice.speaker, speaker) : captured
 }

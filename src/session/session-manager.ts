@@ -217,7 +217,11 @@ export class SessionManager {
   }
 
   /** A seller remembered for this platform becomes this call's seller once that speaker talks. */
-  private adoptRememberedSeller(session: CallSession, updates: readonly { speaker: string }[], now: number): void {
+  private adoptRememberedSeller(
+    session: CallSession,
+    updates: readonly { speaker: string }[],
+    now: number,
+  ): void {
     const remembered = session.meta.rememberedSeller
     if (!remembered || session.meta.seller) return
     const match = updates.find((update) => sameSpeaker(update.speaker, remembered))

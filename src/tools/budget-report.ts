@@ -62,9 +62,12 @@ export function renderBudgetSection(figures: PackageFigures | null): string {
   ]
   const lint = figures.firefoxLint
   const byCode = new Map<string, string[]>()
-  for (const warning of lint.warnings) byCode.set(warning.code, [...(byCode.get(warning.code) ?? []), warning.file])
+  for (const warning of lint.warnings)
+    byCode.set(warning.code, [...(byCode.get(warning.code) ?? []), warning.file])
   const files = (list: string[]) =>
-    [...new Set(list.map((file) => file.split(".")[0] ?? file))].map((name) => `${name} (${list.filter((file) => file.startsWith(`${name}.`)).length}×)`).join(", ")
+    [...new Set(list.map((file) => file.split(".")[0] ?? file))]
+      .map((name) => `${name} (${list.filter((file) => file.startsWith(`${name}.`)).length}×)`)
+      .join(", ")
   const lintLines = [
     "",
     `\`web-ext lint\` on the Firefox package: **${lint.errors} errors, ${lint.warnings.length} warnings**${lint.warnings.length ? ", each one known:" : "."}`,
@@ -72,7 +75,8 @@ export function renderBudgetSection(figures: PackageFigures | null): string {
   if (byCode.size > 0) {
     lintLines.push("", "| Warning | Where | Why it is there |", "|---|---|---|")
     for (const [code, list] of byCode) {
-      const reason = KNOWN_FIREFOX_WARNINGS.find((known) => known.code === code)?.reason ?? "**not explained**"
+      const reason =
+        KNOWN_FIREFOX_WARNINGS.find((known) => known.code === code)?.reason ?? "**not explained**"
       lintLines.push(`| \`${code}\` | ${files(list)} | ${reason} |`)
     }
   }
@@ -99,5 +103,7 @@ export function writeBudgetReport(readmePath = README_PATH, figuresPath = BUDGET
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  console.log(writeBudgetReport() ? "README.md: budget figures updated" : "README.md: budget figures already current")
+  console.log(
+    writeBudgetReport() ? "README.md: budget figures updated" : "README.md: budget figures already current",
+  )
 }

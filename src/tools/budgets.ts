@@ -61,7 +61,13 @@ function withChunks(files: Files, start: readonly string[]): string[] {
   return [...seen]
 }
 
-function result(files: Files, id: string, label: string, limit: number, names: readonly string[]): BudgetResult {
+function result(
+  files: Files,
+  id: string,
+  label: string,
+  limit: number,
+  names: readonly string[],
+): BudgetResult {
   const present = [...new Set(names)].filter((name) => files.has(name)).sort()
   return { id, label, limit, bytes: sizeOf(files, present), files: present }
 }
@@ -87,21 +93,40 @@ export function measureBudgets(files: Files): BudgetResult[] {
   }
 
   const models = [...files.keys()].filter((name) => MODEL_FILE.test(name))
-  const backgroundScripts = [manifest.background?.service_worker ?? [], manifest.background?.scripts ?? []].flat()
-  track(result(files, "background", "Background service worker", LIMITS.background, withChunks(files, backgroundScripts)))
+  const backgroundScripts = [
+    manifest.background?.service_worker ?? [],
+    manifest.background?.scripts ?? [],
+  ].flat()
+  track(
+    result(
+      files,
+      "background",
+      "Background service worker",
+      LIMITS.background,
+      withChunks(files, backgroundScripts),
+    ),
+  )
   // Absent until the trained model lands; once a file exists it must fit.
   if (models.length > 0) track(result(files, "model", "Classifier model data", LIMITS.model, models))
 
   for (const script of manifest.content_scripts ?? []) {
     const js = script.js ?? []
     const name = (js[0] ?? "content").split("/").pop()?.split(".")[0] ?? "content"
-    track(result(files, `content:${name}`, `Content script (${name})`, LIMITS.content, [...withChunks(files, js), ...(script.css ?? [])]))
+    track(
+      result(files, `content:${name}`, `Content script (${name})`, LIMITS.content, [
+        ...withChunks(files, js),
+        ...(script.css ?? []),
+      ]),
+    )
   }
 
   for (const page of [...files.keys()].filter((name) => name.endsWith(".html")).sort()) {
     const html = Buffer.from(files.get(page) ?? []).toString("utf8")
     const loads = pageReferences(page, html)
-    const scripts = withChunks(files, loads.filter((name) => name.endsWith(".js")))
+    const scripts = withChunks(
+      files,
+      loads.filter((name) => name.endsWith(".js")),
+    )
     track(result(files, `page:${page}`, `Page ${page}`, LIMITS.page, [page, ...loads, ...scripts]))
   }
 
@@ -109,7 +134,13 @@ export function measureBudgets(files: Files): BudgetResult[] {
   results.push(result(files, "package", "Whole package, unpacked", LIMITS.package, all))
   const unbudgeted = all.filter((name) => name.endsWith(".js") && !budgeted.has(name))
   if (unbudgeted.length > 0) {
-    results.push({ id: "unbudgeted", label: "Scripts outside every budget", limit: 0, bytes: sizeOf(files, unbudgeted), files: unbudgeted })
+    results.push({
+      id: "unbudgeted",
+      label: "Scripts outside every budget",
+      limit: 0,
+      bytes: sizeOf(files, unbudgeted),
+      files: unbudgeted,
+    })
   }
   return results
 }

@@ -2,11 +2,15 @@
  * Builds one browser target: refreshes the pages' rule info, lets Plasmo bundle the entry points
  * (with Parcel's scope hoisting, which drops the per-module wrappers: a quarter of each content
  * script), merges manifest-overrides/ (common.json, then <browser>.json) into the built manifest,
- * and adds the privacy statement page the options page links to.
+ * adds the privacy statement page the options page links to, and copies the classifier's model
+ * file in as it is (the service worker reads it by its fixed name; a bundler import of it would
+ * pull ~30 KB of URL-resolving runtime into the worker).
  */
 import { execFileSync } from "node:child_process"
-import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
+import { MODEL_FILE } from "../nlp/model/load-from-disk"
+import { PACKAGED_MODEL_PATH } from "../nlp/model/load-from-url"
 import { mergeManifest, type JsonObject } from "./manifest-merge"
 import { PRIVACY_PAGE, PRIVACY_SOURCE, privacyPageHtml } from "./privacy-page"
 import { RULE_INFO_PATH, writeRuleInfo } from "./rule-info"
@@ -56,6 +60,7 @@ export function buildTarget(target: string, options: BuildOptions = {}): string 
   }
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2))
   writeFileSync(join(outDir, PRIVACY_PAGE), privacyPageHtml(readFileSync(join(ROOT, PRIVACY_SOURCE), "utf8")))
-  console.log(`manifest overrides merged and ${PRIVACY_PAGE} added in ${outDir}`)
+  copyFileSync(MODEL_FILE, join(outDir, PACKAGED_MODEL_PATH))
+  console.log(`manifest overrides merged, ${PRIVACY_PAGE} and ${PACKAGED_MODEL_PATH} added in ${outDir}`)
   return outDir
 }

@@ -31,7 +31,10 @@ async function serveDemo(context: BrowserContext): Promise<void> {
       if (url.host !== "meet.google.com") return route.abort("blockedbyclient") // nothing else is needed
       const file = extname(url.pathname) === ".js" ? "demo-call.js" : "demo-call.html"
       const type = file.endsWith(".js") ? "text/javascript" : "text/html"
-      await route.fulfill({ body: readFileSync(join(DEMO_DIR, file)), headers: { "content-type": `${type}; charset=utf-8` } })
+      await route.fulfill({
+        body: readFileSync(join(DEMO_DIR, file)),
+        headers: { "content-type": `${type}; charset=utf-8` },
+      })
     },
   )
 }
@@ -60,7 +63,8 @@ export async function openDemo(options: DemoOptions): Promise<Demo> {
     browser,
     meeting,
     panel,
-    done: () => meeting.evaluate(() => (window as unknown as { __demo: { done: Promise<void> } }).__demo.done),
+    done: () =>
+      meeting.evaluate(() => (window as unknown as { __demo: { done: Promise<void> } }).__demo.done),
     async leave() {
       await meeting.getByRole("button", { name: "Leave call" }).click()
       await meeting.close()

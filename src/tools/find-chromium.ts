@@ -1,7 +1,12 @@
 /** Where the tests and the demo find a Chromium: CHROME_PATH, else the usual install paths. */
 import { existsSync } from "node:fs"
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"]
+const CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+]
 
 export function findChromium(): string | null {
   const fromEnv = process.env.CHROME_PATH

@@ -59,7 +59,8 @@ export async function lintFirefox(sourceDir: string): Promise<LintReport> {
   } catch (error) {
     // web-ext exits non-zero when the linter finds errors; its report is still on stdout.
     stdout = (error as { stdout?: string }).stdout ?? ""
-    if (!stdout.trim().startsWith("{")) throw new Error(`web-ext lint did not run: ${String(error)}`, { cause: error })
+    if (!stdout.trim().startsWith("{"))
+      throw new Error(`web-ext lint did not run: ${String(error)}`, { cause: error })
   }
   return JSON.parse(stdout) as LintReport
 }
@@ -69,7 +70,8 @@ export function unexplainedWarnings(report: LintReport, readFile: (name: string)
   return [...report.warnings, ...report.notices].filter(
     (message) =>
       !KNOWN_FIREFOX_WARNINGS.some(
-        (known) => known.code === message.code && known.matches(message, message.file ? readFile(message.file) : ""),
+        (known) =>
+          known.code === message.code && known.matches(message, message.file ? readFile(message.file) : ""),
       ),
   )
 }

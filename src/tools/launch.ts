@@ -26,14 +26,20 @@ export async function launchWithExtension(
 ): Promise<LaunchedExtension> {
   const executablePath = findChromium()
   if (!executablePath) {
-    throw new Error("No Chromium found: install Debian's chromium package or set CHROME_PATH=/path/to/chromium.")
+    throw new Error(
+      "No Chromium found: install Debian's chromium package or set CHROME_PATH=/path/to/chromium.",
+    )
   }
   const userDataDir = profile.userDataDir ?? mkdtempSync(join(tmpdir(), "one-up-chromium-"))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
     viewport: headless ? { width: 1280, height: 800 } : null,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
   })
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"))
   return {

@@ -13,7 +13,8 @@ type Files = ReadonlyMap<string, Uint8Array>
 type Manifest = Record<string, unknown>
 
 /** AMO's add-on id forms: a GUID in braces, or an email-like id; at most 80 characters. */
-export const GECKO_ID = /^(?:\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}|[a-zA-Z0-9-._]*@[a-zA-Z0-9-._]+)$/
+export const GECKO_ID =
+  /^(?:\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}|[a-zA-Z0-9-._]*@[a-zA-Z0-9-._]+)$/
 
 /** Firefox's data collection categories (manifest key data_collection_permissions.required). */
 export const DATA_COLLECTION_TYPES = [
@@ -45,7 +46,11 @@ const text = (files: Files, name: string) => Buffer.from(files.get(name) ?? []).
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value)
 const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : typeof value === "string" ? [value] : []
+  Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === "string")
+    : typeof value === "string"
+      ? [value]
+      : []
 
 /** Every package file the manifest names (icons, pages, scripts, styles). */
 export function manifestReferences(manifest: Manifest): string[] {
@@ -55,7 +60,9 @@ export function manifestReferences(manifest: Manifest): string[] {
   const sidePanel = isRecord(manifest.side_panel) ? manifest.side_panel : {}
   const sidebar = isRecord(manifest.sidebar_action) ? manifest.sidebar_action : {}
   const icons = (value: unknown) => (isRecord(value) ? Object.values(value).flatMap(strings) : strings(value))
-  const contentScripts = Array.isArray(manifest.content_scripts) ? manifest.content_scripts.filter(isRecord) : []
+  const contentScripts = Array.isArray(manifest.content_scripts)
+    ? manifest.content_scripts.filter(isRecord)
+    : []
   const resources = Array.isArray(manifest.web_accessible_resources)
     ? manifest.web_accessible_resources.filter(isRecord).flatMap((entry) => strings(entry.resources))
     : []
@@ -91,12 +98,16 @@ function manifestProblems(manifest: Manifest, files: Files, browser: StoreBrowse
   const version = typeof manifest.version === "string" ? manifest.version : ""
   const parts = version.split(".")
   if (!/^\d+(?:\.\d+){0,3}$/.test(version) || parts.some((part) => Number(part) > 65535 || /^0\d/.test(part)))
-    problems.push(`version "${version}" must be one to four dot-separated integers (0-65535, no leading zeros)`)
+    problems.push(
+      `version "${version}" must be one to four dot-separated integers (0-65535, no leading zeros)`,
+    )
   const description = typeof manifest.description === "string" ? manifest.description : ""
   if (description === "" || description.length > 132) problems.push("description must be 1 to 132 characters")
   const icon128 = isRecord(manifest.icons) ? manifest.icons["128"] : undefined
-  const size = typeof icon128 === "string" ? pngSize(files.get(resolveReference("manifest.json", icon128))) : null
-  if (!size || size[0] !== 128 || size[1] !== 128) problems.push("icons must include a 128×128 PNG under \"128\"")
+  const size =
+    typeof icon128 === "string" ? pngSize(files.get(resolveReference("manifest.json", icon128))) : null
+  if (!size || size[0] !== 128 || size[1] !== 128)
+    problems.push('icons must include a 128×128 PNG under "128"')
 
   const background = isRecord(manifest.background) ? manifest.background : {}
   const permissions = strings(manifest.permissions)
@@ -105,9 +116,12 @@ function manifestProblems(manifest: Manifest, files: Files, browser: StoreBrowse
     if (manifest.side_panel !== undefined && !permissions.includes("sidePanel"))
       problems.push("side_panel needs the sidePanel permission")
   } else {
-    if (strings(background.scripts).length === 0) problems.push("Firefox needs background.scripts (no service_worker)")
+    if (strings(background.scripts).length === 0)
+      problems.push("Firefox needs background.scripts (no service_worker)")
     if (manifest.side_panel !== undefined || permissions.includes("sidePanel"))
-      problems.push("Firefox has no side panel: use sidebar_action, not side_panel or the sidePanel permission")
+      problems.push(
+        "Firefox has no side panel: use sidebar_action, not side_panel or the sidePanel permission",
+      )
     problems.push(...geckoProblems(manifest))
   }
   return problems
@@ -123,7 +137,9 @@ function geckoProblems(manifest: Manifest): string[] {
   const collection = isRecord(gecko.data_collection_permissions) ? gecko.data_collection_permissions : {}
   const required = strings(collection.required)
   if (required.length === 0 || required.some((type) => !DATA_COLLECTION_TYPES.includes(type)))
-    problems.push("browser_specific_settings.gecko.data_collection_permissions.required must list known data types")
+    problems.push(
+      "browser_specific_settings.gecko.data_collection_permissions.required must list known data types",
+    )
   if (required.includes("none") && required.length > 1)
     problems.push('data_collection_permissions.required: "none" must stand alone')
   return problems
@@ -133,7 +149,8 @@ function geckoProblems(manifest: Manifest): string[] {
 export function checkPackage(files: Files, browser: StoreBrowser): string[] {
   const problems = checkPackageContents(files, browser)
   // Without a readable manifest the budgets would only repeat that problem.
-  if (problems.some((problem) => /^(?:no manifest\.json|manifest\.json is not)/.test(problem))) return problems
+  if (problems.some((problem) => /^(?:no manifest\.json|manifest\.json is not)/.test(problem)))
+    return problems
   return [...problems, ...budgetProblems(measureBudgets(files))]
 }
 
@@ -153,13 +170,17 @@ export function checkPackageContents(files: Files, browser: StoreBrowser): strin
   const referenced = new Map<string, string>()
   for (const file of manifestReferences(manifest)) referenced.set(file, "manifest.json")
   for (const name of files.keys()) {
-    if (name.endsWith(".html")) for (const file of pageReferences(name, text(files, name))) referenced.set(file, name)
-    if (name.endsWith(".css")) for (const file of styleReferences(name, text(files, name))) referenced.set(file, name)
+    if (name.endsWith(".html"))
+      for (const file of pageReferences(name, text(files, name))) referenced.set(file, name)
+    if (name.endsWith(".css"))
+      for (const file of styleReferences(name, text(files, name))) referenced.set(file, name)
   }
-  for (const [file, from] of referenced) if (!files.has(file)) problems.push(`${from} refers to ${file}, which is missing`)
+  for (const [file, from] of referenced)
+    if (!files.has(file)) problems.push(`${from} refers to ${file}, which is missing`)
 
   for (const name of files.keys()) {
-    for (const [what, pattern] of FORBIDDEN_FILES) if (pattern.test(name)) problems.push(`${name}: ${what} in the package`)
+    for (const [what, pattern] of FORBIDDEN_FILES)
+      if (pattern.test(name)) problems.push(`${name}: ${what} in the package`)
     if (name.split("/")[0]?.startsWith("_") && !name.startsWith("_locales/"))
       problems.push(`${name}: names starting with "_" are reserved by the browser`)
     if (/\.(?:js|css)$/.test(name) && /[#@]\s*sourceMappingURL=/.test(text(files, name)))

@@ -37,7 +37,10 @@ export function pageReferences(pagePath: string, html: string): string[] {
     ...[...html.matchAll(/<img\b[^>]*\ssrc\s*=\s*["']?([^"'\s>]+)/gi)].map((match) => match[1]),
   ]
   return found
-    .filter((reference): reference is string => Boolean(reference) && !/^(?:[a-z][\w+.-]*:|\/\/)/i.test(reference ?? ""))
+    .filter(
+      (reference): reference is string =>
+        Boolean(reference) && !/^(?:[a-z][\w+.-]*:|\/\/)/i.test(reference ?? ""),
+    )
     .map((reference) => resolveReference(pagePath, reference))
 }
 

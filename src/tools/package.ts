@@ -49,23 +49,36 @@ async function packageTarget(target: string): Promise<string[]> {
 
   if (browser === "firefox") {
     const report = await lintFirefox(outDir)
-    for (const error of report.errors) problems.push(`web-ext lint error ${error.code} in ${error.file ?? "?"}: ${error.message}`)
+    for (const error of report.errors)
+      problems.push(`web-ext lint error ${error.code} in ${error.file ?? "?"}: ${error.message}`)
     const readFile = (name: string) => zipped.get(name)?.toString("utf8") ?? ""
     for (const warning of unexplainedWarnings(report, readFile))
-      problems.push(`web-ext lint warning not explained: ${warning.code} in ${warning.file ?? "?"}: ${warning.message}`)
-    console.log(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings (all explained in the README unless listed below)`)
+      problems.push(
+        `web-ext lint warning not explained: ${warning.code} in ${warning.file ?? "?"}: ${warning.message}`,
+      )
+    console.log(
+      `web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings (all explained in the README unless listed below)`,
+    )
   }
 
   console.log(`\n${zipPath}: ${zipped.size} files, ${formatKb(readFileSync(zipPath).length)} zipped`)
   for (const budget of measureBudgets(zipped))
-    console.log(`  ${budget.bytes <= budget.limit ? "ok  " : "OVER"} ${budget.label.padEnd(36)} ${formatKb(budget.bytes).padStart(10)} of ${formatKb(budget.limit)}`)
+    console.log(
+      `  ${budget.bytes <= budget.limit ? "ok  " : "OVER"} ${budget.label.padEnd(36)} ${formatKb(budget.bytes).padStart(10)} of ${formatKb(budget.limit)}`,
+    )
   return problems.map((problem) => `${target}: ${problem}`)
 }
 
 /** The tracked source files as they are on disk, for AMO's reviewers (needs git). */
 function writeSourceArchive(): void {
-  const tracked = execFileSync("git", ["ls-files", "-z"], { cwd: ROOT }).toString("utf8").split("\0").filter(Boolean)
-  writeFileSync(SOURCE_ARCHIVE, zipEntries(tracked.map((name) => ({ name, data: readFileSync(join(ROOT, name)) }))))
+  const tracked = execFileSync("git", ["ls-files", "-z"], { cwd: ROOT })
+    .toString("utf8")
+    .split("\0")
+    .filter(Boolean)
+  writeFileSync(
+    SOURCE_ARCHIVE,
+    zipEntries(tracked.map((name) => ({ name, data: readFileSync(join(ROOT, name)) }))),
+  )
   console.log(`\n${SOURCE_ARCHIVE}: ${tracked.length} source files for the AMO review`)
 }
 
@@ -77,7 +90,9 @@ async function main(): Promise<void> {
   try {
     writeSourceArchive()
   } catch (error) {
-    console.warn(`source archive not written (git is needed): ${error instanceof Error ? error.message : String(error)}`)
+    console.warn(
+      `source archive not written (git is needed): ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
   if (problems.length > 0) {
     console.error(`\nNot ready for the stores:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`)

@@ -53,7 +53,11 @@ export function markdownToHtml(markdown: string): string {
         let item = (lines[index] ?? "").replace(/^\s*-\s+/, "")
         index += 1
         // Continuation lines are indented under their item.
-        while (index < lines.length && /^\s{2,}\S/.test(lines[index] ?? "") && !/^\s*-\s+/.test(lines[index] ?? "")) {
+        while (
+          index < lines.length &&
+          /^\s{2,}\S/.test(lines[index] ?? "") &&
+          !/^\s*-\s+/.test(lines[index] ?? "")
+        ) {
           item += ` ${(lines[index] ?? "").trim()}`
           index += 1
         }
@@ -62,16 +66,26 @@ export function markdownToHtml(markdown: string): string {
       blocks.push(`<ul>${items.join("")}</ul>`)
     } else if (line.trim().startsWith("|")) {
       const rows: string[] = []
-      while (index < lines.length && (lines[index] ?? "").trim().startsWith("|")) rows.push(lines[index++] ?? "")
+      while (index < lines.length && (lines[index] ?? "").trim().startsWith("|"))
+        rows.push(lines[index++] ?? "")
       const [head = "", , ...body] = rows
       const header = tableCells(head)
         .map((cell) => `<th>${inline(cell)}</th>`)
         .join("")
-      const cells = body.map((row) => `<tr>${tableCells(row).map((cell) => `<td>${inline(cell)}</td>`).join("")}</tr>`)
+      const cells = body.map(
+        (row) =>
+          `<tr>${tableCells(row)
+            .map((cell) => `<td>${inline(cell)}</td>`)
+            .join("")}</tr>`,
+      )
       blocks.push(`<table><thead><tr>${header}</tr></thead><tbody>${cells.join("")}</tbody></table>`)
     } else {
       const paragraph: string[] = []
-      while (index < lines.length && (lines[index] ?? "").trim() !== "" && !/^(#{1,3}\s|\s*-\s|\s*\|)/.test(lines[index] ?? ""))
+      while (
+        index < lines.length &&
+        (lines[index] ?? "").trim() !== "" &&
+        !/^(#{1,3}\s|\s*-\s|\s*\|)/.test(lines[index] ?? "")
+      )
         paragraph.push((lines[index++] ?? "").trim())
       blocks.push(`<p>${inline(paragraph.join(" "))}</p>`)
     }

@@ -12,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { RULES } from "../nlp/rules"
+import { describeRule } from "../nlp/rules/descriptions"
 import type { UiRuleInfo } from "../ui/rule-info"
 
 export const RULE_INFO_PATH = join(resolve(import.meta.dirname, "../.."), "src/ui/rule-info.json")
@@ -23,7 +24,7 @@ export function ruleInfoJson(): string {
     info[rule.id] = {
       principle: rule.principle,
       polarity: rule.polarity,
-      description: rule.description,
+      description: describeRule(rule.id),
       nudge: rule.nudge,
     }
   }

@@ -16,10 +16,19 @@ async function shoot(colorScheme: "light" | "dark"): Promise<void> {
   const demo = await openDemo({ headless: true, speed: 2, colorScheme })
   // Mid-call: after the seller's company story, while its nudge is on screen.
   await demo.panel.getByText("five hundred customers", { exact: false }).first().waitFor({ timeout: 60_000 })
-  await demo.panel.getByTestId("nudge").first().waitFor({ timeout: 30_000 }).catch(() => undefined)
+  await demo.panel
+    .getByTestId("nudge")
+    .first()
+    .waitFor({ timeout: 30_000 })
+    .catch(() => undefined)
   await demo.panel.screenshot({ path: join(outputDir, `sidepanel-${colorScheme}.png`) })
   if (forStore)
-    await composeCallShot(demo.browser.context, demo.meeting, demo.panel, join(storeDir, "screenshot-call.png"))
+    await composeCallShot(
+      demo.browser.context,
+      demo.meeting,
+      demo.panel,
+      join(storeDir, "screenshot-call.png"),
+    )
   await demo.done()
   await demo.leave()
   const popup = await demo.openPopup(400)

@@ -14,12 +14,17 @@ const headless = args.includes("--headless") || !process.env.DISPLAY
 const outputDir = join(ROOT, "demo-output")
 
 async function main(): Promise<void> {
-  if (!args.includes("--no-build")) execFileSync("npx", ["tsx", join(ROOT, "src/tools/build.ts")], { stdio: "inherit" })
+  if (!args.includes("--no-build"))
+    execFileSync("npx", ["tsx", join(ROOT, "src/tools/build.ts")], { stdio: "inherit" })
   const demo = await openDemo({ headless, speed: headless ? 3 : 1 })
 
   if (!headless) {
-    console.log("Demo running: the meeting tab replays a sales call; the One-Up Coach panel is in the next tab.")
-    console.log("Open the real side panel with Alt+Shift+O (or the toolbar button → Open live coach). Ctrl+C quits.")
+    console.log(
+      "Demo running: the meeting tab replays a sales call; the One-Up Coach panel is in the next tab.",
+    )
+    console.log(
+      "Open the real side panel with Alt+Shift+O (or the toolbar button → Open live coach). Ctrl+C quits.",
+    )
     await demo.panel.bringToFront()
     await new Promise(() => undefined)
     return
@@ -30,7 +35,10 @@ async function main(): Promise<void> {
     .getByTestId("nudge")
     .first()
     .waitFor({ timeout: 60_000 })
-    .then(() => true, () => false)
+    .then(
+      () => true,
+      () => false,
+    )
   await demo.panel.screenshot({ path: join(outputDir, "sidepanel.png") })
   await demo.done()
   await demo.leave()
@@ -40,7 +48,8 @@ async function main(): Promise<void> {
   await popup.screenshot({ path: join(outputDir, "popup.png"), fullPage: true })
   await demo.browser.close()
   console.log(`Headless demo finished${sawNudge ? "" : " (no nudge appeared)"}. Screenshots in ${outputDir}:`)
-  for (const name of ["sidepanel.png", "sidepanel-ended.png", "popup.png"]) console.log(`  ${join(outputDir, name)}`)
+  for (const name of ["sidepanel.png", "sidepanel-ended.png", "popup.png"])
+    console.log(`  ${join(outputDir, name)}`)
 }
 
 main().catch((error: unknown) => {

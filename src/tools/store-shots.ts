@@ -38,7 +38,12 @@ async function compose(context: BrowserContext, body: string, path: string): Pro
 }
 
 /** The meeting on the left and the side panel beside it, as the seller sees the browser. */
-export async function composeCallShot(context: BrowserContext, meeting: Page, panel: Page, path: string): Promise<void> {
+export async function composeCallShot(
+  context: BrowserContext,
+  meeting: Page,
+  panel: Page,
+  path: string,
+): Promise<void> {
   const panelWidth = 400
   const meetingPng = await shotAt(meeting, STORE_SIZE.width - panelWidth, STORE_SIZE.height)
   const panelPng = await shotAt(panel, panelWidth, STORE_SIZE.height)

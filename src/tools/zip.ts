@@ -84,12 +84,14 @@ function inflateEntry(name: string, packed: Buffer): Buffer {
  */
 export function readZip(archive: Buffer): Map<string, Buffer> {
   const endAt = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
-  if (endAt < 0 || archive.length - endAt < 22) throw new Error("not a ZIP archive (no end of central directory)")
+  if (endAt < 0 || archive.length - endAt < 22)
+    throw new Error("not a ZIP archive (no end of central directory)")
   const count = archive.readUInt16LE(endAt + 10)
   let at = archive.readUInt32LE(endAt + 16)
   const files = new Map<string, Buffer>()
   for (let entry = 0; entry < count; entry += 1) {
-    if (archive.readUInt32LE(at) !== CENTRAL_HEADER) throw new Error(`ZIP central directory broken at entry ${entry}`)
+    if (archive.readUInt32LE(at) !== CENTRAL_HEADER)
+      throw new Error(`ZIP central directory broken at entry ${entry}`)
     const method = archive.readUInt16LE(at + 10)
     const crc = archive.readUInt32LE(at + 16)
     const packedSize = archive.readUInt32LE(at + 20)
@@ -106,7 +108,8 @@ export function readZip(archive: Buffer): Map<string, Buffer> {
     if (method === 0) data = Buffer.from(packed)
     else if (method === 8) data = inflateEntry(name, packed)
     else throw new Error(`ZIP entry ${name}: unsupported compression method ${method}`)
-    if (data.length !== size || crc32(data) !== crc) throw new Error(`ZIP entry ${name}: size or CRC mismatch`)
+    if (data.length !== size || crc32(data) !== crc)
+      throw new Error(`ZIP entry ${name}: size or CRC mismatch`)
     if (files.has(name)) throw new Error(`ZIP entry ${name} appears twice`)
     files.set(name, data)
     at += 46 + nameLength + extraLength + commentLength

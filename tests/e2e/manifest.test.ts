@@ -53,7 +53,9 @@ describe("built Chrome manifest", () => {
 
 describe("Firefox package", () => {
   // Built by `npm run package` (npm run test:e2e runs it); read back from the zip.
-  const manifest = JSON.parse(packagedFiles("firefox-mv3").get("manifest.json")?.toString("utf8") ?? "{}") as Manifest & {
+  const manifest = JSON.parse(
+    packagedFiles("firefox-mv3").get("manifest.json")?.toString("utf8") ?? "{}",
+  ) as Manifest & {
     browser_specific_settings: { gecko: Record<string, unknown> }
     commands: Record<string, unknown>
     background: { scripts?: string[]; service_worker?: string }
@@ -67,9 +69,12 @@ describe("Firefox package", () => {
   })
 
   it("declares no data collection and carries the add-on id from manifest-overrides/firefox.json", () => {
-    const gecko = (override("firefox.json").browser_specific_settings as { gecko: Record<string, unknown> }).gecko
+    const gecko = (override("firefox.json").browser_specific_settings as { gecko: Record<string, unknown> })
+      .gecko
     expect(manifest.browser_specific_settings.gecko.id).toBe(gecko.id)
-    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ["none"] })
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({
+      required: ["none"],
+    })
   })
 
   it("runs its background as a script (Firefox has no extension service workers)", () => {
@@ -79,7 +84,9 @@ describe("Firefox package", () => {
 
   it("asks for the same permissions and hosts as Chrome, minus the side panel", () => {
     const chrome = read(join(EXTENSION_DIR, "manifest.json"))
-    expect(new Set(manifest.permissions)).toEqual(new Set(chrome.permissions?.filter((name) => name !== "sidePanel")))
+    expect(new Set(manifest.permissions)).toEqual(
+      new Set(chrome.permissions?.filter((name) => name !== "sidePanel")),
+    )
     expect(manifest.host_permissions).toEqual(chrome.host_permissions)
   })
 })

@@ -14,7 +14,9 @@ import { readZip } from "../../src/tools/zip"
 import { buildDir, PACKAGE_TARGETS, packagedFiles, zipPath } from "../helpers/packages"
 
 const packages = new Map(PACKAGE_TARGETS.map(({ target }) => [target, packagedFiles(target)]))
-const budgets = new Map(PACKAGE_TARGETS.map(({ target }) => [target, measureBudgets(packages.get(target) ?? new Map())]))
+const budgets = new Map(
+  PACKAGE_TARGETS.map(({ target }) => [target, measureBudgets(packages.get(target) ?? new Map())]),
+)
 const firefoxFiles = packages.get("firefox-mv3") ?? new Map<string, Buffer>()
 let lint: LintReport
 
@@ -63,7 +65,9 @@ describe.each(PACKAGE_TARGETS)("the $browser package", ({ target, browser }) => 
 })
 
 const budgetRows = PACKAGE_TARGETS.flatMap(({ target }) =>
-  (budgets.get(target) ?? []).filter((entry) => entry.id !== "unbudgeted").map((entry): [string, string, BudgetResult] => [target, entry.label, entry]),
+  (budgets.get(target) ?? [])
+    .filter((entry) => entry.id !== "unbudgeted")
+    .map((entry): [string, string, BudgetResult] => [target, entry.label, entry]),
 )
 
 describe("size budgets", () => {
@@ -77,7 +81,12 @@ describe("size budgets", () => {
       const model = budgets.get(target)?.find((entry) => entry.id === "model")
       if (models.length === 0) expect(model).toBeUndefined()
       else expect(model).toMatchObject({ files: models.sort(), limit: LIMITS.model })
-      expect(budgets.get(target)?.find((entry) => entry.id === "background")?.files.some((name) => /one-up-model/.test(name))).toBe(false)
+      expect(
+        budgets
+          .get(target)
+          ?.find((entry) => entry.id === "background")
+          ?.files.some((name) => /one-up-model/.test(name)),
+      ).toBe(false)
     }
   })
 })
@@ -108,7 +117,9 @@ describe("the Firefox package under web-ext lint (addons.mozilla.org's linter)",
 describe("the source archive for the AMO review", () => {
   it("holds the tracked sources and build files, and no build output or dependencies", () => {
     const names = [...readZip(readFileSync(SOURCE_ARCHIVE)).keys()]
-    expect(names).toEqual(expect.arrayContaining(["package.json", "package-lock.json", "README.md", "src/tools/package.ts"]))
+    expect(names).toEqual(
+      expect.arrayContaining(["package.json", "package-lock.json", "README.md", "src/tools/package.ts"]),
+    )
     expect(names.filter((name) => /^(?:build|node_modules)\//.test(name))).toEqual([])
   })
 })

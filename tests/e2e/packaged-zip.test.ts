@@ -15,7 +15,9 @@ const DEMO_LINES = 12
 
 interface DemoRun {
   shown: ShownUtterance[]
-  judged: Array<Pick<LiveUtterance, "speaker" | "self" | "text" | "verdict" | "labels" | "question" | "final">>
+  judged: Array<
+    Pick<LiveUtterance, "speaker" | "self" | "text" | "verdict" | "labels" | "question" | "final">
+  >
   storageKeys: string[]
   finalState: string | null
 }
@@ -39,7 +41,15 @@ async function captureDemo(extensionDir: string): Promise<DemoRun> {
       .filter((key) => /^call\/[^/]+\/u\/\d+$/.test(key))
       .sort()
       .flatMap((key) => stored[key] as LiveUtterance[])
-      .map(({ speaker, self, text, verdict, labels, question, final }) => ({ speaker, self, text, verdict, labels, question, final }))
+      .map(({ speaker, self, text, verdict, labels, question, final }) => ({
+        speaker,
+        self,
+        text,
+        verdict,
+        labels,
+        question,
+        final,
+      }))
     return { shown, judged, storageKeys: Object.keys(stored).sort(), finalState }
   } finally {
     await demo.browser.close()
@@ -92,6 +102,8 @@ describe("the packaged Chrome zip, unpacked into a fresh folder", () => {
     const patterns = describedKeys()
     expect(patterns.length).toBeGreaterThanOrEqual(5)
     expect(fromPackage.storageKeys.length).toBeGreaterThan(0)
-    expect(fromPackage.storageKeys.filter((key) => !patterns.some((pattern) => pattern.test(key)))).toEqual([])
+    expect(fromPackage.storageKeys.filter((key) => !patterns.some((pattern) => pattern.test(key)))).toEqual(
+      [],
+    )
   })
 })

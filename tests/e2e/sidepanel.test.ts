@@ -125,10 +125,17 @@ describe("side panel", () => {
     browser = await launchExtension({ fixtures: SAY })
     await browser.setSettings({ autoEnableCaptions: false, nudgeFrequency: "frequent" })
     const { meeting, panel } = await openCall(browser)
-    await say(meeting, "You", "bueno entonces nuestra empresa fue fundada en 2009 y somos los líderes del mercado")
+    await say(
+      meeting,
+      "You",
+      "bueno entonces nuestra empresa fue fundada en 2009 y somos los líderes del mercado",
+    )
     await say(meeting, "You", "nosotros tenemos la mejor solución para su empresa y para todos sus equipos")
     await panel.getByTestId("language-notice").waitFor()
-    const rows = await waitFor(() => shownUtterances(panel), (list) => list.filter((row) => row.final).length >= 2)
+    const rows = await waitFor(
+      () => shownUtterances(panel),
+      (list) => list.filter((row) => row.final).length >= 2,
+    )
     expect(rows.map((row) => row.verdict)).toEqual(["neutral", "neutral"])
     expect(await shownNudges(panel)).toEqual([])
   })

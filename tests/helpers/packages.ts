@@ -19,7 +19,8 @@ export const buildDir = (target: string) => join(ROOT, "build", `${target}-prod`
 /** The package's files; fails clearly when it is missing or older than the Chrome build. */
 export function packagedFiles(target: string): Map<string, Buffer> {
   const path = zipPath(target)
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run package\` (npm run test:e2e does).`)
+  if (!existsSync(path))
+    throw new Error(`${path} is missing: run \`npm run package\` (npm run test:e2e does).`)
   if (statSync(path).mtimeMs < statSync(join(EXTENSION_DIR, "manifest.json")).mtimeMs)
     throw new Error(`${path} is older than the build: run \`npm run package\` again.`)
   return readZip(readFileSync(path))

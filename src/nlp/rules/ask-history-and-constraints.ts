@@ -6,7 +6,6 @@ export default defineRule({
   id: "ask-history-and-constraints",
   principle: "ask-what-they-know",
   polarity: "up",
-  description: "Asks what was tried before, what got in the way, and the constraints inside the client.",
   nudge: "Good: their history and constraints are theirs to tell, and you need them.",
   patterns: [
     // "what did your team try last time", "what have you tested so far"
@@ -81,6 +80,10 @@ export default defineRule({
     { match: "(pushback|resistance|objections|concerns|buy in|buy-in)", clause: "question" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description =
+  "Asks what was tried before, what got in the way, and the constraints inside the client."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

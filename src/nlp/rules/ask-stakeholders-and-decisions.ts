@@ -6,7 +6,6 @@ export default defineRule({
   id: "ask-stakeholders-and-decisions",
   principle: "ask-what-they-know",
   polarity: "up",
-  description: "Asks who is affected, who decides, and how decisions get made inside the client.",
   nudge: "Good: only they know who decides and who feels it first.",
   patterns: [
     // "who else would need to sign off", "who would champion this internally"
@@ -113,6 +112,9 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Asks who is affected, who decides, and how decisions get made inside the client."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

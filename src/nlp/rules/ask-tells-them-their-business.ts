@@ -6,7 +6,6 @@ export default defineRule({
   id: "ask-tells-them-their-business",
   principle: "ask-what-they-know",
   polarity: "down",
-  description: "Tells the client how their own company or people work instead of asking.",
   nudge: "Turn the claim into a question: ask how it actually works on their side.",
   patterns: [
     // "i know how procurement works at companies like yours"
@@ -29,6 +28,9 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Tells the client how their own company or people work instead of asking."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

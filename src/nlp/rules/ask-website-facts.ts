@@ -6,7 +6,6 @@ export default defineRule({
   id: "ask-website-facts",
   principle: "ask-what-they-know",
   polarity: "down",
-  description: "Asks for facts the client's website already answers (what they do, size, location).",
   nudge:
     "Look that up before the call and ask what only they know: who decides, what was tried, what gets in the way.",
   patterns: [
@@ -112,6 +111,10 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description =
+  "Asks for facts the client's website already answers (what they do, size, location)."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

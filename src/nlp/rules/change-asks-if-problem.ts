@@ -6,7 +6,6 @@ export default defineRule({
   id: "change-asks-if-problem",
   principle: "compel-change",
   polarity: "down",
-  description: "Asks whether the client has a problem the seller could help with.",
   nudge: "Don't ask if they have a problem: tell them the risk you see and what it's likely costing.",
   patterns: [
     // "do you have any problems we could help with"
@@ -37,6 +36,9 @@ export default defineRule({
     { match: "(struggling|struggle|stuck|trouble) .{0,5} (help|assist|support)", clause: "question" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Asks whether the client has a problem the seller could help with."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "change-cost-of-inaction",
   principle: "compel-change",
   polarity: "up",
-  description: "Puts a cost on the status quo or on waiting.",
   nudge: "Good: a price on standing still makes the decision real.",
   patterns: [
     // "what is the workaround costing you"
@@ -60,6 +59,9 @@ export default defineRule({
     { match: "another (year|quarter|month|season) of (paying|running|losing|living|carrying|fighting)" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Puts a cost on the status quo or on waiting."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

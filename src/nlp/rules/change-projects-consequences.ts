@@ -6,7 +6,6 @@ export default defineRule({
   id: "change-projects-consequences",
   principle: "compel-change",
   polarity: "up",
-  description: "Projects what happens if nothing changes, or who sets the timeline if they wait.",
   nudge: "Good: showing where this goes if nothing changes helps them choose their own timing.",
   patterns: [
     // "if nothing changes"
@@ -89,6 +88,9 @@ export default defineRule({
     { match: "(coming|happening|going to happen|arriving) (either way|regardless|anyway|no matter what)" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Projects what happens if nothing changes, or who sets the timeline if they wait."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

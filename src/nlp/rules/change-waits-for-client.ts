@@ -6,7 +6,6 @@ export default defineRule({
   id: "change-waits-for-client",
   principle: "compel-change",
   polarity: "down",
-  description: "Waits for the client to come back when they feel ready or have a problem.",
   nudge: "Don't wait to be called: name what waiting costs them and propose a date to decide.",
   patterns: [
     // "let me know if you ever need anything"
@@ -65,6 +64,9 @@ export default defineRule({
     { match: "no (rush|pressure|hurry) on (this|it|that)" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Waits for the client to come back when they feel ready or have a problem."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "counsel-defers-to-client",
   principle: "counsel",
   polarity: "down",
-  description: "Defers to whatever the client wants instead of advising.",
   nudge: "Give your view: say which option you'd pick in their place and why.",
   patterns: [
     // "we can do whatever you need"
@@ -39,6 +38,9 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Defers to whatever the client wants instead of advising."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "counsel-demo-as-value",
   principle: "counsel",
   polarity: "down",
-  description: "Leads with a product demo as the value of the conversation.",
   nudge:
     "Before the demo, give one recommendation about their situation and show only the part that serves it.",
   patterns: [
@@ -32,6 +31,9 @@ export default defineRule({
     { match: "demo (the|our) #Offering" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Leads with a product demo as the value of the conversation."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "counsel-feature-pitch",
   principle: "counsel",
   polarity: "down",
-  description: "Pitches product features as the reason to buy.",
   nudge: "Lead with what you'd recommend they change; bring a feature in only as the way to do it.",
   patterns: [
     // "this feature is unique to us"
@@ -29,6 +28,9 @@ export default defineRule({
     { match: "only (we|us) (have|offer|do|provide|can)" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Pitches product features as the reason to buy."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "counsel-gives-recommendation",
   principle: "counsel",
   polarity: "up",
-  description: "Gives a clear recommendation or piece of advice.",
   nudge: "Good: a clear recommendation is the value they came for.",
   patterns: [
     // "my recommendation would be to pilot first"
@@ -34,6 +33,9 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Gives a clear recommendation or piece of advice."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "counsel-in-your-shoes",
   principle: "counsel",
   polarity: "up",
-  description: "Says what the seller would do in the client's position.",
   nudge: "Good: saying what you'd do in their place is counsel they can act on.",
   patterns: [
     // "if i were in your position i'd hold off"
@@ -29,6 +28,9 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Says what the seller would do in the client's position."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

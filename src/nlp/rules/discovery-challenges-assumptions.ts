@@ -6,7 +6,6 @@ export default defineRule({
   id: "discovery-challenges-assumptions",
   principle: "discovery",
   polarity: "up",
-  description: "Asks a question that tests the client's assumptions or reveals a hidden cause.",
   nudge: "Good: that question lets them see their situation differently.",
   patterns: [
     // "what would have to be true for…"
@@ -94,6 +93,9 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Asks a question that tests the client's assumptions or reveals a hidden cause."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "discovery-generic-pain-question",
   principle: "discovery",
   polarity: "down",
-  description: "Asks a generic pain-point question any seller could ask.",
   nudge:
     "Ask about a pattern you've seen instead, e.g. how many of their last ten projects slipped at the same step.",
   patterns: [
@@ -81,6 +80,9 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Asks a generic pain-point question any seller could ask."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "discovery-qualification-checklist",
   principle: "discovery",
   polarity: "down",
-  description: "Runs a qualification checklist: budget, decision maker, authority.",
   nudge: "Skip the checklist: ask what a fix would be worth to them and who feels the problem first.",
   patterns: [
     // "do you have a budget for this"
@@ -55,6 +54,9 @@ export default defineRule({
     { match: "(set|got|allocated|approved|secured) (a|the|any)? budget", clause: "question" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Runs a qualification checklist: budget, decision maker, authority."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "discovery-quantifies-patterns",
   principle: "discovery",
   polarity: "up",
-  description: "Asks the client to measure or count a pattern in their own results.",
   nudge: "Good: asking them to put a number on it makes the pattern visible.",
   patterns: [
     // "how many of your last ten deals stalled at legal"
@@ -40,6 +39,9 @@ export default defineRule({
     { match: "(out of|of) (the|your|those|all|every) .{1,6} how (many|much)", clause: "question" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Asks the client to measure or count a pattern in their own results."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

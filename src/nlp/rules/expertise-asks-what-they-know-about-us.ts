@@ -6,7 +6,6 @@ export default defineRule({
   id: "expertise-asks-what-they-know-about-us",
   principle: "expertise",
   polarity: "down",
-  description: "Asks the client what they know about the seller's own company.",
   nudge: "Skip the quiz about you: share one thing you've learned from clients like them instead.",
   patterns: [
     // "what do you already know about us"
@@ -38,6 +37,9 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Asks the client what they know about the seller's own company."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

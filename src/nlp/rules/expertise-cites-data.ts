@@ -6,7 +6,6 @@ export default defineRule({
   id: "expertise-cites-data",
   principle: "expertise",
   polarity: "up",
-  description: "Brings data, research or benchmarks gathered beyond this client.",
   nudge: "Good: data from beyond their walls gives them a yardstick they didn't have.",
   patterns: [
     // "the numbers we pulled from two hundred plants say"
@@ -26,6 +25,9 @@ export default defineRule({
     { match: "(industry|peer|sector|market) (benchmark|benchmarks|average|averages|median)" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Brings data, research or benchmarks gathered beyond this client."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "expertise-defers-own-domain",
   principle: "expertise",
   polarity: "down",
-  description: "Admits not knowing their own product or company and defers to colleagues.",
   nudge: "Answer with what you do know from other clients first, then name the one detail you'll confirm.",
   patterns: [
     // "i'm not sure how our pricing works"
@@ -106,6 +105,9 @@ export default defineRule({
     { match: "not #Adverb? know (the|all the) (technical|details|specifics|answer|ins)" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Admits not knowing their own product or company and defers to colleagues."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "expertise-shares-experience",
   principle: "expertise",
   polarity: "up",
-  description: "Shares a pattern seen across many clients or projects.",
   nudge: "Good: that cross-client pattern is knowledge they can't get on their own.",
   patterns: [
     // "across the thirty rollouts we ran"
@@ -159,6 +158,9 @@ export default defineRule({
     { match: "what (we|i) have (learned|seen|found|noticed|observed) (working|from|with|across|at|in|over)" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Shares a pattern seen across many clients or projects."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "journey-asks-purchase-timeline",
   principle: "lead-journey",
   polarity: "down",
-  description: "Asks when the client plans to buy instead of shaping the timeline with them.",
   nudge:
     "Work the date out together: share what has to happen before their deadline and suggest when to decide.",
   patterns: [
@@ -37,6 +36,9 @@ export default defineRule({
     { match: "when .{1,5} make a (decision|purchase|choice|final decision|call)", clause: "question" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Asks when the client plans to buy instead of shaping the timeline with them."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

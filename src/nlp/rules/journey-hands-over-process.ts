@@ -6,7 +6,6 @@ export default defineRule({
   id: "journey-hands-over-process",
   principle: "lead-journey",
   polarity: "down",
-  description: 'Hands the buying process back to the client ("what do you want to do next?").',
   nudge: "Propose the next step yourself: who should join, what to decide, and by when.",
   patterns: [
     // "what do you want to do next"
@@ -58,6 +57,9 @@ export default defineRule({
     { match: "(leave|leaving) (it|this|that|the ball) in your court" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = 'Hands the buying process back to the client ("what do you want to do next?").'
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

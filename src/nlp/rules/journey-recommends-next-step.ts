@@ -6,7 +6,6 @@ export default defineRule({
   id: "journey-recommends-next-step",
   principle: "lead-journey",
   polarity: "up",
-  description: "Recommends a concrete next step and who should be part of it.",
   nudge: "Good: you're leading the process instead of waiting for it.",
   patterns: [
     // "the next step i'd recommend is…"
@@ -101,6 +100,9 @@ export default defineRule({
     { match: "what (i|we) would (recommend|suggest|propose) is" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Recommends a concrete next step and who should be part of it."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

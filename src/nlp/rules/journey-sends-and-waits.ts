@@ -6,7 +6,6 @@ export default defineRule({
   id: "journey-sends-and-waits",
   principle: "lead-journey",
   polarity: "down",
-  description: "Sends material and waits instead of agreeing the next step together.",
   nudge: "Before you send anything, agree the next meeting and who will review it with you.",
   patterns: [
     // "i'll just send over a proposal and follow up"
@@ -16,6 +15,9 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Sends material and waits instead of agreeing the next step together."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

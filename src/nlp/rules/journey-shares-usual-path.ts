@@ -6,7 +6,6 @@ export default defineRule({
   id: "journey-shares-usual-path",
   principle: "lead-journey",
   polarity: "up",
-  description: "Lays out the path and order of decisions that tends to work for buyers like them.",
   nudge: "Good: a map of the journey helps them decide faster and better.",
   patterns: [
     // "teams that get this right usually bring finance in early"
@@ -31,6 +30,9 @@ export default defineRule({
     { match: "in parallel" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Lays out the path and order of decisions that tends to work for buyers like them."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "models-bashes-competitors",
   principle: "teach-models",
   polarity: "down",
-  description: "Runs competitors down instead of teaching how to compare them.",
   nudge: "Instead of knocking rivals, give them the questions that show where each approach is weak.",
   patterns: [
     // "our competitors can't do what we do"
@@ -41,6 +40,9 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Runs competitors down instead of teaching how to compare them."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

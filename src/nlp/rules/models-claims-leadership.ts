@@ -6,7 +6,6 @@ export default defineRule({
   id: "models-claims-leadership",
   principle: "teach-models",
   polarity: "down",
-  description: "Claims market leadership, rankings or awards.",
   nudge: "Replace the ranking with a model: how clients like them choose between approaches, and why.",
   patterns: [
     // "we're the leading provider"
@@ -31,6 +30,9 @@ export default defineRule({
     { match: "(two|three|four|five|#Value) years running" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Claims market leadership, rankings or awards."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "models-company-story",
   principle: "teach-models",
   polarity: "down",
-  description: "Tells the company story: founding, founders, size, offices, client logos.",
   nudge: "Skip the company story: teach them the two or three ways to solve this and where each one breaks.",
   patterns: [
     // "we were founded in 2011"
@@ -59,6 +58,9 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Tells the company story: founding, founders, size, offices, client logos."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

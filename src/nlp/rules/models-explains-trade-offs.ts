@@ -6,7 +6,6 @@ export default defineRule({
   id: "models-explains-trade-offs",
   principle: "teach-models",
   polarity: "up",
-  description: "Explains the trade-offs between approaches.",
   nudge: "Good: naming the trade-offs makes you the one who helps them compare.",
   patterns: [
     // "the trade-off is control versus speed"
@@ -43,6 +42,9 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Explains the trade-offs between approaches."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

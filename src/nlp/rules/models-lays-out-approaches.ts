@@ -6,7 +6,6 @@ export default defineRule({
   id: "models-lays-out-approaches",
   principle: "teach-models",
   polarity: "up",
-  description: "Lays out the different ways to solve the problem and when each one fits.",
   nudge: "Good: teaching the options lets them judge every vendor, including you.",
   patterns: [
     // "there are three ways companies handle this"
@@ -85,6 +84,9 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Lays out the different ways to solve the problem and when each one fits."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

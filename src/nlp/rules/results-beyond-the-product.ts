@@ -6,7 +6,6 @@ export default defineRule({
   id: "results-beyond-the-product",
   principle: "holistic-results",
   polarity: "up",
-  description: "Addresses process, people or incentive changes beyond what the product does.",
   nudge: "Good: owning the whole result, not just your part, is what makes you a partner.",
   patterns: [
     // "whatever tool you end up picking"
@@ -108,6 +107,9 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Addresses process, people or incentive changes beyond what the product does."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

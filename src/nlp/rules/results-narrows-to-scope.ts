@@ -6,7 +6,6 @@ export default defineRule({
   id: "results-narrows-to-scope",
   principle: "holistic-results",
   polarity: "down",
-  description: "Narrows the problem to the product's scope and drops the rest.",
   nudge: "Even if it's outside your product, help them see what else has to change and who could own it.",
   patterns: [
     // "that's outside what we do"
@@ -40,6 +39,9 @@ export default defineRule({
     { match: "not what our (#Offering|product|platform|software|tool|team) (does|do|covers|handles|is for)" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Narrows the problem to the product's scope and drops the rest."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "results-product-fixes-all",
   principle: "holistic-results",
   polarity: "down",
-  description: "Claims the product alone solves the problem.",
   nudge: "Say what the product covers and what they'll still need to change: process, owners, incentives.",
   patterns: [
     // "our platform solves that", "the software takes care of all of that"
@@ -42,6 +41,9 @@ export default defineRule({
     { match: "(will not|never|do not) (need|have) to (worry|think) about (that|this|it|any of that)" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Claims the product alone solves the problem."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "sense-buzzwords",
   principle: "make-sense",
   polarity: "down",
-  description: "Marketing buzzwords in place of a concrete explanation.",
   nudge: "Drop the buzzword and say plainly what changes for them, with a number if you have one.",
   patterns: [
     // "our ai-powered next-gen platform"
@@ -24,6 +23,9 @@ export default defineRule({
     { match: "#Buzzword+ .{0,2} #Offering" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Marketing buzzwords in place of a concrete explanation."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "sense-links-forces-to-client",
   principle: "make-sense",
   polarity: "up",
-  description: "Connects an outside force or trend to what it means for this client.",
   nudge: "Good: you turned a trend into what it means for them.",
   patterns: [
     // "carrier consolidation means you'll have fewer options"
@@ -104,6 +103,9 @@ export default defineRule({
     { match: "with (the)? (new|upcoming|coming|latest|proposed|incoming) #Force+ .{0,2} (your|you)" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Connects an outside force or trend to what it means for this client."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

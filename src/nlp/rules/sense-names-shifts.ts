@@ -6,7 +6,6 @@ export default defineRule({
   id: "sense-names-shifts",
   principle: "make-sense",
   polarity: "up",
-  description: "Names the shifts and forces at work in the client's market.",
   nudge: "Good: naming the forces gives them a map of what's happening.",
   patterns: [
     // "three things are squeezing margins right now"
@@ -61,6 +60,9 @@ export default defineRule({
     },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Names the shifts and forces at work in the client's market."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

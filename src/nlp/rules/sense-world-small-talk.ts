@@ -6,7 +6,6 @@ export default defineRule({
   id: "sense-world-small-talk",
   principle: "make-sense",
   polarity: "down",
-  description: "Empty small talk about the world or the economy with no insight behind it.",
   nudge: "Swap the remark for one named trend and what it means for their numbers.",
   patterns: [
     // "crazy times", "interesting times", "wild world"
@@ -37,6 +36,9 @@ export default defineRule({
     { match: "(economy|market|world|things|everything) (is|are|has been|have been) all over the place" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Empty small talk about the world or the economy with no insight behind it."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "time-asks-for-time",
   principle: "use-of-time",
   polarity: "down",
-  description: "Asks whether now is a good time or apologises for taking the client's time.",
   nudge: "Open with why the call is worth their time: the one thing you want to help them decide today.",
   patterns: [
     // "is now a good time"
@@ -49,6 +48,9 @@ export default defineRule({
     { match: "(promise|try|going|want) to (be|keep it|keep this) #Adverb? (quick|brief|short)" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Asks whether now is a good time or apologises for taking the client's time."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

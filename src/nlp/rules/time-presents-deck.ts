@@ -6,7 +6,6 @@ export default defineRule({
   id: "time-presents-deck",
   principle: "use-of-time",
   polarity: "down",
-  description: "Walks the client through a deck, slides or a company overview.",
   nudge: "Put the deck away and ask which of their problems to spend the next ten minutes on.",
   patterns: [
     // "let me walk you through our deck"
@@ -66,6 +65,9 @@ export default defineRule({
     { match: "(a little bit|a bit|a little) about (us|me|myself|our company|the company|who we are)" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Walks the client through a deck, slides or a company overview."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

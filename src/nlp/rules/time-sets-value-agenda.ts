@@ -6,7 +6,6 @@ export default defineRule({
   id: "time-sets-value-agenda",
   principle: "use-of-time",
   polarity: "up",
-  description: "Sets an agenda around what matters to the client or a decision to reach by the end.",
   nudge: "Good: a clear use of their time, aimed at a decision.",
   patterns: [
     // "i'd suggest we spend most of the hour on the forecast gap"
@@ -96,6 +95,10 @@ export default defineRule({
     { match: "by the time (we|you) (hang up|finish|wrap up|get off|leave|are done)" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description =
+  "Sets an agenda around what matters to the client or a decision to reach by the end."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

@@ -6,7 +6,6 @@ export default defineRule({
   id: "time-skips-the-pitch",
   principle: "use-of-time",
   polarity: "up",
-  description: "Drops the slides or company intro to spend the time on the client's issue.",
   nudge: "Good: skipping the pitch leaves the time for what they care about.",
   patterns: [
     // "i'll skip the slides"
@@ -52,6 +51,9 @@ export default defineRule({
     { match: "(will not|am not going to|not going to|do not want to) bore you" },
   ],
 })
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Drops the slides or company intro to spend the time on the client's issue."
 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {

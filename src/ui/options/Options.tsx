@@ -94,7 +94,9 @@ export function Options() {
           <select
             data-testid="setting-frequency"
             value={settings.nudgeFrequency}
-            onChange={(event) => save({ ...settings, nudgeFrequency: event.target.value as Settings["nudgeFrequency"] })}
+            onChange={(event) =>
+              save({ ...settings, nudgeFrequency: event.target.value as Settings["nudgeFrequency"] })
+            }
           >
             <option value="rare">Rare: only the most important moments</option>
             <option value="normal">Normal</option>

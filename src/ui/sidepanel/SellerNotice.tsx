@@ -5,10 +5,10 @@
 export function SellerNotice() {
   return (
     <p className="seller-notice" data-testid="seller-unknown" role="status">
-      <strong>Which speaker are you?</strong> None of the speakers so far is recognised as you, so
-      there is nothing to coach yet. Press <em>This is me</em> on one of your own lines: it holds for the
-      rest of the call and is remembered for this meeting app. You can also add the name you use in
-      meetings on the Options page.
+      <strong>Which speaker are you?</strong> None of the speakers so far is recognised as you, so there is
+      nothing to coach yet. Press <em>This is me</em> on one of your own lines: it holds for the rest of the
+      call and is remembered for this meeting app. You can also add the name you use in meetings on the
+      Options page.
     </p>
   )
 }

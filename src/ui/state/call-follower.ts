@@ -50,7 +50,9 @@ async function loadCall(storage: FollowerStorage, callId: string | null): Promis
   const metaKey = STORAGE_KEYS.callMeta(callId)
   const metaResult = await storage.get([metaKey])
   const meta = (metaResult[metaKey] as CallMeta | undefined) ?? null
-  const chunkKeys = Array.from({ length: meta?.chunkCount ?? 0 }, (_, index) => STORAGE_KEYS.callChunk(callId, index))
+  const chunkKeys = Array.from({ length: meta?.chunkCount ?? 0 }, (_, index) =>
+    STORAGE_KEYS.callChunk(callId, index),
+  )
   const chunkResult = chunkKeys.length > 0 ? await storage.get(chunkKeys) : {}
   const chunks = chunkKeys.map((key) => (chunkResult[key] as LiveUtterance[] | undefined) ?? [])
   return withUtterances({ callId, meta, chunks, loaded: true })

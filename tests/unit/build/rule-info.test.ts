@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { RULES } from "../../../src/nlp"
+import { describeRule } from "../../../src/nlp/rules/descriptions"
 import { RULE_INFO_PATH, ruleInfoJson } from "../../../src/tools/rule-info"
 import { uiRuleInfo } from "../../../src/ui/rule-info"
 
@@ -14,7 +15,7 @@ describe("the pages' rule info", () => {
       expect(uiRuleInfo(rule.id)).toEqual({
         principle: rule.principle,
         polarity: rule.polarity,
-        description: rule.description,
+        description: describeRule(rule.id),
         nudge: rule.nudge,
       })
     }

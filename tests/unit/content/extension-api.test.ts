@@ -8,7 +8,9 @@ const api = (id: string): ContentExtensionApi => ({
 
 describe("contentExtensionApi", () => {
   it("uses Firefox's browser namespace where it exists, else Chrome's chrome namespace", () => {
-    expect(contentExtensionApi({ browser: api("firefox"), chrome: api("chrome") }).runtime?.id).toBe("firefox")
+    expect(contentExtensionApi({ browser: api("firefox"), chrome: api("chrome") }).runtime?.id).toBe(
+      "firefox",
+    )
     expect(contentExtensionApi({ chrome: api("chrome") }).runtime?.id).toBe("chrome")
   })
 

@@ -67,7 +67,11 @@ describe("CaptureTransport", () => {
     transport.send({ kind: "call-started", callId: "c1", platform: "meet", title: null, startedAt: 1 })
     ports[0]?.ack(1)
     transport.send({ kind: "utterances", callId: "c1", updates: [update("u1", "we", 1)] })
-    transport.send({ kind: "utterances", callId: "c1", updates: [update("u1", "we were", 2), update("u2", "so", 1)] })
+    transport.send({
+      kind: "utterances",
+      callId: "c1",
+      updates: [update("u1", "we were", 2), update("u2", "so", 1)],
+    })
     ports[0]?.drop()
     expect(ports).toHaveLength(1)
     runTimers()
@@ -90,7 +94,9 @@ describe("CaptureTransport", () => {
     // The page speaks again before the reconnect timer fires.
     transport.send({ kind: "utterances", callId: "c1", updates: [update("u2", "second line", 1)] })
     const resent = ports[1]?.sent ?? []
-    const ids = resent.flatMap((message) => (message.kind === "utterances" ? message.updates.map((u) => u.id) : []))
+    const ids = resent.flatMap((message) =>
+      message.kind === "utterances" ? message.updates.map((u) => u.id) : [],
+    )
     expect(ids).toEqual(["u1", "u2"])
     // The background acks the latest seq; nothing older may have been skipped.
     ports[1]?.ack(resent.at(-1)?.seq ?? 0)

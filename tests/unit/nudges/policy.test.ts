@@ -495,3 +495,12 @@ describe("acted on: no repeat", () => {
     expect(state.log[0]?.outcome).toBeNull()
   })
 })
+
+describe("confidence", () => {
+  it("never interrupts the seller with a weak label, but does with the same words said confidently", () => {
+    const weak = { ...genericPain, strength: 0.5, source: "model" as const }
+    const sure = { ...genericPain, strength: 0.9, source: "model" as const }
+    expect(run([said("u1", 10, [weak])]).shown).toEqual([null])
+    expect(run([said("u1", 10, [sure])]).shown).toEqual(["generic-pain"])
+  })
+})

@@ -17,7 +17,9 @@ function classifyCounting() {
     const down = self && text.includes("founded")
     return {
       verdict: down ? "down" : "neutral",
-      labels: down ? [{ principle: "teach-models", polarity: "down", rule: "company-story", evidence: "founded" }] : [],
+      labels: down
+        ? [{ principle: "teach-models", polarity: "down", rule: "company-story", evidence: "founded" }]
+        : [],
       question: text.endsWith("?"),
       questionCount: text.endsWith("?") ? 1 : 0,
       questionKind: null,
@@ -29,7 +31,13 @@ function classifyCounting() {
 function setup(store = createMemoryStore()) {
   let clock = 1_000_000
   const { calls, classify } = classifyCounting()
-  const manager = new SessionManager({ store, classify, summarize: summary, now: () => clock, flushIntervalMs: 5 })
+  const manager = new SessionManager({
+    store,
+    classify,
+    summarize: summary,
+    now: () => clock,
+    flushIntervalMs: 5,
+  })
   return { store, manager, calls, advance: (ms: number) => (clock += ms) }
 }
 
@@ -43,8 +51,24 @@ const started: ContentToBackground = {
   startedAt: 1_000_000,
 }
 
-function update(id: string, text: string, revision: number, extra: Partial<UtteranceUpdate> = {}): UtteranceUpdate {
-  return { callId: "c1", id, speaker: "You", self: true, text, start: 1, end: 2, revision, final: false, ...extra }
+function update(
+  id: string,
+  text: string,
+  revision: number,
+  extra: Partial<UtteranceUpdate> = {},
+): UtteranceUpdate {
+  return {
+    callId: "c1",
+    id,
+    speaker: "You",
+    self: true,
+    text,
+    start: 1,
+    end: 2,
+    revision,
+    final: false,
+    ...extra,
+  }
 }
 
 async function send(manager: SessionManager, message: ContentToBackground) {
@@ -56,7 +80,12 @@ describe("SessionManager", () => {
   it("persists a call's meta, utterances, index and active pointer before resolving", async () => {
     const { manager, store } = setup()
     await send(manager, started)
-    await send(manager, { kind: "utterances", seq: 2, callId: "c1", updates: [update("u1", "hello there", 1)] })
+    await send(manager, {
+      kind: "utterances",
+      seq: 2,
+      callId: "c1",
+      updates: [update("u1", "hello there", 1)],
+    })
     const meta = store.data.get(STORAGE_KEYS.callMeta("c1")) as CallMeta
     expect(meta.title).toBe("Acme sync")
     expect(meta.utteranceCount).toBe(1)
@@ -88,14 +117,21 @@ describe("SessionManager", () => {
     const { manager, calls } = setup()
     await send(manager, started)
     await send(manager, { kind: "utterances", seq: 2, callId: "c1", updates: [update("u1", "ok", 1)] })
-    await send(manager, { kind: "utterances", seq: 3, callId: "c1", updates: [update("u1", "ok", 2, { final: true })] })
+    await send(manager, {
+      kind: "utterances",
+      seq: 3,
+      callId: "c1",
+      updates: [update("u1", "ok", 2, { final: true })],
+    })
     expect(calls).toEqual(["ok"])
   })
 
   it("splits long calls into chunks and reloads them after a restart", async () => {
     const { manager, store } = setup()
     await send(manager, started)
-    const updates = Array.from({ length: UTTERANCES_PER_CHUNK + 5 }, (_, index) => update(`u${index}`, `line ${index}`, 1))
+    const updates = Array.from({ length: UTTERANCES_PER_CHUNK + 5 }, (_, index) =>
+      update(`u${index}`, `line ${index}`, 1),
+    )
     await send(manager, { kind: "utterances", seq: 2, callId: "c1", updates })
     expect((store.data.get(STORAGE_KEYS.callChunk("c1", 1)) as LiveUtterance[]).length).toBe(5)
 
@@ -115,7 +151,12 @@ describe("SessionManager", () => {
   it("ends a call: live utterances become final and the index gets the end time", async () => {
     const { manager, store, advance } = setup()
     await send(manager, started)
-    await send(manager, { kind: "utterances", seq: 2, callId: "c1", updates: [update("u1", "still talk", 1)] })
+    await send(manager, {
+      kind: "utterances",
+      seq: 2,
+      callId: "c1",
+      updates: [update("u1", "still talk", 1)],
+    })
     advance(60_000)
     await send(manager, { kind: "call-ended", seq: 3, callId: "c1", reason: "left", at: 1_060_000 })
     const meta = store.data.get(STORAGE_KEYS.callMeta("c1")) as CallMeta
@@ -137,7 +178,12 @@ describe("SessionManager", () => {
     const { manager, store, advance } = setup()
     await send(manager, started)
     advance(5_000)
-    await send(manager, { kind: "utterances", seq: 2, callId: "c1", updates: [update("u1", "mid sentence", 1)] })
+    await send(manager, {
+      kind: "utterances",
+      seq: 2,
+      callId: "c1",
+      updates: [update("u1", "mid sentence", 1)],
+    })
     const restarted = setup(store)
     restarted.advance(3_600_000)
     expect(await restarted.manager.recoverUnendedCalls()).toBe(1)
@@ -166,7 +212,12 @@ describe("SessionManager", () => {
     const { manager, store } = setup()
     await send(manager, started)
     await send(manager, { kind: "call-ended", seq: 2, callId: "c1", reason: "left", at: 1_000_500 })
-    await send(manager, { kind: "status", seq: 3, callId: "c1", status: { state: "capturing", platform: "meet" } })
+    await send(manager, {
+      kind: "status",
+      seq: 3,
+      callId: "c1",
+      status: { state: "capturing", platform: "meet" },
+    })
     expect((store.data.get(STORAGE_KEYS.callMeta("c1")) as CallMeta).status.state).toBe("ended")
   })
 })

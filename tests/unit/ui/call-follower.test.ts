@@ -1,26 +1,35 @@
 import { describe, expect, it } from "vitest"
 import type { CallMeta, LiveUtterance } from "../../../src/session/call-types"
 import { STORAGE_KEYS } from "../../../src/state/storage-keys"
-import { followCall, pickCallId, type CallView, type StorageChange } from "../../../src/ui/state/call-follower"
+import {
+  followCall,
+  pickCallId,
+  type CallView,
+  type StorageChange,
+} from "../../../src/ui/state/call-follower"
 
 function fakeStorage(data: Record<string, unknown>) {
   const listeners: Array<(changes: Record<string, StorageChange>) => void> = []
   return {
     data,
-    get: async (keys: string[]) => Object.fromEntries(keys.filter((key) => key in data).map((key) => [key, data[key]])),
+    get: async (keys: string[]) =>
+      Object.fromEntries(keys.filter((key) => key in data).map((key) => [key, data[key]])),
     onChanged(listener: (changes: Record<string, StorageChange>) => void) {
       listeners.push(listener)
       return () => listeners.splice(listeners.indexOf(listener), 1)
     },
     write(items: Record<string, unknown>) {
       Object.assign(data, items)
-      const changes = Object.fromEntries(Object.entries(items).map(([key, value]) => [key, { newValue: value }]))
+      const changes = Object.fromEntries(
+        Object.entries(items).map(([key, value]) => [key, { newValue: value }]),
+      )
       listeners.forEach((listener) => listener(changes))
     },
   }
 }
 
-const meta = (callId: string, chunkCount: number) => ({ callId, chunkCount, status: { state: "capturing" } }) as CallMeta
+const meta = (callId: string, chunkCount: number) =>
+  ({ callId, chunkCount, status: { state: "capturing" } }) as CallMeta
 const utterance = (id: string, text: string) => ({ id, text }) as LiveUtterance
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
 

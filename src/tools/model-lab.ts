@@ -1,0 +1,62 @@
+/**
+ * Training and cross-validation shared by `npm run train` and `npm run eval`: which lines the
+ * model learns from, and how a part is scored by a model that never saw it.
+ */
+import type { CorpusRow } from "../nlp/evaluate"
+import { analyseCaption, sellerLineFeatures } from "../nlp/classify"
+import { decodeModel, type StoredModel } from "../nlp/model/linear-model"
+import { installModel } from "../nlp/model/installed"
+import {
+  DEFAULT_TRAIN_OPTIONS,
+  trainModel,
+  type TrainOptions,
+  type TrainingExample,
+} from "../nlp/model/trainer"
+import { SEALED_PART, TRAINABLE_PARTS, devPart, projectCorpus, type NamedCorpus } from "./corpora"
+
+const featureCache = new Map<string, string[]>()
+
+function features(text: string): string[] {
+  let cached = featureCache.get(text)
+  if (!cached) {
+    const parsed = analyseCaption(text)
+    cached = parsed ? sellerLineFeatures(parsed.doc, parsed.clauses) : []
+    featureCache.set(text, cached)
+  }
+  return cached
+}
+
+/** Seller lines as training examples (client lines are never judged, so never learned from). */
+export function toExamples(rows: readonly CorpusRow[]): TrainingExample[] {
+  return rows
+    .filter((row) => row.self)
+    .map((row) => ({ features: features(row.text), verdict: row.verdict, principles: row.labels }))
+}
+
+/** Everything the shipped model may learn from, minus the parts named in `without`. */
+export function trainingCorpora(without: readonly number[] = []): NamedCorpus[] {
+  const parts = TRAINABLE_PARTS.filter((p) => !without.includes(p)).map(devPart)
+  return [...projectCorpus(), ...parts]
+}
+
+export function train(
+  without: readonly number[] = [],
+  options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+): StoredModel {
+  if ((TRAINABLE_PARTS as readonly number[]).includes(SEALED_PART))
+    throw new Error("the sealed part is never trained on")
+  const corpora = trainingCorpora(without)
+  const rows = corpora.flatMap((c) => c.rows)
+  return trainModel(toExamples(rows), {
+    ...options,
+    meta: {
+      ...(options.meta ?? {}),
+      trainedOn: corpora.map((c) => c.name).join(", "),
+    },
+  })
+}
+
+/** Install a stored model in this process (the classifier uses the installed one). */
+export function use(model: StoredModel): void {
+  installModel(decodeModel(JSON.parse(JSON.stringify(model))))
+}
