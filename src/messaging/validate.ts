@@ -40,8 +40,8 @@ const oneOf = <T extends string>(list: readonly T[], value: unknown): value is T
  * and byte-order marks, and bidi overrides (which could make a name display as another one).
  * Zero-width joiners stay: emoji sequences and Persian or Indic spelling need them.
  */
-// eslint-disable-next-line no-control-regex
 const SILENT_CHARACTERS =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g
 
 function cleanText(value: string, max: number): string {
