@@ -1,14 +1,16 @@
 /**
  * Wires capture in a meeting page: the platform adapter and controller (src/capture/) on one
  * side, the settings from extension storage and the transport to the background on the other.
- * Called by the Plasmo content-script entries in src/contents/.
+ * Called by the Plasmo content-script entries in src/contents/, each with its own platform's
+ * adapter factory: importing the adapter registry (src/capture/platforms/index.ts) here would put
+ * every platform's reader into every content script, which the 30 KB budget forbids.
  */
 import {
   DEFAULT_NOT_FOUND_AFTER_MS,
   startCaptureController,
   type CaptureSettings,
 } from "../capture/controller"
-import { adapterForUrl } from "../capture/platforms"
+import type { PlatformAdapter } from "../capture/platforms/adapter"
 import { normalizeSettings, SETTINGS_KEY, type Settings } from "../state/settings"
 import { contentExtensionApi, type ContentExtensionApi } from "./extension-api"
 import { CaptureTransport } from "./transport"
@@ -30,12 +32,13 @@ function contextValid(extension: ContentExtensionApi): boolean {
   }
 }
 
-export async function runCapture(): Promise<void> {
+/** Starts capture in this page when `createAdapter`'s platform claims its URL. */
+export async function runCapture(createAdapter: () => PlatformAdapter): Promise<void> {
   // Zoom runs its meeting in a same-origin iframe: the top frame's adapter reaches into it, so
   // one controller per tab sees the whole meeting and nothing is captured twice.
   if (window.top !== window) return
-  const adapter = adapterForUrl(location.href)
-  if (!adapter) return
+  const adapter = createAdapter()
+  if (!adapter.matchesUrl(location.href)) return
 
   const extension = contentExtensionApi()
   const stored = await extension.storage.local.get(SETTINGS_KEY)

@@ -1,5 +1,6 @@
 // Plasmo content script for Google Meet; the capture logic lives in src/capture/ and src/content/.
 import type { PlasmoCSConfig } from "plasmo"
+import { createMeetAdapter } from "../capture/platforms/meet/adapter"
 import { runCapture } from "../content/run-capture"
 
 export const config: PlasmoCSConfig = {
@@ -7,4 +8,4 @@ export const config: PlasmoCSConfig = {
   run_at: "document_idle",
 }
 
-void runCapture()
+void runCapture(createMeetAdapter)

@@ -1,5 +1,6 @@
 // Plasmo content script for Microsoft Teams on the web (work, personal and cloud.microsoft hosts).
 import type { PlasmoCSConfig } from "plasmo"
+import { createTeamsAdapter } from "../capture/platforms/teams/adapter"
 import { runCapture } from "../content/run-capture"
 
 export const config: PlasmoCSConfig = {
@@ -7,4 +8,4 @@ export const config: PlasmoCSConfig = {
   run_at: "document_idle",
 }
 
-void runCapture()
+void runCapture(createTeamsAdapter)

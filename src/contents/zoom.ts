@@ -3,6 +3,7 @@
 // The web client runs at app.zoom.us, at zoom.us/wc/… and at company or regional hosts
 // (<name>.zoom.us/wc/…); manifest-overrides/README.md says why each is matched.
 import type { PlasmoCSConfig } from "plasmo"
+import { createZoomAdapter } from "../capture/platforms/zoom/adapter"
 import { runCapture } from "../content/run-capture"
 
 export const config: PlasmoCSConfig = {
@@ -11,4 +12,4 @@ export const config: PlasmoCSConfig = {
   run_at: "document_idle",
 }
 
-void runCapture()
+void runCapture(createZoomAdapter)
