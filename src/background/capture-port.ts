@@ -36,13 +36,16 @@ export function acceptCapturePort(port: Runtime.Port, manager: SessionManager, e
     queue = queue.then(async () => {
       try {
         const { persisted } = await manager.handle(message, origin)
-        persisted.then(() => {
-          if (message.seq > acked && connected) {
-            acked = message.seq
-            const ack: BackgroundToContent = { kind: "ack", upTo: acked }
-            port.postMessage(ack)
-          }
-        }, () => undefined)
+        persisted.then(
+          () => {
+            if (message.seq > acked && connected) {
+              acked = message.seq
+              const ack: BackgroundToContent = { kind: "ack", upTo: acked }
+              port.postMessage(ack)
+            }
+          },
+          () => undefined,
+        )
         // A failed write is not acked; the content script keeps the message and resends it.
         persisted.catch(() => port.disconnect())
       } catch (error) {

@@ -87,7 +87,8 @@ export function createCoach(options: CoachOptions): Coach {
       onUtterances(session, changed, at) {
         let state = stateOf(session)
         const nudgeSettings = toNudgeSettings(settings)
-        for (const utterance of changed) state = onUtterance(state, utterance, at, nudgeSettings, lookup).state
+        for (const utterance of changed)
+          state = onUtterance(state, utterance, at, nudgeSettings, lookup).state
         const shown = save(session, state, at)
         ensureTimer()
         return shown

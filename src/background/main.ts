@@ -2,7 +2,8 @@
  * The service worker: owns every call session (single writer), classifies utterances, runs the
  * live coach, and answers the UI. Everything it keeps is in extension storage on this machine.
  */
-import browser, { type Runtime } from "webextension-polyfill"
+import type { Runtime } from "webextension-polyfill"
+import { extensionApi } from "../state/extension-api"
 import { summarizeCall } from "../metrics/summary"
 import { parseUiMessage } from "../messaging/validate"
 import { classifyUtterance } from "../nlp"
@@ -22,6 +23,7 @@ import { createUpdateDeferral } from "./update-policy"
 import { ruleInfo } from "./rule-info"
 import { deleteCalls, handleUiRequest, type UiRequestContext } from "./ui-requests"
 
+const browser = extensionApi()
 const store = extensionStore
 const coach = createCoach({ store, now: () => Date.now(), lookup: ruleInfo })
 // A waiting extension update is applied only between calls (src/background/update-policy.ts).
@@ -54,12 +56,23 @@ browser.runtime.onConnect.addListener((port) => acceptCapturePort(port, manager,
 
 const extensionOrigin = browser.runtime.getURL("")
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+// Replies go through sendResponse (and `return true`): Chrome's own onMessage does not take a
+// returned promise the way the polyfill did.
+browser.runtime.onMessage.addListener(((
+  raw: unknown,
+  sender: Runtime.MessageSender,
+  sendResponse: (reply: unknown) => void,
+) => {
   // UI requests come only from the extension's own pages, never from a content script.
-  if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionOrigin)) return undefined
+  if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionOrigin)) return false
   const message = parseUiMessage(raw)
-  return message ? handleUiRequest(message, context) : undefined
-})
+  if (!message) return false
+  handleUiRequest(message, context).then(sendResponse, (error: unknown) => {
+    console.error("One-Up Coach: a UI request failed", error)
+    sendResponse(undefined)
+  })
+  return true
+}) as Parameters<typeof browser.runtime.onMessage.addListener>[0])
 
 async function applyRetention(): Promise<void> {
   const result = await store.get([SETTINGS_KEY, STORAGE_KEYS.callIndex])

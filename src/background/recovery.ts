@@ -22,7 +22,7 @@
  *   const recovery = recoverAtWorkerStart(manager, browserRecoveryEnvironment())
  *   void recovery.then(({ newSession }) => (newSession ? applyRetention() : undefined))
  */
-import browser from "webextension-polyfill"
+import { extensionApi } from "../state/extension-api"
 import type { CallMeta } from "../session/call-types"
 import type { SessionManager } from "../session/session-manager"
 
@@ -72,15 +72,15 @@ export async function recoverAtWorkerStart(
 export function browserRecoveryEnvironment(): RecoveryEnvironment {
   return {
     async seenThisSession() {
-      const result = await browser.storage.session.get(SESSION_MARKER_KEY)
+      const result = await extensionApi().storage.session.get(SESSION_MARKER_KEY)
       return result[SESSION_MARKER_KEY] !== undefined
     },
     async markSeenThisSession() {
-      await browser.storage.session.set({ [SESSION_MARKER_KEY]: Date.now() })
+      await extensionApi().storage.session.set({ [SESSION_MARKER_KEY]: Date.now() })
     },
     async tabExists(tabId) {
       try {
-        await browser.tabs.get(tabId)
+        await extensionApi().tabs.get(tabId)
         return true
       } catch {
         return false

@@ -59,7 +59,10 @@ export async function handleUiRequest(
     case "delete-all": {
       const result = await context.store.get([STORAGE_KEYS.callIndex])
       const index = (result[STORAGE_KEYS.callIndex] as CallIndexEntry[] | undefined) ?? []
-      await deleteCalls(context, index.map((row) => row.callId))
+      await deleteCalls(
+        context,
+        index.map((row) => row.callId),
+      )
       // Everything: the remembered "this is me" choices are the user's data too.
       await context.store.remove([STORAGE_KEYS.active, SELLER_MEMORY_KEY])
       return { ok: true }

@@ -28,8 +28,16 @@ export interface Rule {
   /** Down rules: a concrete One-Up alternative. Up rules: a short word of reinforcement. */
   nudge: string
   patterns: RulePattern[]
-  /** Seller utterances the rule must fire on, and near-misses it must leave alone. */
-  examples: { fires: string[]; misses: string[] }
+}
+
+/**
+ * Seller utterances a rule must fire on, and near-misses it must leave alone. Each rule file
+ * exports them beside the rule (`export const examples`); only tests import them, so the
+ * bundler drops them from the extension.
+ */
+export interface RuleExamples {
+  fires: string[]
+  misses: string[]
 }
 
 /** Identity helper: gives rule files type checking and a single shape to follow. */

@@ -1,9 +1,9 @@
 /** KeyValueStore over the extension's local storage (all contexts share it). */
-import browser from "webextension-polyfill"
+import { extensionApi } from "./extension-api"
 import type { KeyValueStore } from "./kv-store"
 
 export const extensionStore: KeyValueStore = {
-  get: (keys) => browser.storage.local.get(keys),
-  set: (items) => browser.storage.local.set(items),
-  remove: (keys) => browser.storage.local.remove(keys),
+  get: (keys) => extensionApi().storage.local.get(keys),
+  set: (items) => extensionApi().storage.local.set(items),
+  remove: (keys) => extensionApi().storage.local.remove(keys),
 }

@@ -52,9 +52,16 @@ export function normalizeSettings(value: unknown): Settings {
     nudgePrinciples: Array.isArray(raw.nudgePrinciples)
       ? raw.nudgePrinciples.filter(isPrincipleId)
       : DEFAULT_SETTINGS.nudgePrinciples,
-    monologueThresholdSec: clampNumber(raw.monologueThresholdSec, 20, 600, DEFAULT_SETTINGS.monologueThresholdSec),
+    monologueThresholdSec: clampNumber(
+      raw.monologueThresholdSec,
+      20,
+      600,
+      DEFAULT_SETTINGS.monologueThresholdSec,
+    ),
     autoEnableCaptions:
-      typeof raw.autoEnableCaptions === "boolean" ? raw.autoEnableCaptions : DEFAULT_SETTINGS.autoEnableCaptions,
+      typeof raw.autoEnableCaptions === "boolean"
+        ? raw.autoEnableCaptions
+        : DEFAULT_SETTINGS.autoEnableCaptions,
     retentionDays: Math.round(clampNumber(raw.retentionDays, 1, 3650, DEFAULT_SETTINGS.retentionDays)),
   }
 }

@@ -1,6 +1,6 @@
 // Seed, principle 2: the client knows what was tried before and what is possible inside their
 // four walls; the seller can only learn it by asking.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "ask-history-and-constraints",
@@ -80,32 +80,34 @@ export default defineRule({
     // "where would the resistance come from on the shop floor"
     { match: "(pushback|resistance|objections|concerns|buy in|buy-in)", clause: "question" },
   ],
-  examples: {
-    fires: [
-      "what have you already tried to bring the error rate down",
-      "why did the last rollout stall",
-      "what happened when you tried to centralize scheduling",
-      "what usually gets in the way when you change a process there",
-      "what are the constraints on hiring this year",
-      "what's feasible for your team before the summer",
-      "what's been attempted so far on the returns problem",
-      "which options have you already ruled out",
-      "which options did you look at before",
-      "what's been the biggest blocker when you've tried this before",
-      "what went wrong with the previous rollout",
-      "how have you handled this in the past",
-      "what's made it so hard to fix until now",
-      "where would the resistance come from on the shop floor",
-    ],
-    misses: [
-      "what did you think of the keynote",
-      "we tried calling but the line was busy",
-      "what happened to the audio just now",
-      "sorry that got in the way of your lunch",
-      "our team is inside the building now",
-      "the constraint on our side is just the calendar",
-      "have you already got the invite",
-      "the last attempt at the call failed so i redialed",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "what have you already tried to bring the error rate down",
+    "why did the last rollout stall",
+    "what happened when you tried to centralize scheduling",
+    "what usually gets in the way when you change a process there",
+    "what are the constraints on hiring this year",
+    "what's feasible for your team before the summer",
+    "what's been attempted so far on the returns problem",
+    "which options have you already ruled out",
+    "which options did you look at before",
+    "what's been the biggest blocker when you've tried this before",
+    "what went wrong with the previous rollout",
+    "how have you handled this in the past",
+    "what's made it so hard to fix until now",
+    "where would the resistance come from on the shop floor",
+  ],
+  misses: [
+    "what did you think of the keynote",
+    "we tried calling but the line was busy",
+    "what happened to the audio just now",
+    "sorry that got in the way of your lunch",
+    "our team is inside the building now",
+    "the constraint on our side is just the calendar",
+    "have you already got the invite",
+    "the last attempt at the call failed so i redialed",
+  ],
+}

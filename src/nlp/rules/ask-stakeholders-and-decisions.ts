@@ -1,6 +1,6 @@
 // Seed, principle 2: the client knows their stakeholders and how things get decided inside
 // their walls; asking for that corrects the seller's own One-Down position.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "ask-stakeholders-and-decisions",
@@ -112,34 +112,36 @@ export default defineRule({
       clause: "question",
     },
   ],
-  examples: {
-    fires: [
-      "who else gets hurt when the month end close slips",
-      "whose budget would this come out of",
-      "which departments would push back hardest on a new workflow",
-      "what would your controller think of a phased rollout",
-      "how does spend like this normally get approved over there",
-      "who would have to sign off on changing the intake form",
-      "how do priorities like this usually get decided between the regions",
-      "who's likely to be most skeptical of a new scheduling model",
-      "how did the last proposal get killed",
-      "what would it take before your board is comfortable",
-      "who ends up carrying the blame if a shipment is late",
-      "which of your plant managers would resist this",
-      "how did the choice to build in house come about",
-      "how do your store managers feel about the new rota",
-    ],
-    misses: [
-      "who's joining the next call from your side",
-      "who sent the calendar invite",
-      "our cfo approved the budget last year",
-      "the decision was made to move the meeting",
-      "whose turn is it to present",
-      "which teams are you on",
-      "can you share the file internally after the call",
-      "who's on the invite",
-      "who's taking notes today",
-      "do you have the budget approved",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "who else gets hurt when the month end close slips",
+    "whose budget would this come out of",
+    "which departments would push back hardest on a new workflow",
+    "what would your controller think of a phased rollout",
+    "how does spend like this normally get approved over there",
+    "who would have to sign off on changing the intake form",
+    "how do priorities like this usually get decided between the regions",
+    "who's likely to be most skeptical of a new scheduling model",
+    "how did the last proposal get killed",
+    "what would it take before your board is comfortable",
+    "who ends up carrying the blame if a shipment is late",
+    "which of your plant managers would resist this",
+    "how did the choice to build in house come about",
+    "how do your store managers feel about the new rota",
+  ],
+  misses: [
+    "who's joining the next call from your side",
+    "who sent the calendar invite",
+    "our cfo approved the budget last year",
+    "the decision was made to move the meeting",
+    "whose turn is it to present",
+    "which teams are you on",
+    "can you share the file internally after the call",
+    "who's on the invite",
+    "who's taking notes today",
+    "do you have the budget approved",
+  ],
+}

@@ -1,6 +1,6 @@
 // Seed, principle 2: the client knows their company better than the seller does; telling them how
 // it works inverts who holds that knowledge.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "ask-tells-them-their-business",
@@ -28,22 +28,24 @@ export default defineRule({
       clause: "statement",
     },
   ],
-  examples: {
-    fires: [
-      "i know what matters to buyers at firms like yours it's always price",
-      "your board obviously won't care about the details",
-      "your reps clearly don't need more training",
-      "you don't need to involve your legal team on this one",
-      "i know how budgeting goes in companies like yours",
-      "your managers definitely want more dashboards",
-    ],
-    misses: [
-      "how does budgeting work in your company",
-      "your team probably knows this better than me",
-      "i know how busy your team is this month",
-      "your board meets in may right",
-      "do you need to involve your legal team",
-      "companies like yours usually bring finance in early",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "i know what matters to buyers at firms like yours it's always price",
+    "your board obviously won't care about the details",
+    "your reps clearly don't need more training",
+    "you don't need to involve your legal team on this one",
+    "i know how budgeting goes in companies like yours",
+    "your managers definitely want more dashboards",
+  ],
+  misses: [
+    "how does budgeting work in your company",
+    "your team probably knows this better than me",
+    "i know how busy your team is this month",
+    "your board meets in may right",
+    "do you need to involve your legal team",
+    "companies like yours usually bring finance in early",
+  ],
+}

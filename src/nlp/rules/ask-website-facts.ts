@@ -1,6 +1,6 @@
 // Seed, principle 2 and one-up.md: questions whose answers sit on the client's website waste
 // their time and show the seller did not prepare.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "ask-website-facts",
@@ -111,36 +111,38 @@ export default defineRule({
       clause: "question",
     },
   ],
-  examples: {
-    fires: [
-      "so what does your firm actually do",
-      "how many stores do you operate right now",
-      "where are you guys based",
-      "what sector are you in exactly",
-      "how long have you guys been in business",
-      "who are your largest clients",
-      "tell me a bit about what your company does",
-      "roughly how many people work at your company",
-      "what's the headcount of the business these days",
-      "what does your firm specialise in",
-      "how many clients do you guys serve",
-      "how large is the team in your office",
-      "tell me what your business sells",
-      "what's your core product",
-      "what line of work is your company in",
-      "how large are you all now",
-      "how many staff work at your company",
-      "what's the firm's core offering",
-      "how long has the practice been in existence",
-    ],
-    misses: [
-      "what does your team do when the system goes down",
-      "how many people would use this every day",
-      "where are you in the approval process",
-      "how long has the backlog been this size",
-      "our company was founded on one idea",
-      "who are you meeting after this",
-      "how many users would need access",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "so what does your firm actually do",
+    "how many stores do you operate right now",
+    "where are you guys based",
+    "what sector are you in exactly",
+    "how long have you guys been in business",
+    "who are your largest clients",
+    "tell me a bit about what your company does",
+    "roughly how many people work at your company",
+    "what's the headcount of the business these days",
+    "what does your firm specialise in",
+    "how many clients do you guys serve",
+    "how large is the team in your office",
+    "tell me what your business sells",
+    "what's your core product",
+    "what line of work is your company in",
+    "how large are you all now",
+    "how many staff work at your company",
+    "what's the firm's core offering",
+    "how long has the practice been in existence",
+  ],
+  misses: [
+    "what does your team do when the system goes down",
+    "how many people would use this every day",
+    "where are you in the approval process",
+    "how long has the backlog been this size",
+    "our company was founded on one idea",
+    "who are you meeting after this",
+    "how many users would need access",
+  ],
+}

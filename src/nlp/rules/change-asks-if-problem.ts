@@ -1,6 +1,6 @@
 // one-up.md, compel-change down signals: asking whether the client has a problem the seller could
 // help with waits for them to diagnose themselves.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "change-asks-if-problem",
@@ -36,24 +36,26 @@ export default defineRule({
     // "anything you're struggling with that we could help on"
     { match: "(struggling|struggle|stuck|trouble) .{0,5} (help|assist|support)", clause: "question" },
   ],
-  examples: {
-    fires: [
-      "are there any issues we might be able to support you with",
-      "is there anything your team could use a hand with right now",
-      "anything we can help you with this quarter",
-      "do you have a need for something like this",
-      "any areas where we could help out",
-      "is there something i could do for you there",
-      "is there anything at all i could help with",
-      "do you have a problem we can help with",
-    ],
-    misses: [
-      "is there anything else i should know before the workshop",
-      "we can help your planners with the exception queue",
-      "do you need the invite resent",
-      "any problems with the audio on your side",
-      "i helped your colleague set up the trial",
-      "what help did the last vendor give you",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "are there any issues we might be able to support you with",
+    "is there anything your team could use a hand with right now",
+    "anything we can help you with this quarter",
+    "do you have a need for something like this",
+    "any areas where we could help out",
+    "is there something i could do for you there",
+    "is there anything at all i could help with",
+    "do you have a problem we can help with",
+  ],
+  misses: [
+    "is there anything else i should know before the workshop",
+    "we can help your planners with the exception queue",
+    "do you need the invite resent",
+    "any problems with the audio on your side",
+    "i helped your colleague set up the trial",
+    "what help did the last vendor give you",
+  ],
+}

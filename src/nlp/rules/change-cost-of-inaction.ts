@@ -1,6 +1,6 @@
 // Seed, principle 6: the seller helps the client decide to change before outside forces decide;
 // putting a price on standing still makes that cost visible.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "change-cost-of-inaction",
@@ -59,27 +59,29 @@ export default defineRule({
     },
     { match: "another (year|quarter|month|season) of (paying|running|losing|living|carrying|fighting)" },
   ],
-  examples: {
-    fires: [
-      "what are the manual reconciliations costing your team each month",
-      "how much did the last recall cost you all in",
-      "the cost of standing still here is roughly two hires a year",
-      "waiting isn't free it just doesn't show up on a report",
-      "every week you delay the switch the backlog grows by a few hundred",
-      "the longer you run both systems the harder the cutover gets",
-      "what's each month of delay costing the business",
-      "every quarter on the legacy platform costs you an engineer",
-      "each week without a fix is about ten grand in lost orders",
-      "delaying means another quarter of carrying both licences",
-    ],
-    misses: [
-      "what does the starter plan cost",
-      "the cost of the license is on the quote",
-      "every month we send a usage report",
-      "how much did the flight cost",
-      "the longer version of the deck is in the folder",
-      "waiting room links are in the invite",
-      "each month we review the costs together",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "what are the manual reconciliations costing your team each month",
+    "how much did the last recall cost you all in",
+    "the cost of standing still here is roughly two hires a year",
+    "waiting isn't free it just doesn't show up on a report",
+    "every week you delay the switch the backlog grows by a few hundred",
+    "the longer you run both systems the harder the cutover gets",
+    "what's each month of delay costing the business",
+    "every quarter on the legacy platform costs you an engineer",
+    "each week without a fix is about ten grand in lost orders",
+    "delaying means another quarter of carrying both licences",
+  ],
+  misses: [
+    "what does the starter plan cost",
+    "the cost of the license is on the quote",
+    "every month we send a usage report",
+    "how much did the flight cost",
+    "the longer version of the deck is in the folder",
+    "waiting room links are in the invite",
+    "each month we review the costs together",
+  ],
+}

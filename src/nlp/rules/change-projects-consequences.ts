@@ -1,6 +1,6 @@
 // Seed, principle 6: change before external or internal forces impose a timeline the client did
 // not choose; projecting where things go if nothing changes shows that timeline.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "change-projects-consequences",
@@ -88,31 +88,33 @@ export default defineRule({
     // "the audit is coming either way"
     { match: "(coming|happening|going to happen|arriving) (either way|regardless|anyway|no matter what)" },
   ],
-  examples: {
-    fires: [
-      "if nothing is done about attrition you'll be rehiring half the floor by spring",
-      "if things stay as is what does the backlog look like next year",
-      "where will your cost per claim be a year from now",
-      "what happens to the rollout if your lead engineer leaves",
-      "if you wait, the audit sets the timeline for you, not you",
-      "better to move before the new rule kicks in and decides for you",
-      "if turnover stays where it is what does your training budget look like",
-      "the regulator will force the issue eventually",
-      "if you stick with the spreadsheet you'll lose another quarter of data",
-      "if you do nothing what does peak season look like",
-      "if this carries on you'll be paying overtime all summer",
-      "better to move on your own terms",
-      "if you stay on the spreadsheet you'll face the same findings next audit",
-    ],
-    misses: [
-      "if nothing else comes up i'll see you thursday",
-      "what happens next is i send the recap",
-      "where are you going on holiday next year",
-      "we set the timeline together in the kickoff",
-      "before the call i read your annual report",
-      "if it stays sunny we'll do the site visit outside",
-      "if the weather stays like this we'll eat outside",
-      "if you leave it on the table i'll grab it",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "if nothing is done about attrition you'll be rehiring half the floor by spring",
+    "if things stay as is what does the backlog look like next year",
+    "where will your cost per claim be a year from now",
+    "what happens to the rollout if your lead engineer leaves",
+    "if you wait, the audit sets the timeline for you, not you",
+    "better to move before the new rule kicks in and decides for you",
+    "if turnover stays where it is what does your training budget look like",
+    "the regulator will force the issue eventually",
+    "if you stick with the spreadsheet you'll lose another quarter of data",
+    "if you do nothing what does peak season look like",
+    "if this carries on you'll be paying overtime all summer",
+    "better to move on your own terms",
+    "if you stay on the spreadsheet you'll face the same findings next audit",
+  ],
+  misses: [
+    "if nothing else comes up i'll see you thursday",
+    "what happens next is i send the recap",
+    "where are you going on holiday next year",
+    "we set the timeline together in the kickoff",
+    "before the call i read your annual report",
+    "if it stays sunny we'll do the site visit outside",
+    "if the weather stays like this we'll eat outside",
+    "if you leave it on the table i'll grab it",
+  ],
+}

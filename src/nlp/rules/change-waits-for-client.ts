@@ -1,6 +1,6 @@
 // Seed, principle 6: the One-Down seller believes the client must first know they have a problem,
 // so they wait to be called ("whenever you're ready").
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "change-waits-for-client",
@@ -64,37 +64,39 @@ export default defineRule({
     { match: "leave (it|this|that|things) with you" },
     { match: "no (rush|pressure|hurry) on (this|it|that)" },
   ],
-  examples: {
-    fires: [
-      "just let me know if you need anything at all",
-      "if you ever want to revisit it we're around",
-      "no pressure whatsoever take your time",
-      "reach out anytime if you want to chat",
-      "keep me in mind if your plans change",
-      "when the time is right for your team just give me a shout",
-      "we'll be here whenever you need us",
-      "once you're ready just let me know",
-      "no pressure from our side at all",
-      "we're always around if you need anything",
-      "i'll be waiting to hear from you",
-      "if anything comes up down the road just call",
-      "reply whenever you get around to it",
-      "ping me in case you ever need something",
-      "you can call me back whenever",
-      "you know where to find us",
-      "i'll leave this with you for now",
-      "honestly there's no rush on it",
-    ],
-    misses: [
-      "let me know if the attachment doesn't load",
-      "whenever you're ready go ahead and share your screen",
-      "take your time finding the spreadsheet",
-      "we need to get in touch with your it lead before friday",
-      "the timing of the pilot is right after the holidays",
-      "i'll be here until five if you want to finish the call",
-      "once you're ready go ahead and share your screen",
-      "should i wait for your colleague to join",
-      "let me know if you want me to forward the agenda",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "just let me know if you need anything at all",
+    "if you ever want to revisit it we're around",
+    "no pressure whatsoever take your time",
+    "reach out anytime if you want to chat",
+    "keep me in mind if your plans change",
+    "when the time is right for your team just give me a shout",
+    "we'll be here whenever you need us",
+    "once you're ready just let me know",
+    "no pressure from our side at all",
+    "we're always around if you need anything",
+    "i'll be waiting to hear from you",
+    "if anything comes up down the road just call",
+    "reply whenever you get around to it",
+    "ping me in case you ever need something",
+    "you can call me back whenever",
+    "you know where to find us",
+    "i'll leave this with you for now",
+    "honestly there's no rush on it",
+  ],
+  misses: [
+    "let me know if the attachment doesn't load",
+    "whenever you're ready go ahead and share your screen",
+    "take your time finding the spreadsheet",
+    "we need to get in touch with your it lead before friday",
+    "the timing of the pilot is right after the holidays",
+    "i'll be here until five if you want to finish the call",
+    "once you're ready go ahead and share your screen",
+    "should i wait for your colleague to join",
+    "let me know if you want me to forward the agenda",
+  ],
+}

@@ -1,6 +1,6 @@
 // Seed, principle 10 and one-up.md: "we can do whatever you need" or "whatever you think is best"
 // gives up the counsel that is the seller's greatest value.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "counsel-defers-to-client",
@@ -38,28 +38,30 @@ export default defineRule({
         "(customize|customise|configure|tailor|build|adapt|change|set up) it (any way|anyway|however|whatever way|every way)",
     },
   ],
-  examples: {
-    fires: [
-      "we can configure it however you like",
-      "honestly we'll build whatever your team asks for",
-      "whatever you prefer is fine by us",
-      "it's really up to you which way we go",
-      "you tell me what you need and we'll do it",
-      "whatever works best for your team",
-      "we can customise pretty much everything",
-      "it's totally your call",
-      "whatever suits you is fine",
-      "we can configure it any way your team likes",
-    ],
-    misses: [
-      "what you think matters a lot here",
-      "whatever happened to the old system",
-      "you tell me when the board meets",
-      "we can't do that for legal reasons",
-      "it's up to the regulator not us",
-      "we built whatever was in the spec last time",
-      "whatever works for you on friday",
-      "your call is at three",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "we can configure it however you like",
+    "honestly we'll build whatever your team asks for",
+    "whatever you prefer is fine by us",
+    "it's really up to you which way we go",
+    "you tell me what you need and we'll do it",
+    "whatever works best for your team",
+    "we can customise pretty much everything",
+    "it's totally your call",
+    "whatever suits you is fine",
+    "we can configure it any way your team likes",
+  ],
+  misses: [
+    "what you think matters a lot here",
+    "whatever happened to the old system",
+    "you tell me when the board meets",
+    "we can't do that for legal reasons",
+    "it's up to the regulator not us",
+    "we built whatever was in the spec last time",
+    "whatever works for you on friday",
+    "your call is at three",
+  ],
+}

@@ -1,6 +1,6 @@
 // Seed, principle 10 inverted and one-up.md: jumping to the demo treats the product as the value
 // when the seller's counsel is worth more.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "counsel-demo-as-value",
@@ -31,26 +31,28 @@ export default defineRule({
     // "i'll demo our platform now"
     { match: "demo (the|our) #Offering" },
   ],
-  examples: {
-    fires: [
-      "let me just show you our dashboard real quick",
-      "i can walk you through some of the features",
-      "how about i run a short demo for you",
-      "let me pull up a demo environment",
-      "i'll share my screen and walk you through it",
-      "let me show you how our platform handles that",
-      "let me give you a short demo",
-      "here's a quick tour of the dashboard",
-      "let me pull up our app and show you around",
-      "i'll demo our platform now",
-    ],
-    misses: [
-      "let me show you where to find the recording",
-      "can you show me your current dashboard",
-      "the demo day at the expo was busy",
-      "i'll share my screen so you can see the notes",
-      "could you walk me through the current flow",
-      "your team gave a great demo last week",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "let me just show you our dashboard real quick",
+    "i can walk you through some of the features",
+    "how about i run a short demo for you",
+    "let me pull up a demo environment",
+    "i'll share my screen and walk you through it",
+    "let me show you how our platform handles that",
+    "let me give you a short demo",
+    "here's a quick tour of the dashboard",
+    "let me pull up our app and show you around",
+    "i'll demo our platform now",
+  ],
+  misses: [
+    "let me show you where to find the recording",
+    "can you show me your current dashboard",
+    "the demo day at the expo was busy",
+    "i'll share my screen so you can see the notes",
+    "could you walk me through the current flow",
+    "your team gave a great demo last week",
+  ],
+}

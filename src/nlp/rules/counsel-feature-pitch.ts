@@ -1,6 +1,6 @@
 // Seed, principle 10 inverted: believing the value lies in the product's features keeps the
 // seller from being seen as an advisor.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "counsel-feature-pitch",
@@ -28,24 +28,26 @@ export default defineRule({
     // "something only we have"
     { match: "only (we|us) (have|offer|do|provide|can)" },
   ],
-  examples: {
-    fires: [
-      "that capability is exclusive to our platform",
-      "and this is a really slick feature",
-      "it ships with over fifty prebuilt reports",
-      "no one else does anything like this",
-      "we have a feature that does exactly that",
-      "the alerts functionality is something nobody else offers",
-      "it has loads of features your team will love",
-      "only we offer this kind of reporting",
-    ],
-    misses: [
-      "which features does your team actually use",
-      "your current vendor comes with a long contract",
-      "nobody else from your team is joining",
-      "the features you listed are in the doc",
-      "we built a checklist for the workshop",
-      "the unique thing about your plant is the layout",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "that capability is exclusive to our platform",
+    "and this is a really slick feature",
+    "it ships with over fifty prebuilt reports",
+    "no one else does anything like this",
+    "we have a feature that does exactly that",
+    "the alerts functionality is something nobody else offers",
+    "it has loads of features your team will love",
+    "only we offer this kind of reporting",
+  ],
+  misses: [
+    "which features does your team actually use",
+    "your current vendor comes with a long contract",
+    "nobody else from your team is joining",
+    "the features you listed are in the doc",
+    "we built a checklist for the workshop",
+    "the unique thing about your plant is the layout",
+  ],
+}

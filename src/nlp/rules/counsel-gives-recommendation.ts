@@ -1,6 +1,6 @@
 // Seed, principle 10: the greatest value the seller creates is counsel, advice and
 // recommendations, worth more than the product itself.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "counsel-gives-recommendation",
@@ -33,28 +33,30 @@ export default defineRule({
       notIf: "(have|see|be|get|receive|find|hear|know|feel|let|call me|email me)",
     },
   ],
-  examples: {
-    fires: [
-      "my advice here would be to fix the data before the tooling",
-      "i'd strongly recommend you run both systems for a month",
-      "i would advise against a big bang cutover",
-      "i'd suggest starting with the region that has the cleanest data",
-      "you should insist on a clear exit clause whoever you pick",
-      "my two cents is you should keep it small",
-      "i would push them hard for a shorter term",
-      "my honest recommendation is to wait a quarter",
-      "you should compare three providers before you sign anything",
-    ],
-    misses: [
-      "i recommend the pasta place by your office",
-      "what would you recommend for the venue",
-      "you should have the invite already",
-      "my recommendation engine demo is on the site",
-      "i'd suggest we meet at two instead of three",
-      "our team recommended a new laptop for you",
-      "i recommend bringing a jacket it's cold in there",
-      "i would love to see the plant sometime",
-      "you should see the invite in your inbox",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "my advice here would be to fix the data before the tooling",
+    "i'd strongly recommend you run both systems for a month",
+    "i would advise against a big bang cutover",
+    "i'd suggest starting with the region that has the cleanest data",
+    "you should insist on a clear exit clause whoever you pick",
+    "my two cents is you should keep it small",
+    "i would push them hard for a shorter term",
+    "my honest recommendation is to wait a quarter",
+    "you should compare three providers before you sign anything",
+  ],
+  misses: [
+    "i recommend the pasta place by your office",
+    "what would you recommend for the venue",
+    "you should have the invite already",
+    "my recommendation engine demo is on the site",
+    "i'd suggest we meet at two instead of three",
+    "our team recommended a new laptop for you",
+    "i recommend bringing a jacket it's cold in there",
+    "i would love to see the plant sometime",
+    "you should see the invite in your inbox",
+  ],
+}

@@ -1,6 +1,6 @@
 // Seed, principle 10: counsel means telling the client what the seller would do in their place,
 // including advice against buying more.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "counsel-in-your-shoes",
@@ -28,22 +28,24 @@ export default defineRule({
         "(i would not|i wouldn't) #Adverb? (sign|do|go|buy|start|commit|rush|touch|pick|bet|lock|choose|spend)",
     },
   ],
-  examples: {
-    fires: [
-      "if i were running your ops team i'd fix the handoff first",
-      "if it was my budget i'd spend it on training",
-      "in your shoes i would wait for the new rules to settle",
-      "what i'd do first is clean up the vendor master",
-      "honestly i'd hold off on the second region",
-      "i wouldn't commit to a five year term with anyone",
-    ],
-    misses: [
-      "i'd love to hear more about that",
-      "i'd like to introduce my colleague",
-      "if i were to guess the call will run long",
-      "what i would like is the org chart",
-      "i'd be happy to send the notes",
-      "i wouldn't know about your parking situation",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "if i were running your ops team i'd fix the handoff first",
+    "if it was my budget i'd spend it on training",
+    "in your shoes i would wait for the new rules to settle",
+    "what i'd do first is clean up the vendor master",
+    "honestly i'd hold off on the second region",
+    "i wouldn't commit to a five year term with anyone",
+  ],
+  misses: [
+    "i'd love to hear more about that",
+    "i'd like to introduce my colleague",
+    "if i were to guess the call will run long",
+    "what i would like is the org chart",
+    "i'd be happy to send the notes",
+    "i wouldn't know about your parking situation",
+  ],
+}

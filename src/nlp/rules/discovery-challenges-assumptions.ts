@@ -1,6 +1,6 @@
 // Seed, principle 5: One-Up discovery asks questions that make the client learn something about
 // themselves, questioning what they take for granted.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "discovery-challenges-assumptions",
@@ -93,35 +93,37 @@ export default defineRule({
       clause: "question",
     },
   ],
-  examples: {
-    fires: [
-      "what would need to be true for your current vendor to still be the right choice",
-      "how would you tell the difference between a volume problem and a process problem",
-      "what does it tell you that the complaints all come from one region",
-      "what's really behind the drop in repeat orders",
-      "if you ranked your plants by downtime would the newest one be at the top",
-      "what are you assuming about how customers will react",
-      "what surprised you most in the exit interviews",
-      "what do you think is the reason customers leave after year two",
-      "what would your frontline staff tell you is broken",
-      "what would you expect to find if you pulled ten random invoices",
-      "what do your best reps do differently from the rest",
-      "what makes you sure the issue is the software",
-      "what would it mean for your team if errors halved",
-      "what would it look like if every week were your best week",
-      "what do your best branches do that the rest don't",
-      "what would change if you knew which customers were about to leave",
-      "what would your patients tell us if we called them",
-    ],
-    misses: [
-      "what would you like to drink",
-      "the real reason i called is to confirm thursday",
-      "how would you like me to send it",
-      "i'm assuming you got the invite",
-      "what does your team do on fridays",
-      "would you still like the recording",
-      "what would you say is a good time",
-      "what would you like me to send",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "what would need to be true for your current vendor to still be the right choice",
+    "how would you tell the difference between a volume problem and a process problem",
+    "what does it tell you that the complaints all come from one region",
+    "what's really behind the drop in repeat orders",
+    "if you ranked your plants by downtime would the newest one be at the top",
+    "what are you assuming about how customers will react",
+    "what surprised you most in the exit interviews",
+    "what do you think is the reason customers leave after year two",
+    "what would your frontline staff tell you is broken",
+    "what would you expect to find if you pulled ten random invoices",
+    "what do your best reps do differently from the rest",
+    "what makes you sure the issue is the software",
+    "what would it mean for your team if errors halved",
+    "what would it look like if every week were your best week",
+    "what do your best branches do that the rest don't",
+    "what would change if you knew which customers were about to leave",
+    "what would your patients tell us if we called them",
+  ],
+  misses: [
+    "what would you like to drink",
+    "the real reason i called is to confirm thursday",
+    "how would you like me to send it",
+    "i'm assuming you got the invite",
+    "what does your team do on fridays",
+    "would you still like the recording",
+    "what would you say is a good time",
+    "what would you like me to send",
+  ],
+}

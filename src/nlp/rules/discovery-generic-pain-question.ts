@@ -1,6 +1,6 @@
 // Seed, principle 5 and one-up.md: generic pain questions ("what keeps you up at night") only
 // collect information and teach the client nothing about themselves.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "discovery-generic-pain-question",
@@ -80,28 +80,30 @@ export default defineRule({
       ifNo: ["help"],
     },
   ],
-  examples: {
-    fires: [
-      "so what are the main challenges in your role",
-      "what frustrations do you have with the current setup",
-      "any headaches you're dealing with right now",
-      "does your team have any struggles with reporting",
-      "what problem are you trying to fix",
-      "so what's keeping you up at night lately",
-      "what sort of problems are your folks running into",
-      "what are some of your challenges these days",
-      "what are the pain points for your group",
-      "what issues keep coming up for the team",
-      "what's the number one headache for you this month",
-    ],
-    misses: [
-      "did the link give you any issues",
-      "what problems did the pilot surface in the second week",
-      "our biggest challenge was the data cleanup",
-      "the main pain for me is the commute",
-      "what keeps the plant running at night",
-      "any questions before we wrap",
-      "we hit some problems with the export last week",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "so what are the main challenges in your role",
+    "what frustrations do you have with the current setup",
+    "any headaches you're dealing with right now",
+    "does your team have any struggles with reporting",
+    "what problem are you trying to fix",
+    "so what's keeping you up at night lately",
+    "what sort of problems are your folks running into",
+    "what are some of your challenges these days",
+    "what are the pain points for your group",
+    "what issues keep coming up for the team",
+    "what's the number one headache for you this month",
+  ],
+  misses: [
+    "did the link give you any issues",
+    "what problems did the pilot surface in the second week",
+    "our biggest challenge was the data cleanup",
+    "the main pain for me is the commute",
+    "what keeps the plant running at night",
+    "any questions before we wrap",
+    "we hit some problems with the export last week",
+  ],
+}

@@ -1,6 +1,6 @@
 // one-up.md, discovery down signals: checklist qualification (budget, authority) serves the
 // seller's forecast, not the client's understanding.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "discovery-qualification-checklist",
@@ -54,28 +54,30 @@ export default defineRule({
     // "have you allocated a budget yet"
     { match: "(set|got|allocated|approved|secured) (a|the|any)? budget", clause: "question" },
   ],
-  examples: {
-    fires: [
-      "have you got any budget for this kind of thing",
-      "is there budget available this year",
-      "what's the budget you're working with",
-      "how much money is set aside for the project",
-      "are you the final decision maker here",
-      "do you have the authority to sign",
-      "is it you who makes the final call",
-      "who makes the final call on vendors",
-      "is there funding set aside for a project like this",
-      "are you the one who decides on vendors",
-      "have you allocated a budget yet",
-    ],
-    misses: [
-      "the budget spreadsheet was helpful",
-      "we kept the pilot under budget",
-      "who should be involved when the decision gets made",
-      "you mentioned the budget review is in march",
-      "the decision makers meet on tuesday",
-      "is there parking at your office",
-      "you made the right call",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "have you got any budget for this kind of thing",
+    "is there budget available this year",
+    "what's the budget you're working with",
+    "how much money is set aside for the project",
+    "are you the final decision maker here",
+    "do you have the authority to sign",
+    "is it you who makes the final call",
+    "who makes the final call on vendors",
+    "is there funding set aside for a project like this",
+    "are you the one who decides on vendors",
+    "have you allocated a budget yet",
+  ],
+  misses: [
+    "the budget spreadsheet was helpful",
+    "we kept the pilot under budget",
+    "who should be involved when the decision gets made",
+    "you mentioned the budget review is in march",
+    "the decision makers meet on tuesday",
+    "is there parking at your office",
+    "you made the right call",
+  ],
+}

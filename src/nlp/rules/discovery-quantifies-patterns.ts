@@ -1,6 +1,6 @@
 // Seed, principle 5: questions that make the client count or measure their own situation let
 // them discover the size and pattern of a problem they live with.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "discovery-quantifies-patterns",
@@ -39,24 +39,26 @@ export default defineRule({
     // "out of the deals you lost, how many went to doing nothing"
     { match: "(out of|of) (the|your|those|all|every) .{1,6} how (many|much)", clause: "question" },
   ],
-  examples: {
-    fires: [
-      "how many of your top twenty accounts grew last year",
-      "what share of the rework comes from the night shift",
-      "have you ever calculated what a lost technician costs you",
-      "has anyone compared the close rates of the two regions",
-      "when was the churn data last reviewed by region",
-      "how often does a rush order bump a planned one",
-      "out of the orders that shipped late how many were rush orders",
-    ],
-    misses: [
-      "how many of you are joining the workshop",
-      "what part of town is your office in",
-      "have you tried the new coffee place",
-      "we measured twice before cutting",
-      "when did you get back from vacation",
-      "how often do you want the status emails",
-      "out of the office until monday how about tuesday",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "how many of your top twenty accounts grew last year",
+    "what share of the rework comes from the night shift",
+    "have you ever calculated what a lost technician costs you",
+    "has anyone compared the close rates of the two regions",
+    "when was the churn data last reviewed by region",
+    "how often does a rush order bump a planned one",
+    "out of the orders that shipped late how many were rush orders",
+  ],
+  misses: [
+    "how many of you are joining the workshop",
+    "what part of town is your office in",
+    "have you tried the new coffee place",
+    "we measured twice before cutting",
+    "when did you get back from vacation",
+    "how often do you want the status emails",
+    "out of the office until monday how about tuesday",
+  ],
+}

@@ -1,6 +1,6 @@
 // Seed, principle 1: the seller is meant to know more; quizzing the client about the seller's
 // own company puts the client in the expert's chair for no gain.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "expertise-asks-what-they-know-about-us",
@@ -37,24 +37,26 @@ export default defineRule({
       clause: "question",
     },
   ],
-  examples: {
-    fires: [
-      "so how much do you know about us already",
-      "have you ever heard of our firm",
-      "what have you heard about our company",
-      "are you familiar with our platform at all",
-      "do you know anything about what we do",
-      "before we start are you familiar with who we are",
-      "have you come across our company before",
-      "have you checked out our case studies",
-    ],
-    misses: [
-      "what do you know about the new rules coming in",
-      "have you heard back from legal",
-      "are you familiar with the audit findings",
-      "you may have heard of the new tariff schedule",
-      "do you know who owns the budget",
-      "i know a bit about your company from the annual report",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "so how much do you know about us already",
+    "have you ever heard of our firm",
+    "what have you heard about our company",
+    "are you familiar with our platform at all",
+    "do you know anything about what we do",
+    "before we start are you familiar with who we are",
+    "have you come across our company before",
+    "have you checked out our case studies",
+  ],
+  misses: [
+    "what do you know about the new rules coming in",
+    "have you heard back from legal",
+    "are you familiar with the audit findings",
+    "you may have heard of the new tariff schedule",
+    "do you know who owns the budget",
+    "i know a bit about your company from the annual report",
+  ],
+}

@@ -1,6 +1,6 @@
 // Seed, principle 1: knowledge and experience transferred to the client; data gathered across
 // many companies is the clearest form of it.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "expertise-cites-data",
@@ -25,22 +25,24 @@ export default defineRule({
     // "the industry benchmark for first call resolution"
     { match: "(industry|peer|sector|market) (benchmark|benchmarks|average|averages|median)" },
   ],
-  examples: {
-    fires: [
-      "our research across three hundred contact centers shows handle time isn't the lever",
-      "the data we collected from sixty fleets says idle time doubles in winter",
-      "we surveyed the last eighty implementations and half of them reworked the data model",
-      "on average teams like yours spend a day a week on reconciliation",
-      "the median clinic loses about eight percent of slots to no shows",
-      "the industry benchmark for first call resolution is closer to seventy percent",
-    ],
-    misses: [
-      "the data you sent over shows twelve sites",
-      "our numbers for the quarter look fine thanks",
-      "we reviewed the contract yesterday",
-      "i'll send the survey link after the call",
-      "your research team did a great job on that",
-      "the numbers you quoted sound about right",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "our research across three hundred contact centers shows handle time isn't the lever",
+    "the data we collected from sixty fleets says idle time doubles in winter",
+    "we surveyed the last eighty implementations and half of them reworked the data model",
+    "on average teams like yours spend a day a week on reconciliation",
+    "the median clinic loses about eight percent of slots to no shows",
+    "the industry benchmark for first call resolution is closer to seventy percent",
+  ],
+  misses: [
+    "the data you sent over shows twelve sites",
+    "our numbers for the quarter look fine thanks",
+    "we reviewed the contract yesterday",
+    "i'll send the survey link after the call",
+    "your research team did a great job on that",
+    "the numbers you quoted sound about right",
+  ],
+}

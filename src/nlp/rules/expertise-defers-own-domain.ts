@@ -1,6 +1,6 @@
 // Seed, principle 1 inverted: a seller who cannot answer about their own offer and defers
 // everything to colleagues hands the knowledge advantage away.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "expertise-defers-own-domain",
@@ -105,43 +105,45 @@ export default defineRule({
     },
     { match: "not #Adverb? know (the|all the) (technical|details|specifics|answer|ins)" },
   ],
-  examples: {
-    fires: [
-      "honestly i'm not sure how our licensing is structured for subsidiaries",
-      "i dont know whether we support single sign on",
-      "i'd need to ask our engineers about the api limits",
-      "good question i'm not sure let me find out and get back to you",
-      "i'm probably not the best person to talk about security",
-      "i couldn't tell you what the uptime was last year",
-      "no idea how it handles multi currency to be honest",
-      "i'd have to get back to you on how the licensing works",
-      "that's really a question for our technical team",
-      "i'm pretty new here so i'm not sure about that",
-      "not sure, i'll have to check with product",
-      "i honestly don't know the answer to that let me ask around",
-      "i'd have to look up what our contract terms are",
-      "i'll pull in one of our engineers for that",
-      "i think it's twenty four seven but don't quote me",
-      "i'm not too familiar with how our invoicing works",
-      "i'd need to run that by our tech team",
-      "i'm not one hundred percent sure on our renewal terms",
-      "i can't say whether our connector supports that",
-      "that's above my pay grade",
-      "for the architecture you'd need to speak to our engineers",
-    ],
-    misses: [
-      "i'm not sure the meeting link is working",
-      "we're not sure yet which room we're in",
-      "let me check my calendar for thursday",
-      "i know exactly how our pricing works for groups",
-      "you're the right person to ask about the rollout",
-      "i'm sure you've seen this before",
-      "i'll get back to you with the recap tomorrow",
-      "that's a question for your finance team i think",
-      "i know the answer is in the doc",
-      "let me ask you a question",
-      "you don't know the half of it",
-      "run that by your legal team and let me know",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "honestly i'm not sure how our licensing is structured for subsidiaries",
+    "i dont know whether we support single sign on",
+    "i'd need to ask our engineers about the api limits",
+    "good question i'm not sure let me find out and get back to you",
+    "i'm probably not the best person to talk about security",
+    "i couldn't tell you what the uptime was last year",
+    "no idea how it handles multi currency to be honest",
+    "i'd have to get back to you on how the licensing works",
+    "that's really a question for our technical team",
+    "i'm pretty new here so i'm not sure about that",
+    "not sure, i'll have to check with product",
+    "i honestly don't know the answer to that let me ask around",
+    "i'd have to look up what our contract terms are",
+    "i'll pull in one of our engineers for that",
+    "i think it's twenty four seven but don't quote me",
+    "i'm not too familiar with how our invoicing works",
+    "i'd need to run that by our tech team",
+    "i'm not one hundred percent sure on our renewal terms",
+    "i can't say whether our connector supports that",
+    "that's above my pay grade",
+    "for the architecture you'd need to speak to our engineers",
+  ],
+  misses: [
+    "i'm not sure the meeting link is working",
+    "we're not sure yet which room we're in",
+    "let me check my calendar for thursday",
+    "i know exactly how our pricing works for groups",
+    "you're the right person to ask about the rollout",
+    "i'm sure you've seen this before",
+    "i'll get back to you with the recap tomorrow",
+    "that's a question for your finance team i think",
+    "i know the answer is in the doc",
+    "let me ask you a question",
+    "you don't know the half of it",
+    "run that by your legal team and let me know",
+  ],
+}

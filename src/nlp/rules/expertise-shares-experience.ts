@@ -1,6 +1,6 @@
 // Seed, principle 1: the seller is One-Up by knowing more than the client; patterns seen across
 // many clients are knowledge the client cannot get from inside one company.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "expertise-shares-experience",
@@ -158,44 +158,46 @@ export default defineRule({
     // "what we've learned working with utilities"
     { match: "what (we|i) have (learned|seen|found|noticed|observed) (working|from|with|across|at|in|over)" },
   ],
-  examples: {
-    fires: [
-      "across the fifty clinics we've onboarded the same bottleneck shows up in week two",
-      "in my experience finance teams underestimate the data cleanup",
-      "what we tend to see with regional banks is that the branch staff resist first",
-      "most of the logistics firms we partner with run two planning cycles not one",
-      "we've done this at dozens of hospitals and the night shift is always the hardest",
-      "nine times out of ten the delay comes from the approvals not the build",
-      "usually when a school switches platforms the teachers need a month to settle",
-      "we've helped dozens of credit unions through this exact migration",
-      "what i keep hearing from finance leaders in your shoes is that close takes too long",
-      "among the agencies we support the ones with a single brief template ship faster",
-      "we've been through about forty of these cutovers",
-      "something we noticed with a lot of our clinics is that no shows spike on mondays",
-      "every distributor we've supported hits the same wall at month three",
-      "we've done this at about twenty regional hospitals",
-      "what we typically find is the data is fine and the process isn't",
-      "we see this constantly with property managers",
-      "having worked with dozens of practices through this the bottleneck is intake",
-      "what tends to happen with firms at your stage is that pricing drifts",
-      "we see the same mistake again and again at growing brands",
-      "from the thirty or so rollouts we've led the registrar's office is where things stall",
-      "what we've learned working with utilities is that meter data is messy",
-    ],
-    misses: [
-      "across the street from our office there's a great cafe",
-      "in my inbox i see your email from monday",
-      "what we saw in your report was really helpful",
-      "we work with your it team on the integration next week",
-      "i've done the paperwork for the trial",
-      "most of the time the link works fine",
-      "we've worked on your account for two years",
-      "what i heard from you last week was helpful",
-      "we've been through the contract already",
-      "we noticed your email came in late",
-      "we met with about ten of your people yesterday",
-      "we see it on your website",
-      "having said that let's move on",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "across the fifty clinics we've onboarded the same bottleneck shows up in week two",
+    "in my experience finance teams underestimate the data cleanup",
+    "what we tend to see with regional banks is that the branch staff resist first",
+    "most of the logistics firms we partner with run two planning cycles not one",
+    "we've done this at dozens of hospitals and the night shift is always the hardest",
+    "nine times out of ten the delay comes from the approvals not the build",
+    "usually when a school switches platforms the teachers need a month to settle",
+    "we've helped dozens of credit unions through this exact migration",
+    "what i keep hearing from finance leaders in your shoes is that close takes too long",
+    "among the agencies we support the ones with a single brief template ship faster",
+    "we've been through about forty of these cutovers",
+    "something we noticed with a lot of our clinics is that no shows spike on mondays",
+    "every distributor we've supported hits the same wall at month three",
+    "we've done this at about twenty regional hospitals",
+    "what we typically find is the data is fine and the process isn't",
+    "we see this constantly with property managers",
+    "having worked with dozens of practices through this the bottleneck is intake",
+    "what tends to happen with firms at your stage is that pricing drifts",
+    "we see the same mistake again and again at growing brands",
+    "from the thirty or so rollouts we've led the registrar's office is where things stall",
+    "what we've learned working with utilities is that meter data is messy",
+  ],
+  misses: [
+    "across the street from our office there's a great cafe",
+    "in my inbox i see your email from monday",
+    "what we saw in your report was really helpful",
+    "we work with your it team on the integration next week",
+    "i've done the paperwork for the trial",
+    "most of the time the link works fine",
+    "we've worked on your account for two years",
+    "what i heard from you last week was helpful",
+    "we've been through the contract already",
+    "we noticed your email came in late",
+    "we met with about ten of your people yesterday",
+    "we see it on your website",
+    "having said that let's move on",
+  ],
+}

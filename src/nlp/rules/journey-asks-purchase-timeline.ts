@@ -1,6 +1,6 @@
 // one-up.md, lead-journey down signals: "what's your timeline to purchase" asks the client to run
 // the process the seller should be leading.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "journey-asks-purchase-timeline",
@@ -36,25 +36,27 @@ export default defineRule({
     // "when do you think you'll make a decision"
     { match: "when .{1,5} make a (decision|purchase|choice|final decision|call)", clause: "question" },
   ],
-  examples: {
-    fires: [
-      "so what's the timeframe for a decision on your end",
-      "when are you hoping to sign",
-      "when would you be ready to commit",
-      "what's your purchasing timeline looking like",
-      "what kind of timing for buying are we talking about",
-      "when were you planning to make a decision",
-      "when do you plan on purchasing",
-      "when do you think you'll make a decision",
-    ],
-    misses: [
-      "the timeline you shared looks doable",
-      "when are you back in the office",
-      "the rollout timeline is in the proposal",
-      "when will you be ready to share your screen",
-      "i'm looking to buy a new bike",
-      "what's the timing for the site visit",
-      "when did you buy the current system",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "so what's the timeframe for a decision on your end",
+    "when are you hoping to sign",
+    "when would you be ready to commit",
+    "what's your purchasing timeline looking like",
+    "what kind of timing for buying are we talking about",
+    "when were you planning to make a decision",
+    "when do you plan on purchasing",
+    "when do you think you'll make a decision",
+  ],
+  misses: [
+    "the timeline you shared looks doable",
+    "when are you back in the office",
+    "the rollout timeline is in the proposal",
+    "when will you be ready to share your screen",
+    "i'm looking to buy a new bike",
+    "what's the timing for the site visit",
+    "when did you buy the current system",
+  ],
+}

@@ -1,6 +1,6 @@
 // Seed, principle 7 inverted: asking the client what to do next hands them a journey they have
 // walked far less often than the seller has.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "journey-hands-over-process",
@@ -57,31 +57,33 @@ export default defineRule({
     { match: "(leave|leaving) .{0,4} up to you" },
     { match: "(leave|leaving) (it|this|that|the ball) in your court" },
   ],
-  examples: {
-    fires: [
-      "so what would you like to do after this",
-      "how do you want to move forward",
-      "what's the next step from your side",
-      "let me know how you'd like to proceed",
-      "whatever next steps you prefer works for me",
-      "have a think and you can tell me what you want to do",
-      "where do we go from here",
-      "what do you see as the next steps",
-      "what were you thinking for the next steps",
-      "how shall we proceed",
-      "i'll follow up in a couple of weeks and see where you're at",
-      "okay what do you want to do",
-      "how do you picture the next steps",
-      "i'll leave the timing up to you",
-    ],
-    misses: [
-      "what do you want me to cover in the recap",
-      "the next steps are in the email i sent",
-      "how would you like your coffee",
-      "what did you do next after the audit",
-      "tell me how the pilot went",
-      "let me know how the board meeting goes",
-      "what did you think of the next steps i proposed",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "so what would you like to do after this",
+    "how do you want to move forward",
+    "what's the next step from your side",
+    "let me know how you'd like to proceed",
+    "whatever next steps you prefer works for me",
+    "have a think and you can tell me what you want to do",
+    "where do we go from here",
+    "what do you see as the next steps",
+    "what were you thinking for the next steps",
+    "how shall we proceed",
+    "i'll follow up in a couple of weeks and see where you're at",
+    "okay what do you want to do",
+    "how do you picture the next steps",
+    "i'll leave the timing up to you",
+  ],
+  misses: [
+    "what do you want me to cover in the recap",
+    "the next steps are in the email i sent",
+    "how would you like your coffee",
+    "what did you do next after the audit",
+    "tell me how the pilot went",
+    "let me know how the board meeting goes",
+    "what did you think of the next steps i proposed",
+  ],
+}

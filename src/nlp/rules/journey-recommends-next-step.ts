@@ -1,6 +1,6 @@
 // Seed, principle 7: the seller leads the buyer's journey, recommending the next steps and who
 // should be involved rather than waiting to be told.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "journey-recommends-next-step",
@@ -100,34 +100,36 @@ export default defineRule({
     // "what i'd recommend is we agree the success metrics now"
     { match: "what (i|we) would (recommend|suggest|propose) is" },
   ],
-  examples: {
-    fires: [
-      "the first step i'd suggest is a data audit with your ops team",
-      "my recommendation for next steps is a two week pilot",
-      "the next step should be getting security comfortable",
-      "i'd propose we bring your controller into the next conversation",
-      "let's set up an hour with your it team next week",
-      "who from finance should be on the call next time",
-      "you'll want procurement involved early on this",
-      "what i would do next is get legal and finance in the same room",
-      "the next move should be a scoping call with your it lead",
-      "who would need to review the proposal before it goes to the board",
-      "the way i'd sequence this is legal first then a pilot",
-      "let's get a scoping session with your ops team on the calendar",
-      "here's what i'd suggest as next steps",
-      "the smart move is to get security the documents now",
-      "who should i invite to the follow up",
-      "get procurement involved early rather than late",
-    ],
-    misses: [
-      "what are the next steps on the calendar",
-      "let's see how the week goes",
-      "we should get lunch sometime",
-      "i'll set up the room for thursday",
-      "my recommendation engine example was just a joke",
-      "who was on the call last week",
-      "the next thing on my list is lunch",
-      "the next thing on the calendar is lunch",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "the first step i'd suggest is a data audit with your ops team",
+    "my recommendation for next steps is a two week pilot",
+    "the next step should be getting security comfortable",
+    "i'd propose we bring your controller into the next conversation",
+    "let's set up an hour with your it team next week",
+    "who from finance should be on the call next time",
+    "you'll want procurement involved early on this",
+    "what i would do next is get legal and finance in the same room",
+    "the next move should be a scoping call with your it lead",
+    "who would need to review the proposal before it goes to the board",
+    "the way i'd sequence this is legal first then a pilot",
+    "let's get a scoping session with your ops team on the calendar",
+    "here's what i'd suggest as next steps",
+    "the smart move is to get security the documents now",
+    "who should i invite to the follow up",
+    "get procurement involved early rather than late",
+  ],
+  misses: [
+    "what are the next steps on the calendar",
+    "let's see how the week goes",
+    "we should get lunch sometime",
+    "i'll set up the room for thursday",
+    "my recommendation engine example was just a joke",
+    "who was on the call last week",
+    "the next thing on my list is lunch",
+    "the next thing on the calendar is lunch",
+  ],
+}

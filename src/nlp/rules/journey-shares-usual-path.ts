@@ -1,6 +1,6 @@
 // Seed, principle 7: the seller has walked many buyers through this journey and can show the path
 // that tends to work and the order of decisions.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "journey-shares-usual-path",
@@ -30,22 +30,24 @@ export default defineRule({
     { match: "what #Adverb? (works|worked|has worked) (best|is)" },
     { match: "in parallel" },
   ],
-  examples: {
-    fires: [
-      "clients who land this well usually start with one business unit",
-      "here's the typical sequence legal review procurement then kickoff",
-      "here's how these projects usually play out",
-      "the way these decisions usually get made is finance first then ops",
-      "what typically works best is a short paid pilot",
-      "let's work backwards from your go live date",
-    ],
-    misses: [
-      "here's the link to the recording",
-      "the way you described it makes sense",
-      "first we had coffee then the tour then lunch",
-      "what works for you on friday",
-      "the teams that joined late missed the intro",
-      "we plan to attend the conference",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "clients who land this well usually start with one business unit",
+    "here's the typical sequence legal review procurement then kickoff",
+    "here's how these projects usually play out",
+    "the way these decisions usually get made is finance first then ops",
+    "what typically works best is a short paid pilot",
+    "let's work backwards from your go live date",
+  ],
+  misses: [
+    "here's the link to the recording",
+    "the way you described it makes sense",
+    "first we had coffee then the tour then lunch",
+    "what works for you on friday",
+    "the teams that joined late missed the intro",
+    "we plan to attend the conference",
+  ],
+}

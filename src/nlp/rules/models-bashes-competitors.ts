@@ -1,6 +1,6 @@
 // Seed, principle 8: triangulating competitors means teaching how to assess each model, not
 // running rivals down, which clients discount and resent.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "models-bashes-competitors",
@@ -40,26 +40,28 @@ export default defineRule({
       match: "(they|#Competitor) .{0,2} (can|could|do|does|will) not (do|offer|match|deliver|touch) what we",
     },
   ],
-  examples: {
-    fires: [
-      "the incumbents simply can't handle real time data",
-      "honestly our competition is way behind on mobile",
-      "unlike most vendors we actually pick up the phone",
-      "the big players just copy whatever we ship",
-      "we're just better than them on support",
-      "the other providers are frankly overpriced",
-      "honestly the other providers just aren't that good",
-      "they can't do what we do",
-    ],
-    misses: [
-      "how do you compare the other vendors you're talking to",
-      "your competitors are moving to same day delivery",
-      "unlike last year the budget is approved",
-      "the competition for talent in your area is fierce",
-      "we are better prepared this time",
-      "other vendors may price it differently and that's fine",
-      "our competitors are not the issue here",
-      "they can't do the workshop on friday",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "the incumbents simply can't handle real time data",
+    "honestly our competition is way behind on mobile",
+    "unlike most vendors we actually pick up the phone",
+    "the big players just copy whatever we ship",
+    "we're just better than them on support",
+    "the other providers are frankly overpriced",
+    "honestly the other providers just aren't that good",
+    "they can't do what we do",
+  ],
+  misses: [
+    "how do you compare the other vendors you're talking to",
+    "your competitors are moving to same day delivery",
+    "unlike last year the budget is approved",
+    "the competition for talent in your area is fierce",
+    "we are better prepared this time",
+    "other vendors may price it differently and that's fine",
+    "our competitors are not the issue here",
+    "they can't do the workshop on friday",
+  ],
+}

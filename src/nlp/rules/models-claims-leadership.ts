@@ -1,6 +1,6 @@
 // Seed, principle 8: claiming to be the leader is the same claim every competitor makes, so it
 // differentiates nothing.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "models-claims-leadership",
@@ -30,22 +30,24 @@ export default defineRule({
     { match: "(won|win|winning|named) best" },
     { match: "(two|three|four|five|#Value) years running" },
   ],
-  examples: {
-    fires: [
-      "we're the largest independent provider in the region",
-      "we were voted best in class two years in a row",
-      "we've won three industry awards this year alone",
-      "it's an award winning platform",
-      "we're a leader in the analyst quadrant for this category",
-      "we're honestly the market leader here",
-    ],
-    misses: [
-      "you're the leading site for that product line right",
-      "your team won the account last year",
-      "the award ceremony is in june",
-      "who's leading the project on your side",
-      "we ranked the options by cost",
-      "we are the last call of your day i bet",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "we're the largest independent provider in the region",
+    "we were voted best in class two years in a row",
+    "we've won three industry awards this year alone",
+    "it's an award winning platform",
+    "we're a leader in the analyst quadrant for this category",
+    "we're honestly the market leader here",
+  ],
+  misses: [
+    "you're the leading site for that product line right",
+    "your team won the account last year",
+    "the award ceremony is in june",
+    "who's leading the project on your side",
+    "we ranked the options by cost",
+    "we are the last call of your day i bet",
+  ],
+}

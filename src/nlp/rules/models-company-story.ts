@@ -1,6 +1,6 @@
 // Seed, principle 8: the company, founder and client-logo story differentiates no one, because
 // every competitor tells the same story.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "models-company-story",
@@ -58,30 +58,32 @@ export default defineRule({
       notIf: "(yours|you)",
     },
   ],
-  examples: {
-    fires: [
-      "the company was started back in ninety eight by a couple of pharmacists",
-      "we started out of a basement in leeds",
-      "our founders came out of the airline industry",
-      "we've been in business since the eighties",
-      "we're based in denver with offices in nine countries",
-      "our customers include some of the best known brands in food",
-      "four of the top ten insurers use us",
-      "let me tell you how we got started",
-      "our clients are names you'd recognize",
-      "our client list includes household names",
-      "we partner with brands like nike and adidas",
-      "we have locations in over thirty countries",
-    ],
-    misses: [
-      "when was your team started",
-      "we started the pilot in march",
-      "your founder's podcast was great",
-      "we have two people joining from our side",
-      "i'm based in denver so we're in the same time zone",
-      "the top five issues were all data related",
-      "how did you get started in this role",
-      "we work with companies like yours every day",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "the company was started back in ninety eight by a couple of pharmacists",
+    "we started out of a basement in leeds",
+    "our founders came out of the airline industry",
+    "we've been in business since the eighties",
+    "we're based in denver with offices in nine countries",
+    "our customers include some of the best known brands in food",
+    "four of the top ten insurers use us",
+    "let me tell you how we got started",
+    "our clients are names you'd recognize",
+    "our client list includes household names",
+    "we partner with brands like nike and adidas",
+    "we have locations in over thirty countries",
+  ],
+  misses: [
+    "when was your team started",
+    "we started the pilot in march",
+    "your founder's podcast was great",
+    "we have two people joining from our side",
+    "i'm based in denver so we're in the same time zone",
+    "the top five issues were all data related",
+    "how did you get started in this role",
+    "we work with companies like yours every day",
+  ],
+}

@@ -1,6 +1,6 @@
 // Seed, principle 8: teaching the concessions that come with each model helps the client decide
 // well and sets the seller apart from sellers who only pitch.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "models-explains-trade-offs",
@@ -42,24 +42,26 @@ export default defineRule({
         "(is|are) (faster|cheaper|quicker|easier|simpler|slower|pricier|harder|riskier|safer|more expensive|less flexible|more flexible) .{0,4} but",
     },
   ],
-  examples: {
-    fires: [
-      "the tradeoff with a single vendor is less leverage at renewal",
-      "let's go through the pros and cons of each",
-      "the catch with best of breed is you own the integrations",
-      "the real difference between the two models is who carries the risk",
-      "compared to building in house the managed option is faster but less flexible",
-      "it's really flexibility versus cost",
-      "a suite gives you one contract but you lose depth in each module",
-      "a point solution is faster to deploy but you end up stitching tools together",
-    ],
-    misses: [
-      "we traded emails last week",
-      "the difference is small so don't worry",
-      "compared to last quarter we're up",
-      "the game was chicago vs boston",
-      "there's a catch up call on friday",
-      "it depends on your calendar",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "the tradeoff with a single vendor is less leverage at renewal",
+    "let's go through the pros and cons of each",
+    "the catch with best of breed is you own the integrations",
+    "the real difference between the two models is who carries the risk",
+    "compared to building in house the managed option is faster but less flexible",
+    "it's really flexibility versus cost",
+    "a suite gives you one contract but you lose depth in each module",
+    "a point solution is faster to deploy but you end up stitching tools together",
+  ],
+  misses: [
+    "we traded emails last week",
+    "the difference is small so don't worry",
+    "compared to last quarter we're up",
+    "the game was chicago vs boston",
+    "there's a catch up call on friday",
+    "it depends on your calendar",
+  ],
+}

@@ -1,6 +1,6 @@
 // Seed, principle 8: the seller differentiates by teaching the client how to assess the different
 // models on offer, which also triangulates competitors.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "models-lays-out-approaches",
@@ -84,33 +84,35 @@ export default defineRule({
         "if you (care|value|prioritize|prioritise) (most|more|mostly)? about .{0,3} (go|pick|choose|build|buy|outsource|use)",
     },
   ],
-  examples: {
-    fires: [
-      "there are basically two approaches here centralize or push it to the regions",
-      "you've got three options on the table and each has a catch",
-      "approach two works if your volumes are steady",
-      "i'll walk you through when each option wins",
-      "leasing usually comes out ahead for fleets under fifty trucks",
-      "you can build it yourself buy a module or hire an agency",
-      "when you compare providers look at how they price overages",
-      "you can either keep it in house or hand it to a partner",
-      "the right model depends on how seasonal you are",
-      "an agency works best when the work is lumpy",
-      "you have three real choices here and each has a different cost curve",
-      "some hospitals centralize scheduling while others keep it local",
-      "if you care most about speed go with a vendor",
-      "there are three common approaches in house outsourced or hybrid",
-    ],
-    misses: [
-      "there are three people joining from our side",
-      "we bought new laptops this year",
-      "you've got two minutes left on the parking",
-      "option a on the menu was great",
-      "the ways to reach me are in my signature",
-      "we hired two engineers last month",
-      "you can either call me or email",
-      "the link works when you refresh",
-      "we have two options for lunch",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "there are basically two approaches here centralize or push it to the regions",
+    "you've got three options on the table and each has a catch",
+    "approach two works if your volumes are steady",
+    "i'll walk you through when each option wins",
+    "leasing usually comes out ahead for fleets under fifty trucks",
+    "you can build it yourself buy a module or hire an agency",
+    "when you compare providers look at how they price overages",
+    "you can either keep it in house or hand it to a partner",
+    "the right model depends on how seasonal you are",
+    "an agency works best when the work is lumpy",
+    "you have three real choices here and each has a different cost curve",
+    "some hospitals centralize scheduling while others keep it local",
+    "if you care most about speed go with a vendor",
+    "there are three common approaches in house outsourced or hybrid",
+  ],
+  misses: [
+    "there are three people joining from our side",
+    "we bought new laptops this year",
+    "you've got two minutes left on the parking",
+    "option a on the menu was great",
+    "the ways to reach me are in my signature",
+    "we hired two engineers last month",
+    "you can either call me or email",
+    "the link works when you refresh",
+    "we have two options for lunch",
+  ],
+}

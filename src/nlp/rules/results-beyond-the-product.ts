@@ -1,6 +1,6 @@
 // Seed, principle 9: the One-Up seller helps the client make every change the better result
 // needs, including process and people changes outside what they sell.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "results-beyond-the-product",
@@ -107,33 +107,35 @@ export default defineRule({
         "(people|process|culture|leadership|management|training) (issue|problem|question) (first|more than|before|rather)",
     },
   ],
-  examples: {
-    fires: [
-      "whichever vendor you land on the approval workflow needs simplifying",
-      "a new system won't fix a handoff nobody owns",
-      "even if you never buy anything from us",
-      "beyond the platform your supervisors need a daily routine for exceptions",
-      "your team will have to rethink how returns get logged",
-      "honestly the incentive piece matters more than the tooling",
-      "somebody has to own data quality or it drifts",
-      "whoever you go with the intake rules need fixing",
-      "technology alone won't fix the handoff",
-      "the platform is maybe half of the fix",
-      "part of the solution is coaching your supervisors not just a new tool",
-      "regardless of which system you go with the approvals need simplifying",
-      "the handoff redesign matters more than the tool",
-      "some of this isn't a software problem it's how escalations are handled",
-      "honestly the handoff problem is a people issue first",
-    ],
-    misses: [
-      "you'll need to update your password on the portal",
-      "any tool you like for notes is fine",
-      "the training room is booked",
-      "we also looked at your website",
-      "even if it rains we'll do the site visit",
-      "who owns the calendar invite",
-      "whoever you sent the invite to has it",
-      "part of the team is out today",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "whichever vendor you land on the approval workflow needs simplifying",
+    "a new system won't fix a handoff nobody owns",
+    "even if you never buy anything from us",
+    "beyond the platform your supervisors need a daily routine for exceptions",
+    "your team will have to rethink how returns get logged",
+    "honestly the incentive piece matters more than the tooling",
+    "somebody has to own data quality or it drifts",
+    "whoever you go with the intake rules need fixing",
+    "technology alone won't fix the handoff",
+    "the platform is maybe half of the fix",
+    "part of the solution is coaching your supervisors not just a new tool",
+    "regardless of which system you go with the approvals need simplifying",
+    "the handoff redesign matters more than the tool",
+    "some of this isn't a software problem it's how escalations are handled",
+    "honestly the handoff problem is a people issue first",
+  ],
+  misses: [
+    "you'll need to update your password on the portal",
+    "any tool you like for notes is fine",
+    "the training room is booked",
+    "we also looked at your website",
+    "even if it rains we'll do the site visit",
+    "who owns the calendar invite",
+    "whoever you sent the invite to has it",
+    "part of the team is out today",
+  ],
+}

@@ -1,6 +1,6 @@
 // Seed, principle 9 inverted: "that's outside what we do" excludes the changes the client needs
 // beyond the product, and the seller's view of the problem shrinks to their catalogue.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "results-narrows-to-scope",
@@ -39,24 +39,26 @@ export default defineRule({
     // "that's not what our product does"
     { match: "not what our (#Offering|product|platform|software|tool|team) (does|do|covers|handles|is for)" },
   ],
-  examples: {
-    fires: [
-      "that's a bit beyond our scope so i'll leave it",
-      "staffing isn't really our problem to be honest",
-      "that's not something we deal with",
-      "we really only sell the software",
-      "the rest would be up to your team",
-      "let's just stick to the platform for today",
-      "we don't handle the onboarding piece that's on your team",
-      "that's not what our product does so i'd leave it aside",
-    ],
-    misses: [
-      "that's outside on the patio",
-      "is that something your team deals with today",
-      "we only have ten minutes left",
-      "the rest of the team joins at two",
-      "let's focus on your rollout plan",
-      "it's not our first time working with a hospital",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "that's a bit beyond our scope so i'll leave it",
+    "staffing isn't really our problem to be honest",
+    "that's not something we deal with",
+    "we really only sell the software",
+    "the rest would be up to your team",
+    "let's just stick to the platform for today",
+    "we don't handle the onboarding piece that's on your team",
+    "that's not what our product does so i'd leave it aside",
+  ],
+  misses: [
+    "that's outside on the patio",
+    "is that something your team deals with today",
+    "we only have ten minutes left",
+    "the rest of the team joins at two",
+    "let's focus on your rollout plan",
+    "it's not our first time working with a hospital",
+  ],
+}

@@ -1,6 +1,6 @@
 // Seed, principle 9 inverted: limiting the problem to what the product fixes ("our software takes
 // care of that") leaves out the changes the client must make themselves.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "results-product-fixes-all",
@@ -41,26 +41,28 @@ export default defineRule({
     // "you will never have to think about that again"
     { match: "(will not|never|do not) (need|have) to (worry|think) about (that|this|it|any of that)" },
   ],
-  examples: {
-    fires: [
-      "our tool fixes all of that",
-      "the platform automatically handles everything you just described",
-      "our app takes care of it end to end",
-      "once it's live the whole headache goes away",
-      "the software eliminates that entirely",
-      "our system resolves those in real time",
-      "you won't have that issue anymore with us",
-      "the platform will solve that for you",
-      "you will never have to think about that again",
-    ],
-    misses: [
-      "the system you have today handles invoices fine",
-      "your team takes care of that internally right",
-      "the problem came up in the audit",
-      "our tool needs your data to be clean first",
-      "the software team takes care of releases",
-      "your platform solves a different problem",
-      "once you're on the call let me know",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "our tool fixes all of that",
+    "the platform automatically handles everything you just described",
+    "our app takes care of it end to end",
+    "once it's live the whole headache goes away",
+    "the software eliminates that entirely",
+    "our system resolves those in real time",
+    "you won't have that issue anymore with us",
+    "the platform will solve that for you",
+    "you will never have to think about that again",
+  ],
+  misses: [
+    "the system you have today handles invoices fine",
+    "your team takes care of that internally right",
+    "the problem came up in the audit",
+    "our tool needs your data to be clean first",
+    "the software team takes care of releases",
+    "your platform solves a different problem",
+    "once you're on the call let me know",
+  ],
+}

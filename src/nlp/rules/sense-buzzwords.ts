@@ -1,6 +1,6 @@
 // one-up.md, make-sense down signals: buzzwords ("AI-powered next-gen platform") sound like
 // insight but tell the client nothing about their world.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "sense-buzzwords",
@@ -23,25 +23,27 @@ export default defineRule({
     { match: "(our|the|this|it) .{0,3} (is|are) #Adverb? #Buzzword" },
     { match: "#Buzzword+ .{0,2} #Offering" },
   ],
-  examples: {
-    fires: [
-      "it's a truly next gen platform built for the modern enterprise",
-      "our solution is world class and seamless",
-      "we unlock synergies across your organization",
-      "this is a game changer for your whole team",
-      "it's an innovative turnkey approach",
-      "our tool empowers your people to do their best work",
-      "our app is honestly disruptive",
-      "it's a state of the art cloud native tool",
-    ],
-    misses: [
-      "your handoff between intake and billing is where time goes",
-      "the new platform from your erp vendor launches in june",
-      "we changed the meeting time",
-      "the game last night went to overtime",
-      "that's a robust plan from your team",
-      "i'll send the technology roadmap you asked for",
-      "our platform is down for maintenance tonight",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "it's a truly next gen platform built for the modern enterprise",
+    "our solution is world class and seamless",
+    "we unlock synergies across your organization",
+    "this is a game changer for your whole team",
+    "it's an innovative turnkey approach",
+    "our tool empowers your people to do their best work",
+    "our app is honestly disruptive",
+    "it's a state of the art cloud native tool",
+  ],
+  misses: [
+    "your handoff between intake and billing is where time goes",
+    "the new platform from your erp vendor launches in june",
+    "we changed the meeting time",
+    "the game last night went to overtime",
+    "that's a robust plan from your team",
+    "i'll send the technology roadmap you asked for",
+    "our platform is down for maintenance tonight",
+  ],
+}

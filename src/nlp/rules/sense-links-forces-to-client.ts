@@ -1,6 +1,6 @@
 // Seed, principle 4: the seller studies the trends and forces that can harm or help the client
 // and says what they mean for this client's results.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "sense-links-forces-to-client",
@@ -103,35 +103,37 @@ export default defineRule({
     // "with the new emissions rules your older trucks will cost more"
     { match: "with (the)? (new|upcoming|coming|latest|proposed|incoming) #Force+ .{0,2} (your|you)" },
   ],
-  examples: {
-    fires: [
-      "the new emissions regulation means your older trucks become a liability in two years",
-      "with wages climbing this fast your seasonal hiring plan gets expensive",
-      "that squeeze on freight puts pressure on your delivery promise",
-      "as retailers consolidate suppliers your share of shelf is at risk",
-      "because of the tariffs your input costs jump in the spring",
-      "demand shifting online means you need fewer branches and better call handling",
-      "freight costs jumped almost twenty percent which changes the math on your lanes",
-      "shoppers increasingly expect same day pickup from a chain like yours",
-      "as the new privacy rules kick in your marketing data thins out",
-      "the new overtime law means your shift patterns will need to change",
-      "with construction costs climbing that fast your tenants will push back",
-      "payers are shifting risk onto providers and that will hit your margins",
-      "the port delays are easing so your lead times could drop",
-      "patients are shopping around more so your front desk matters",
-      "as more employers go remote your leases get harder to fill",
-      "with the new emissions rules your older trucks will cost more to run",
-    ],
-    misses: [
-      "the market was busy at the weekend",
-      "your team is growing nicely",
-      "the rules for the raffle are on the page",
-      "we had a tight deadline last week",
-      "the economy came up at dinner",
-      "that means a lot thank you",
-      "our costs went up for the event",
-      "the customers in the lobby are waiting",
-      "the rates on your quote include support",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "the new emissions regulation means your older trucks become a liability in two years",
+    "with wages climbing this fast your seasonal hiring plan gets expensive",
+    "that squeeze on freight puts pressure on your delivery promise",
+    "as retailers consolidate suppliers your share of shelf is at risk",
+    "because of the tariffs your input costs jump in the spring",
+    "demand shifting online means you need fewer branches and better call handling",
+    "freight costs jumped almost twenty percent which changes the math on your lanes",
+    "shoppers increasingly expect same day pickup from a chain like yours",
+    "as the new privacy rules kick in your marketing data thins out",
+    "the new overtime law means your shift patterns will need to change",
+    "with construction costs climbing that fast your tenants will push back",
+    "payers are shifting risk onto providers and that will hit your margins",
+    "the port delays are easing so your lead times could drop",
+    "patients are shopping around more so your front desk matters",
+    "as more employers go remote your leases get harder to fill",
+    "with the new emissions rules your older trucks will cost more to run",
+  ],
+  misses: [
+    "the market was busy at the weekend",
+    "your team is growing nicely",
+    "the rules for the raffle are on the page",
+    "we had a tight deadline last week",
+    "the economy came up at dinner",
+    "that means a lot thank you",
+    "our costs went up for the event",
+    "the customers in the lobby are waiting",
+    "the rates on your quote include support",
+  ],
+}

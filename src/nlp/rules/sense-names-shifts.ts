@@ -1,6 +1,6 @@
 // Seed, principle 4: making sense of a complex, uncertain environment starts by naming what
 // changed and which forces are at work.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "sense-names-shifts",
@@ -60,27 +60,29 @@ export default defineRule({
         "(aging|ageing|shrinking|growing|retiring|changing|tightening) (workforce|population|customer base|demographics|talent pool|labor pool|labour pool)",
     },
   ],
-  examples: {
-    fires: [
-      "a few forces are converging on regional lenders at once",
-      "what's different about this year is that buyers compare you on speed",
-      "it became riskier because suppliers now sit on shorter contracts",
-      "regulation has tightened around data retention",
-      "there's a clear move toward fixed fee billing in legal",
-      "with interest rates where they are nobody wants to carry inventory",
-      "the biggest change in your sector is who pays for the data",
-      "the labor market for drivers has tightened a lot",
-      "here's what's changing your buyers research before they call",
-      "the aging workforce in your plants means knowledge walks out the door",
-    ],
-    misses: [
-      "what has changed since our last call on your side",
-      "the meeting got moved to friday",
-      "we moved offices in may",
-      "the trend line in your chart is wrong i think",
-      "it got harder to hear you just now",
-      "my team is growing every year",
-      "the change in the agenda is fine",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "a few forces are converging on regional lenders at once",
+    "what's different about this year is that buyers compare you on speed",
+    "it became riskier because suppliers now sit on shorter contracts",
+    "regulation has tightened around data retention",
+    "there's a clear move toward fixed fee billing in legal",
+    "with interest rates where they are nobody wants to carry inventory",
+    "the biggest change in your sector is who pays for the data",
+    "the labor market for drivers has tightened a lot",
+    "here's what's changing your buyers research before they call",
+    "the aging workforce in your plants means knowledge walks out the door",
+  ],
+  misses: [
+    "what has changed since our last call on your side",
+    "the meeting got moved to friday",
+    "we moved offices in may",
+    "the trend line in your chart is wrong i think",
+    "it got harder to hear you just now",
+    "my team is growing every year",
+    "the change in the agenda is fine",
+  ],
+}

@@ -1,6 +1,6 @@
 // one-up.md, make-sense down signals: empty remarks about the world ("crazy times") fill the slot
 // where an insight about the client's situation should go.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "sense-world-small-talk",
@@ -36,24 +36,26 @@ export default defineRule({
     { match: "(changing|moving) (so|really|very|too|super) fast" },
     { match: "(economy|market|world|things|everything) (is|are|has been|have been) all over the place" },
   ],
-  examples: {
-    fires: [
-      "crazy world right now huh",
-      "honestly the market is just wild at the moment",
-      "what a couple of years it's been for everyone",
-      "who knows what's going to happen next with all of this",
-      "everything's moving so fast these days",
-      "these are uncertain times for sure",
-      "things are so volatile at the moment",
-    ],
-    misses: [
-      "the market for used forklifts tightened after the port strike so lease rates went up",
-      "we had a crazy busy week at the plant",
-      "what a great question",
-      "who knows the login for the portal",
-      "your team kept up with the rollout really well",
-      "times are listed in eastern on the invite",
-      "the market is moving toward subscription pricing and that changes your forecast",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "crazy world right now huh",
+    "honestly the market is just wild at the moment",
+    "what a couple of years it's been for everyone",
+    "who knows what's going to happen next with all of this",
+    "everything's moving so fast these days",
+    "these are uncertain times for sure",
+    "things are so volatile at the moment",
+  ],
+  misses: [
+    "the market for used forklifts tightened after the port strike so lease rates went up",
+    "we had a crazy busy week at the plant",
+    "what a great question",
+    "who knows the login for the portal",
+    "your team kept up with the rollout really well",
+    "times are listed in eastern on the invite",
+    "the market is moving toward subscription pricing and that changes your forecast",
+  ],
+}

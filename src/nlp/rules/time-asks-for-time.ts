@@ -1,6 +1,6 @@
 // one-up.md, use-of-time down signals: asking permission for time, apologising for taking it and
 // promising to be quick frame the call as a cost, not as value.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "time-asks-for-time",
@@ -48,27 +48,29 @@ export default defineRule({
     // "i'll try to keep it brief"
     { match: "(promise|try|going|want) to (be|keep it|keep this) #Adverb? (quick|brief|short)" },
   ],
-  examples: {
-    fires: [
-      "is this an ok time to talk",
-      "sorry did i catch you at a busy time",
-      "you got a couple minutes to chat",
-      "i only need ten minutes to show you how it works",
-      "i won't take more than twenty of your time",
-      "i'll keep it super short i promise",
-      "i know you're really busy so thanks",
-      "it won't take long at all",
-      "could i borrow fifteen minutes of your time",
-      "i'll try to keep it brief",
-    ],
-    misses: [
-      "the best time to start the pilot is after peak season",
-      "thanks for taking the time to meet",
-      "the report takes a few minutes to load",
-      "i need a second to find the file",
-      "what time works for the follow up",
-      "you're busy in december right",
-      "the upload won't take long",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "is this an ok time to talk",
+    "sorry did i catch you at a busy time",
+    "you got a couple minutes to chat",
+    "i only need ten minutes to show you how it works",
+    "i won't take more than twenty of your time",
+    "i'll keep it super short i promise",
+    "i know you're really busy so thanks",
+    "it won't take long at all",
+    "could i borrow fifteen minutes of your time",
+    "i'll try to keep it brief",
+  ],
+  misses: [
+    "the best time to start the pilot is after peak season",
+    "thanks for taking the time to meet",
+    "the report takes a few minutes to load",
+    "i need a second to find the file",
+    "what time works for the follow up",
+    "you're busy in december right",
+    "the upload won't take long",
+  ],
+}

@@ -1,6 +1,6 @@
 // one-up.md, use-of-time down signals: walking the client through a deck or company overview
 // spends their time on the conversation every other seller offers.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "time-presents-deck",
@@ -65,32 +65,34 @@ export default defineRule({
     // "so first a bit about us"
     { match: "(a little bit|a bit|a little) about (us|me|myself|our company|the company|who we are)" },
   ],
-  examples: {
-    fires: [
-      "let me just take you through our company deck",
-      "i'll flip through a few slides and then we can chat",
-      "i have about thirty slides to get through",
-      "on the next slide you'll see our values",
-      "let me give you a brief rundown of who we are",
-      "first i want to tell you a little about our company",
-      "i put together a short deck about us",
-      "let me take a couple minutes to introduce the company",
-      "i'd love to tell you a bit about our journey",
-      "slide three is our leadership team",
-      "let me start with an overview of what we do",
-      "let me tell you a bit about me and my background",
-      "so first a bit about us we're a team of forty",
-    ],
-    misses: [
-      "could you walk me through your current process",
-      "i'll go through your notes after the call",
-      "which page of the contract are you on",
-      "tell me about your team",
-      "i'll send the slides to everyone afterwards",
-      "your overview of the plants was really useful",
-      "thanks for putting together that report",
-      "let me introduce my colleague sam",
-      "can you skip to slide four of your deck",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "let me just take you through our company deck",
+    "i'll flip through a few slides and then we can chat",
+    "i have about thirty slides to get through",
+    "on the next slide you'll see our values",
+    "let me give you a brief rundown of who we are",
+    "first i want to tell you a little about our company",
+    "i put together a short deck about us",
+    "let me take a couple minutes to introduce the company",
+    "i'd love to tell you a bit about our journey",
+    "slide three is our leadership team",
+    "let me start with an overview of what we do",
+    "let me tell you a bit about me and my background",
+    "so first a bit about us we're a team of forty",
+  ],
+  misses: [
+    "could you walk me through your current process",
+    "i'll go through your notes after the call",
+    "which page of the contract are you on",
+    "tell me about your team",
+    "i'll send the slides to everyone afterwards",
+    "your overview of the plants was really useful",
+    "thanks for putting together that report",
+    "let me introduce my colleague sam",
+    "can you skip to slide four of your deck",
+  ],
+}

@@ -1,6 +1,6 @@
 // Seed, principle 3: the seller makes good use of the conversation by spending it on what is
 // valuable to the client and aiming it at a decision.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "time-sets-value-agenda",
@@ -95,31 +95,33 @@ export default defineRule({
     // "by the time we hang up i'd like us to know…"
     { match: "by the time (we|you) (hang up|finish|wrap up|get off|leave|are done)" },
   ],
-  examples: {
-    fires: [
-      "i'd propose we focus the call on the two plants with the worst scrap",
-      "here's the agenda i had in mind for today",
-      "let's use the time to walk through your q3 numbers together",
-      "in the interest of time i'll keep the background to a minute",
-      "by the end of the meeting i'd like us to agree whether to run a pilot",
-      "what would make this hour worth your while",
-      "what has to come out of today's session for you",
-      "my aim for this call is to leave with a decision on scope",
-      "what do you want out of the next half hour",
-      "i'd like to wrap this meeting with a clear next step",
-      "let's make the most of the hour and go straight to the backlog",
-      "i'll keep the intro short and spend the rest on your questions",
-      "by the time we wrap up we should know whether to test this",
-    ],
-    misses: [
-      "did you get the agenda i sent over",
-      "we spent too much on software last year",
-      "let's not spend the time on slides",
-      "the end of the quarter is busy for us",
-      "i'll be in the office by the end of the day",
-      "thanks for your time today",
-      "what do you want from the cafeteria",
-      "my goal for the quarter is ten new logos",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "i'd propose we focus the call on the two plants with the worst scrap",
+    "here's the agenda i had in mind for today",
+    "let's use the time to walk through your q3 numbers together",
+    "in the interest of time i'll keep the background to a minute",
+    "by the end of the meeting i'd like us to agree whether to run a pilot",
+    "what would make this hour worth your while",
+    "what has to come out of today's session for you",
+    "my aim for this call is to leave with a decision on scope",
+    "what do you want out of the next half hour",
+    "i'd like to wrap this meeting with a clear next step",
+    "let's make the most of the hour and go straight to the backlog",
+    "i'll keep the intro short and spend the rest on your questions",
+    "by the time we wrap up we should know whether to test this",
+  ],
+  misses: [
+    "did you get the agenda i sent over",
+    "we spent too much on software last year",
+    "let's not spend the time on slides",
+    "the end of the quarter is busy for us",
+    "i'll be in the office by the end of the day",
+    "thanks for your time today",
+    "what do you want from the cafeteria",
+    "my goal for the quarter is ten new logos",
+  ],
+}

@@ -1,6 +1,6 @@
 // Seed, principle 3: cut every part of the conversation that is not valuable to the client,
 // starting with the standard pitch they could predict.
-import { defineRule } from "../rule"
+import { defineRule, type RuleExamples } from "../rule"
 
 export default defineRule({
   id: "time-skips-the-pitch",
@@ -51,27 +51,29 @@ export default defineRule({
     // "i won't bore you with our slides"
     { match: "(will not|am not going to|not going to|do not want to) bore you" },
   ],
-  examples: {
-    fires: [
-      "let's skip the intro slides and get into your numbers",
-      "i'll spare you the pitch you've heard it from three vendors already",
-      "you don't need to sit through a presentation today",
-      "instead of a presentation i brought three questions",
-      "i'd rather dig into your data than present anything",
-      "we can skip the formalities and look at the backlog",
-      "i didn't bring any slides today on purpose",
-      "let's park the intros and get straight to the data",
-      "i'll skip the company overview since you can read about us on the website",
-    ],
-    misses: [
-      "can you skip to slide four of your deck",
-      "i'll send the presentation after the call",
-      "the pitch from the other vendor was long",
-      "we need to go through the contract line by line",
-      "sorry the slides didn't load",
-      "i skipped lunch today",
-      "i didn't bring my charger",
-      "let's park the car out front",
-    ],
-  },
 })
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "let's skip the intro slides and get into your numbers",
+    "i'll spare you the pitch you've heard it from three vendors already",
+    "you don't need to sit through a presentation today",
+    "instead of a presentation i brought three questions",
+    "i'd rather dig into your data than present anything",
+    "we can skip the formalities and look at the backlog",
+    "i didn't bring any slides today on purpose",
+    "let's park the intros and get straight to the data",
+    "i'll skip the company overview since you can read about us on the website",
+  ],
+  misses: [
+    "can you skip to slide four of your deck",
+    "i'll send the presentation after the call",
+    "the pitch from the other vendor was long",
+    "we need to go through the contract line by line",
+    "sorry the slides didn't load",
+    "i skipped lunch today",
+    "i didn't bring my charger",
+    "let's park the car out front",
+  ],
+}

@@ -10,12 +10,13 @@ import { PRINCIPLE_IDS, type PrincipleId } from "../../../src/core/principles"
 import type { Label, Polarity } from "../../../src/core/types"
 import { RULES, classifyUtterance, decideVerdict } from "../../../src/nlp"
 import { parseCorpus } from "../../../src/nlp/evaluate"
+import { examplesOf } from "./rule-examples-of"
 
 const CORPUS_DIR = join(import.meta.dirname, "../../corpus")
 const corpus = readdirSync(CORPUS_DIR)
   .filter((f) => f.endsWith(".jsonl"))
   .flatMap((f) => parseCorpus(readFileSync(join(CORPUS_DIR, f), "utf8"), f))
-const everyRuleExample = RULES.flatMap((r) => [...r.examples.fires, ...r.examples.misses])
+const everyRuleExample = RULES.flatMap((r) => [...examplesOf(r.id).fires, ...examplesOf(r.id).misses])
 
 describe("client lines never get a verdict", () => {
   it("classifies every rule example, spoken by the client, as neutral with no labels", () => {

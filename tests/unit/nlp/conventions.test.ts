@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest"
 import { PRINCIPLE_IDS } from "../../../src/core/principles"
 import { nlp } from "../../../src/nlp/engine"
 import { RULES, getRule } from "../../../src/nlp/rules"
+import { examplesOf } from "./rule-examples-of"
 import { README_PATH, TABLE_END, TABLE_START, rulesTableMarkdown } from "../../../src/tools/rules-table"
 
 const RULES_DIR = join(import.meta.dirname, "../../../src/nlp/rules")
@@ -58,8 +59,8 @@ describe("rule files and registry", () => {
     (_id, rule) => {
       expect(rule.description.length).toBeGreaterThan(10)
       expect(rule.nudge.length).toBeGreaterThan(10)
-      expect(rule.examples.fires.length).toBeGreaterThanOrEqual(6)
-      expect(rule.examples.misses.length).toBeGreaterThanOrEqual(6)
+      expect(examplesOf(rule.id).fires.length).toBeGreaterThanOrEqual(6)
+      expect(examplesOf(rule.id).misses.length).toBeGreaterThanOrEqual(6)
       expect(rule.patterns.length).toBeGreaterThan(0)
     },
   )
