@@ -6,6 +6,7 @@ import { STORAGE_KEYS } from "../state/storage-keys"
 import type { CallIndexEntry, CallMeta } from "../session/call-types"
 import { importedCallRecords } from "../session/imported-call"
 import type { SessionManager } from "../session/session-manager"
+import { classifyLines } from "./classify-lines"
 import { SELLER_MEMORY_KEY } from "./seller-memory"
 
 export interface UiRequestContext {
@@ -53,6 +54,8 @@ export async function handleUiRequest(
       return { ok: true }
     case "import-call":
       return importCall(context, message.call)
+    case "classify-lines":
+      return classifyLines(message.lines)
     case "delete-all": {
       const result = await context.store.get([STORAGE_KEYS.callIndex])
       const index = (result[STORAGE_KEYS.callIndex] as CallIndexEntry[] | undefined) ?? []

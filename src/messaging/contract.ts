@@ -7,7 +7,7 @@
  * - background → UI: none; the UI follows extension storage (src/state/storage-keys.ts).
  */
 import type { CaptureStatus, UtteranceUpdate } from "../capture/types"
-import type { CallJson, Platform } from "../core/types"
+import type { CallJson, Classification, Platform } from "../core/types"
 
 export const CAPTURE_PORT = "one-up-capture"
 
@@ -54,7 +54,30 @@ export interface UiRequests {
    * (`platform: "file"`) in a single write: it is in history whole, or not at all.
    */
   "import-call": { request: { call: CallJson }; response: ImportCallResponse }
+  /**
+   * Lines classified by the background's classifier, in order, exactly as classifyUtterance
+   * judges them (the review page's file import and rehearsal: pages do not bundle the
+   * classifier). Client lines (`self: false`) get their question facts; making them neutral is
+   * the scorer's job (src/core/scored-call.ts). At most MAX_CLASSIFY_LINES lines and
+   * MAX_CLASSIFY_CHARS characters of text per request.
+   */
+  "classify-lines": { request: { lines: ClassifyLine[] }; response: { classifications: Classification[] } }
 }
+
+export interface ClassifyLine {
+  text: string
+  /** Spoken by the seller: only their lines get a verdict and labels. */
+  self: boolean
+}
+
+/** Lines per classify-lines request: a few hundred milliseconds of classifying at most. */
+export const MAX_CLASSIFY_LINES = 500
+/**
+ * Characters of text per classify-lines request: the largest transcript the review page reads
+ * (MAX_TRANSCRIPT_BYTES; a character takes at least one byte), so no utterance of an accepted
+ * file is ever refused or cut, and its verdict stays the scoring command's.
+ */
+export const MAX_CLASSIFY_CHARS = 20 * 1024 * 1024
 
 export type ImportCallResponse = { ok: true; callId: string } | { ok: false; error: string }
 

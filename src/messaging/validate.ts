@@ -6,7 +6,15 @@
 import type { CaptureState, UtteranceUpdate } from "../capture/types"
 import { validateCallJson } from "../core/call-json-validate"
 import type { Platform } from "../core/types"
-import type { CallEndReason, ContentToBackground, UiMessage, UiRequestKind } from "./contract"
+import {
+  MAX_CLASSIFY_CHARS,
+  MAX_CLASSIFY_LINES,
+  type CallEndReason,
+  type ClassifyLine,
+  type ContentToBackground,
+  type UiMessage,
+  type UiRequestKind,
+} from "./contract"
 
 /** Longer captions are cut to this many characters; nobody says 20,000 characters in one go. */
 export const MAX_TEXT_LENGTH = 5_000
@@ -24,6 +32,7 @@ const UI_KINDS: readonly UiRequestKind[] = [
   "delete-all",
   "set-seller",
   "import-call",
+  "classify-lines",
 ]
 
 type Rec = Record<string, unknown>
@@ -140,5 +149,28 @@ export function parseUiMessage(value: unknown): UiMessage | null {
       const checked = validateCallJson(value.call)
       return checked.ok ? { kind: "import-call", call: checked.call } : null
     }
+    case "classify-lines": {
+      const lines = parseClassifyLines(value.lines)
+      return lines ? { kind: "classify-lines", lines } : null
+    }
   }
+}
+
+/**
+ * The lines of a classify-lines request, or null when any is malformed or the batch is too big.
+ * Text is passed on untouched (not cleaned like captions): it is only classified and returned,
+ * never stored, and the verdict must be the one the scoring command gives the same text.
+ */
+function parseClassifyLines(value: unknown): ClassifyLine[] | null {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_CLASSIFY_LINES) return null
+  const lines: ClassifyLine[] = []
+  let chars = 0
+  // Array.from visits holes in sparse arrays too (as undefined, which is then rejected).
+  for (const line of Array.from(value as unknown[])) {
+    if (!isRecord(line) || typeof line.text !== "string" || typeof line.self !== "boolean") return null
+    chars += line.text.length
+    if (chars > MAX_CLASSIFY_CHARS) return null
+    lines.push({ text: line.text, self: line.self })
+  }
+  return lines
 }

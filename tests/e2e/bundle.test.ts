@@ -150,6 +150,18 @@ describe("built scripts", () => {
     },
   )
 
+  it("leave the classifier out of every page: pages ask the background to classify", () => {
+    // Part-of-speech tag names of compromise, the classifier's tagger; no page code uses them.
+    const classifier = /\b(?:PhrasalVerb|Conjunction|Infinitive)\b/
+    const pageScripts = scripts.filter((script) => !script.name.startsWith("static/background/"))
+    expect(pageScripts.map((script) => script.name)).toContainEqual(
+      expect.stringMatching(/^tabs\/review\..*\.js$/),
+    )
+    expect(
+      pageScripts.filter((script) => classifier.test(script.source)).map((script) => script.name),
+    ).toEqual([])
+  })
+
   it("use no network API (everything stays in the browser); the worker fetches only its packaged model", () => {
     const networkApi = /\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|sendBeacon|RTCPeerConnection)\b/
     const worker = "static/background/index.js"

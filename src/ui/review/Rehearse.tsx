@@ -9,7 +9,7 @@ import type { Verdict } from "../../core/types"
 import { createCorrectionsStore } from "../../state/corrections"
 import { useStoredValue } from "../popup/use-stored"
 import { DRILLS, drillsOf, type Drill } from "./drills"
-import { answerVerdict, rehearse } from "./rehearse"
+import { answerVerdict, NOTHING_REHEARSED, rehearse, type Rehearsal } from "./rehearse"
 import { RehearseLine } from "./RehearseLine"
 import type { ReviewEnv } from "./review-env"
 import { normalizeProgress, progressByPrinciple, recordAttempt, REVIEW_KEYS } from "./review-storage"
@@ -28,17 +28,36 @@ export function Rehearse({ env }: { env: ReviewEnv }) {
   const progress = useMemo(() => normalizeProgress(stored.value), [stored.value])
   const corrections = useMemo(() => createCorrectionsStore(env.store, env.now), [env])
 
+  const [rehearsal, setRehearsal] = useState<Rehearsal>(NOTHING_REHEARSED)
+  const [unjudged, setUnjudged] = useState(false)
+
   useEffect(() => {
     const timer = setTimeout(() => setJudgedText(text), REHEARSE_DEBOUNCE_MS)
     return () => clearTimeout(timer)
   }, [text])
-  const rehearsal = useMemo(() => rehearse(judgedText), [judgedText])
+  useEffect(() => {
+    // Only the answer for the text still on screen is shown; earlier answers arriving late are dropped.
+    let current = true
+    rehearse(judgedText, env.classifyLines).then(
+      (judged) => current && (setRehearsal(judged), setUnjudged(false)),
+      () => current && setUnjudged(true),
+    )
+    return () => {
+      current = false
+    }
+  }, [judgedText, env])
   const drill = DRILLS.find((candidate) => candidate.id === drillId) ?? null
 
   const checkAnswer = async () => {
     if (!drill) return
     // Judged now, not from the debounced text: the seller may click straight after typing.
-    const verdict = answerVerdict(rehearse(text).lines)
+    let verdict: Verdict
+    try {
+      verdict = answerVerdict((await rehearse(text, env.classifyLines)).lines)
+    } catch {
+      setUnjudged(true)
+      return
+    }
     const current = normalizeProgress(
       (await env.store.get([REVIEW_KEYS.drillProgress]))[REVIEW_KEYS.drillProgress],
     )
@@ -96,6 +115,11 @@ export function Rehearse({ env }: { env: ReviewEnv }) {
           />
         ))}
       </ul>
+      {unjudged && (
+        <p className="muted" role="alert" data-testid="rehearse-error">
+          The coach could not judge these lines just now: try again in a moment.
+        </p>
+      )}
       {rehearsal.leftOut > 0 && (
         <p className="muted">{rehearsal.leftOut} more lines were not judged: rehearse a few at a time.</p>
       )}

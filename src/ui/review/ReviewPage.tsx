@@ -23,12 +23,19 @@ export function ReviewPage({ env }: { env: ReviewEnv }) {
   useEffect(() => {
     let active = true
     // After the first paint, while the seller looks for a file.
-    const timer = setTimeout(() => void warmUp().finally(() => active && setWarm(true)), 0)
+    // A background that cannot classify yet says so when a file or a line is judged, not here.
+    const timer = setTimeout(
+      () =>
+        void warmUp(env.classifyLines)
+          .catch(() => undefined)
+          .finally(() => active && setWarm(true)),
+      0,
+    )
     return () => {
       active = false
       clearTimeout(timer)
     }
-  }, [])
+  }, [env])
   return (
     <main className="review-page" data-warm={warm}>
       <header className="review-head">

@@ -1,9 +1,11 @@
 /**
  * The rehearsal box's judgement: each non-empty line the seller typed, judged as one of their
- * own utterances by the same classifier as a live call (public API of src/nlp).
+ * own utterances by the same classifier as a live call (on the page: the background's, through
+ * a classify-lines request).
  */
 import type { Classification, Label, Verdict } from "../../core/types"
-import { classifyUtterance, getRule } from "../../nlp/index"
+import { uiRuleInfo } from "../rule-info"
+import { classifyAll, type LineClassifier } from "./judge"
 
 /** Enough for any script a seller rehearses; past this the box says how many were left out. */
 export const MAX_REHEARSED_LINES = 60
@@ -21,16 +23,25 @@ export interface Rehearsal {
   leftOut: number
 }
 
-export function rehearse(input: string, classify = classifyUtterance): Rehearsal {
+export const NOTHING_REHEARSED: Rehearsal = { lines: [], leftOut: 0 }
+
+/** Rejects with a JudgeError when the classifier cannot be reached. */
+export async function rehearse(input: string, classify: LineClassifier): Promise<Rehearsal> {
   const texts = input
     .split(/\r\n?|\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "")
+  if (texts.length === 0) return NOTHING_REHEARSED
+  const judged = texts.slice(0, MAX_REHEARSED_LINES)
+  const classifications = await classifyAll(
+    judged.map((text) => ({ text, self: true })),
+    classify,
+  )
   return {
-    lines: texts.slice(0, MAX_REHEARSED_LINES).map((text, index) => ({
+    lines: judged.map((text, index) => ({
       key: `${index}:${text}`,
       text,
-      judged: classify(text, { self: true }),
+      judged: classifications[index] as Classification,
     })),
     leftOut: Math.max(0, texts.length - MAX_REHEARSED_LINES),
   }
@@ -78,5 +89,5 @@ export function answerVerdict(lines: readonly RehearsedLine[]): Verdict {
 
 /** What the coach says about a label: the One-Up move for a One-Down label, praise for a One-Up one. */
 export function labelAdvice(label: Label): string | undefined {
-  return getRule(label.rule)?.nudge
+  return uiRuleInfo(label.rule)?.nudge
 }

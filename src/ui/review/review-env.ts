@@ -11,6 +11,7 @@ import { normalizeSettings, SETTINGS_KEY } from "../../state/settings"
 import type { CallExporter } from "../popup/popup-env"
 import type { FollowerStorage } from "../state/call-follower"
 import { readTranscriptBytes } from "./read-file"
+import type { LineClassifier } from "./judge"
 import type { ReviewQueueDeps } from "./review-queue"
 import { normalizeNames, REVIEW_KEYS } from "./review-storage"
 import { rememberName } from "./seller-choice"
@@ -23,6 +24,8 @@ export interface ReviewEnv {
   /** Asks the background to store a scored file as an imported call. */
   importCall(call: CallJson): Promise<ImportCallResponse | undefined>
   deleteCall(callId: string): Promise<boolean>
+  /** Asks the background to classify lines (file import, rehearsal): the page has no classifier. */
+  classifyLines: LineClassifier
   exporter: CallExporter
   rewriteFor: RewriteLookup
   now(): number
@@ -45,5 +48,6 @@ export function queueDeps(env: ReviewEnv): ReviewQueueDeps {
       await env.store.set({ [REVIEW_KEYS.sellerNames]: names })
     },
     importCall: (call) => env.importCall(call),
+    classifyLines: env.classifyLines,
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The review page's file queue: each picked or dropped file is read, parsed, given its seller
- * (from the file, a name the seller gave before, or by asking), scored in slices and stored as
+ * (from the file, a name the seller gave before, or by asking), scored in chunks and stored as
  * an imported call, one file after another. A file that fails says why in one sentence and the
  * queue goes on with the next; a file is stored only once it is completely scored.
  * Framework-free (a zustand vanilla store), so it runs in Node tests with fake dependencies.
@@ -9,7 +9,7 @@ import { createStore, type StoreApi } from "zustand/vanilla"
 import type { CallJson } from "../../core/types"
 import type { ImportCallResponse } from "../../messaging/contract"
 import { isParseError, parseTranscript, type ParsedTranscript } from "../../transcripts/index"
-import { judgeInSlices, type JudgeOptions } from "./judge"
+import { judgeInChunks, JudgeError, type JudgeOptions, type LineClassifier } from "./judge"
 import type { PickedFile } from "./read-file"
 import { fileMarksSeller, knownSeller, speakerShares, type SpeakerShare } from "./seller-choice"
 
@@ -46,7 +46,9 @@ export interface ReviewQueueDeps {
   knownNames(): Promise<string[]>
   rememberName(name: string): Promise<void>
   importCall(call: CallJson): Promise<ImportCallResponse | undefined>
-  /** Slicing and yielding of the scoring (tests pass a fake clock and yield). */
+  /** The background's classifier (tests pass the classifier itself). */
+  classifyLines: LineClassifier
+  /** Chunking of the scoring (tests pass small chunks). */
   judge?: Omit<JudgeOptions, "onProgress" | "signal">
 }
 
@@ -106,7 +108,7 @@ export function createReviewQueue(deps: ReviewQueueDeps): ReviewQueue {
     if (seller !== undefined) parsed = parseTranscript(bytes, { me: seller })
     const total = parsed.utterances.length
     update(job.key, { state: "judging", speakers: null, done: 0, total, notes: notesOf(parsed) })
-    const call = await judgeInSlices(parsed, {
+    const call = await judgeInChunks(parsed, deps.classifyLines, {
       ...deps.judge,
       onProgress: (done) => update(job.key, { done }),
     })
@@ -180,6 +182,8 @@ class SaveError extends Error {}
 /** One sentence naming the file and what is wrong with it. */
 export function problemSentence(fileName: string, error: unknown): string {
   if (error instanceof SaveError) return error.message
+  if (error instanceof JudgeError)
+    return `Could not review “${fileName}”: the coach could not judge it (${error.message.replace(/[.\s]+$/, "")}); nothing was stored.`
   const detail = isParseError(error)
     ? error.message
     : `it could not be read (${error instanceof Error ? error.message : String(error)})`

@@ -1,12 +1,11 @@
 /**
- * Runs the parser and the classifier on a small transcript while the page waits for a file. The
- * first use of each pays for lazy compilation (the classifier's first utterance alone takes
- * 70–150 ms), which would otherwise land in the first slice of a real file and freeze the page.
- * Each step is its own task; the results are thrown away.
+ * Runs the parser on a small transcript, and has the background classify a few of its lines,
+ * while the page waits for a file. The first use of each pays for lazy compilation (the
+ * classifier's first utterance alone takes 70–150 ms), which would otherwise land in the first
+ * chunk of a real file. The results are thrown away.
  */
-import { scoreUtterance } from "../../core/call-json"
 import { parseTranscript } from "../../transcripts/index"
-import { yieldToBrowser } from "./judge"
+import { classifyAll, yieldToBrowser, type LineClassifier } from "./judge"
 
 const CUES = `00:00.000 --> 00:04.000
 <v Sam>Thanks for the time. By the end of this call let's decide whether a pilot is worth it?
@@ -23,10 +22,11 @@ const CUES = `00:00.000 --> 00:04.000
  */
 const PARSER_SAMPLE = `WEBVTT\n\n${Array.from({ length: 100 }, () => CUES).join("\n")}`
 
-export async function warmUp(yieldToLoop: () => Promise<void> = yieldToBrowser): Promise<void> {
+export async function warmUp(
+  classify: LineClassifier,
+  yieldToLoop: () => Promise<void> = yieldToBrowser,
+): Promise<void> {
   const parsed = parseTranscript(PARSER_SAMPLE, { me: "Sam" })
-  for (const utterance of parsed.utterances.slice(0, 3)) {
-    await yieldToLoop()
-    scoreUtterance(utterance)
-  }
+  await yieldToLoop()
+  await classifyAll(parsed.utterances.slice(0, 3), classify)
 }

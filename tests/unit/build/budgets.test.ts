@@ -34,6 +34,16 @@ describe("measureBudgets", () => {
     expect(problems.some((problem) => problem.startsWith("Page sidepanel.html is"))).toBe(true)
   })
 
+  it("gives an on-demand tabs/ page its own larger budget, and still flags it beyond that", () => {
+    const files = fakePackage()
+    files.set("tabs/review.html", Buffer.from('<script src="/tabs/review.dddd.js"></script>'))
+    files.set("tabs/review.dddd.js", bytes(320 * KB))
+    expect(byId(files).get("page:tabs/review.html")).toMatchObject({ limit: LIMITS.tabPage })
+    expect(budgetProblems(measureBudgets(files))).toEqual([])
+    files.set("tabs/review.dddd.js", bytes(351 * KB))
+    expect(budgetProblems(measureBudgets(files))).toEqual([expect.stringMatching(/^Page tabs\/review\.html is 351\.\d KB/)])
+  })
+
   it("flags the whole package over 2 MB even when every part fits", () => {
     const files = fakePackage()
     files.set("big-image.png", bytes(2000 * KB))

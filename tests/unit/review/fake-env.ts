@@ -1,7 +1,7 @@
 /**
  * A review-page environment over one in-memory storage: writes through `store` reach followers of
  * `storage` as change events, like storage.local and storage.onChanged; the fake background
- * stores imports with the real record builder.
+ * stores imports with the real record builder and classifies with the real classifier.
  */
 import { vi } from "vitest"
 import type { CallJson } from "../../../src/core/types"
@@ -12,6 +12,7 @@ import type { KeyValueStore } from "../../../src/state/kv-store"
 import { STORAGE_KEYS, UTTERANCES_PER_CHUNK } from "../../../src/state/storage-keys"
 import type { ReviewEnv } from "../../../src/ui/review/review-env"
 import type { FollowerStorage, StorageChange } from "../../../src/ui/state/call-follower"
+import { localClassifier } from "./local-classifier"
 
 export function sharedStorage(initial: Record<string, unknown> = {}) {
   const data: Record<string, unknown> = { ...initial }
@@ -68,6 +69,7 @@ export function fakeReviewEnv(initial: Record<string, unknown> = {}) {
     store: shared.store,
     importCall,
     deleteCall: vi.fn(async () => true),
+    classifyLines: vi.fn(localClassifier),
     exporter: { download: vi.fn(), copy: vi.fn(async () => true) },
     rewriteFor: () => undefined,
     now: () => 1_750_000_000_000,

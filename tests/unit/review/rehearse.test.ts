@@ -1,9 +1,11 @@
-// Rehearsal with the real classifier: each typed line is judged as a seller line, the triggering
-// words are found for highlighting, and drill progress is counted per principle.
+// Rehearsal with the real classifier (the background's classify-lines answer): each typed line is
+// judged as a seller line, the triggering words are found for highlighting, advice comes from the
+// pages' rule info, and drill progress is counted per principle.
 import { describe, expect, it } from "vitest"
 import { PRINCIPLE_IDS } from "../../../src/core/principles"
 import { classifyUtterance, getRule } from "../../../src/nlp/index"
 import { DRILLS } from "../../../src/ui/review/drills"
+import type { ClassifyLine } from "../../../src/messaging/contract"
 import {
   answerVerdict,
   labelAdvice,
@@ -17,14 +19,18 @@ import {
   progressByPrinciple,
   recordAttempt,
 } from "../../../src/ui/review/review-storage"
+import { localClassifier } from "./local-classifier"
 
 const COMPANY_STORY =
   "So a quick bit about us: we were founded in 2009 and we are the leading provider of fleet software."
 const ADVICE = "My recommendation is to pilot with two teams before anything else."
 
 describe("rehearse", () => {
-  it("judges each non-empty line as the seller's, like the live classifier", () => {
-    const { lines, leftOut } = rehearse(`${COMPANY_STORY}\r\n\n   \n${ADVICE}\nSure, Tuesday works.`)
+  it("judges each non-empty line as the seller's, like the live classifier", async () => {
+    const { lines, leftOut } = await rehearse(
+      `${COMPANY_STORY}\r\n\n   \n${ADVICE}\nSure, Tuesday works.`,
+      localClassifier,
+    )
     expect(leftOut).toBe(0)
     expect(lines.map((line) => line.text)).toEqual([COMPANY_STORY, ADVICE, "Sure, Tuesday works."])
     for (const line of lines) expect(line.judged).toEqual(classifyUtterance(line.text, { self: true }))
@@ -32,20 +38,34 @@ describe("rehearse", () => {
     expect(new Set(lines.map((line) => line.key)).size).toBe(3)
   })
 
-  it("judges at most MAX_REHEARSED_LINES lines and says how many were left out", () => {
+  it("judges at most MAX_REHEARSED_LINES lines in one request and says how many were left out", async () => {
     const text = Array.from({ length: MAX_REHEARSED_LINES + 4 }, (_, i) => `line ${i}`).join("\n")
-    const calls: string[] = []
-    const { lines, leftOut } = rehearse(text, (line) => {
-      calls.push(line)
-      return { verdict: "neutral", labels: [], question: false, questionCount: 0, questionKind: null }
+    const requests: ClassifyLine[][] = []
+    const { lines, leftOut } = await rehearse(text, async (sent) => {
+      requests.push(sent)
+      return sent.map(() => ({
+        verdict: "neutral" as const,
+        labels: [],
+        question: false,
+        questionCount: 0,
+        questionKind: null,
+      }))
     })
     expect(lines).toHaveLength(MAX_REHEARSED_LINES)
-    expect(calls).toHaveLength(MAX_REHEARSED_LINES)
+    expect(requests).toHaveLength(1)
+    expect(requests[0]).toHaveLength(MAX_REHEARSED_LINES)
+    expect(requests[0]?.every((line) => line.self)).toBe(true)
     expect(leftOut).toBe(4)
   })
 
-  it("gives the One-Up move of a One-Down label and the praise of a One-Up label", () => {
-    const [down, up] = rehearse(`${COMPANY_STORY}\n${ADVICE}`).lines
+  it("sends nothing for blank input, and rejects when the classifier cannot be reached", async () => {
+    const refuse = async () => Promise.reject(new Error("no background"))
+    await expect(rehearse(" \n\n", refuse)).resolves.toEqual({ lines: [], leftOut: 0 })
+    await expect(rehearse("Sure.", refuse)).rejects.toThrow("no background")
+  })
+
+  it("gives the One-Up move of a One-Down label and the praise of a One-Up label", async () => {
+    const [down, up] = (await rehearse(`${COMPANY_STORY}\n${ADVICE}`, localClassifier)).lines
     const downLabel = down?.judged.labels.find((label) => label.polarity === "down")
     const upLabel = up?.judged.labels.find((label) => label.polarity === "up")
     expect(downLabel && labelAdvice(downLabel)).toBe(downLabel && getRule(downLabel.rule)?.nudge)
@@ -55,11 +75,11 @@ describe("rehearse", () => {
     ).toBeUndefined()
   })
 
-  it("calls a drill answer One-Down when any line slips, else One-Up when any line is", () => {
-    const judged = (text: string) => rehearse(text).lines
-    expect(answerVerdict(judged(`${ADVICE}\n${COMPANY_STORY}`))).toBe("down")
-    expect(answerVerdict(judged(`Sure.\n${ADVICE}`))).toBe("up")
-    expect(answerVerdict(judged("Sure, Tuesday works."))).toBe("neutral")
+  it("calls a drill answer One-Down when any line slips, else One-Up when any line is", async () => {
+    const judged = async (text: string) => (await rehearse(text, localClassifier)).lines
+    expect(answerVerdict(await judged(`${ADVICE}\n${COMPANY_STORY}`))).toBe("down")
+    expect(answerVerdict(await judged(`Sure.\n${ADVICE}`))).toBe("up")
+    expect(answerVerdict(await judged("Sure, Tuesday works."))).toBe("neutral")
     expect(answerVerdict([])).toBe("neutral")
   })
 })

@@ -13,7 +13,9 @@ import {
   titleOf,
   type FileJob,
 } from "../../../src/ui/review/review-queue"
+import { JudgeError } from "../../../src/ui/review/judge"
 import { rememberName } from "../../../src/ui/review/seller-choice"
+import { localClassifier } from "./local-classifier"
 
 const fixtures = new URL("../../fixtures/transcripts/", import.meta.url).pathname
 const fixture = (name: string) => new File([readFileSync(`${fixtures}${name}`)], name)
@@ -51,7 +53,8 @@ function setup({ names = [], refuse }: SetupOptions = {}) {
       saved.push(call)
       return { ok: true, callId: `stored-${nextId++}` }
     },
-    judge: { yieldToLoop: async () => undefined },
+    classifyLines: localClassifier,
+    judge: { chunkLines: 10 },
   })
   const jobs = () => queue.store.getState().jobs
   const job = (name: string): FileJob => {
@@ -250,5 +253,27 @@ describe("small helpers", () => {
     expect(problemSentence("a.vtt", new Error("NotReadableError"))).toBe(
       "Could not review “a.vtt”: it could not be read (NotReadableError).",
     )
+    expect(problemSentence("a.vtt", new JudgeError("the extension's background did not answer."))).toBe(
+      "Could not review “a.vtt”: the coach could not judge it (the extension's background did not answer); nothing was stored.",
+    )
+  })
+
+  it("stores nothing and says so when the classifier cannot be reached", async () => {
+    const saved: CallJson[] = []
+    const queue = createReviewQueue({
+      readBytes: readTranscriptBytes,
+      knownNames: async () => [],
+      rememberName: async () => undefined,
+      importCall: async (call) => (saved.push(call), { ok: true, callId: "stored" }),
+      classifyLines: async () => Promise.reject(new Error("the extension's background did not answer")),
+    })
+    queue.addFiles([fixture("discovery-call.jsonl")])
+    await queue.idle()
+    const [job] = queue.store.getState().jobs
+    expect(job?.state).toBe("failed")
+    expect(job?.error).toBe(
+      "Could not review “discovery-call.jsonl”: the coach could not judge it (the extension's background did not answer); nothing was stored.",
+    )
+    expect(saved).toEqual([])
   })
 })
