@@ -15,6 +15,7 @@ import {
   type ScoredUtterance,
   type Verdict,
 } from "./types"
+import { questionTargetFacts } from "./question-facts"
 
 export type CallJsonValidation = { ok: true; call: CallJson } | { ok: false; error: string }
 
@@ -25,15 +26,39 @@ const VERDICTS: readonly Verdict[] = ["up", "down", "neutral"]
 class Invalid extends Error {}
 
 export function validateCallJson(value: unknown): CallJsonValidation {
+  return attempt(() => {
+    const { call, rawSummary } = readCallLines(value)
+    return { ...call, summary: readSummary(rawSummary, "summary") }
+  })
+}
+
+/**
+ * A Call JSON whose lines are checked like {@link validateCallJson}'s but whose summary is
+ * computed afresh from those lines instead of being read from the file. The worker imports calls
+ * this way: a summary is a pure function of the lines (the same `summarizeCall` made the file's),
+ * so recomputing it gives the same figures for any call the extension exported and figures that
+ * cannot contradict the lines for a file edited by hand.
+ */
+export function validateCallJsonLines(
+  value: unknown,
+  summarize: (utterances: readonly ScoredUtterance[]) => CallSummary,
+): CallJsonValidation {
+  return attempt(() => {
+    const { call } = readCallLines(value)
+    return { ...call, summary: summarize(call.utterances) }
+  })
+}
+
+function attempt(read: () => CallJson): CallJsonValidation {
   try {
-    return { ok: true, call: readCall(value) }
+    return { ok: true, call: read() }
   } catch (error) {
     if (error instanceof Invalid) return { ok: false, error: error.message }
     throw error
   }
 }
 
-function readCall(value: unknown): CallJson {
+function readCallLines(value: unknown): { call: Omit<CallJson, "summary">; rawSummary: unknown } {
   const call = object(value, "Call JSON")
   if (call.format !== CALL_FORMAT) {
     const found = typeof call.format === "string" ? `"${call.format.slice(0, 40)}"` : "missing"
@@ -48,13 +73,15 @@ function readCall(value: unknown): CallJson {
     ids.add(utterance.id)
   })
   return {
-    format: CALL_FORMAT,
-    platform: oneOf(call.platform, PLATFORMS, "platform"),
-    startedAt: isoOrNull(call.startedAt, "startedAt"),
-    endedAt: isoOrNull(call.endedAt, "endedAt"),
-    ...(call.title !== undefined ? { title: nullable(call.title, "title", string) } : {}),
-    utterances,
-    summary: readSummary(call.summary, "summary"),
+    call: {
+      format: CALL_FORMAT,
+      platform: oneOf(call.platform, PLATFORMS, "platform"),
+      startedAt: isoOrNull(call.startedAt, "startedAt"),
+      endedAt: isoOrNull(call.endedAt, "endedAt"),
+      ...(call.title !== undefined ? { title: nullable(call.title, "title", string) } : {}),
+      utterances,
+    },
+    rawSummary: call.summary,
   }
 }
 
@@ -90,6 +117,7 @@ function readUtterance(value: unknown, path: string): ScoredUtterance {
       u.questionKind == null
         ? null
         : oneOf<QuestionKind>(u.questionKind, ["open", "closed"], `${path}.questionKind`),
+    ...questionTargetFacts(u),
   }
 }
 
@@ -135,6 +163,8 @@ function readSummary(value: unknown, path: string): CallSummary {
       open: q("open"),
       closed: q("closed"),
       client: q("client"),
+      ...(questions.answered === undefined ? {} : { answered: q("answered") }),
+      ...(questions.notPut === undefined ? {} : { notPut: q("notPut") }),
       byQuarter: [0, 1, 2, 3].map((i) =>
         count(quarters[i], `${path}.questions.byQuarter[${i}]`),
       ) as CallSummary["questions"]["byQuarter"],

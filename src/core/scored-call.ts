@@ -13,6 +13,7 @@ import {
   type ScoredUtterance,
   type TranscriptUtterance,
 } from "./types"
+import { questionTargetFacts } from "./question-facts"
 
 export interface CallMetaInput {
   platform: Platform
@@ -39,6 +40,7 @@ export function scoredUtterance(
     question: judged.question,
     questionCount: judged.questionCount,
     questionKind: judged.questionKind,
+    ...questionTargetFacts(judged),
     verdict: judged.verdict,
     labels: judged.labels.map((label) => ({ ...label })),
   }

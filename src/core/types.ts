@@ -39,6 +39,13 @@ export interface Classification {
   questionCount: number
   /** Open vs closed, for the first question; null when it asks nothing. */
   questionKind: QuestionKind | null
+  /**
+   * Questions plainly put to the listener ("you", "your team…") that the speaker does not answer
+   * themselves in the same breath. Absent in calls stored before it existed.
+   */
+  addressedQuestions?: number
+  /** The utterance ends on a question that is not addressed: it counts if the other side speaks next. */
+  trailingQuestion?: boolean
 }
 
 /** An utterance as read from a transcript or captions, before classification. */
@@ -81,10 +88,18 @@ export interface CallSummary {
     byTime: number | null
   }
   questions: {
+    /**
+     * Questions the seller put to the client: plainly addressed to them, or answered by the client
+     * speaking next (contracts.md §6). Rhetorical questions the seller answers do not count.
+     */
     self: number
     open: number
     closed: number
     client: number
+    /** Of `self`, how many the client answered (the client spoke next). Absent in older calls. */
+    answered?: number
+    /** Seller questions not put to the client (answered by the seller, or talked over). Absent in older calls. */
+    notPut?: number
     /** Seller questions in each quarter of the call, to show how they were spread. */
     byQuarter: [number, number, number, number]
   }

@@ -4,7 +4,8 @@
  * dropped here, before it can touch the session.
  */
 import type { CaptureState, UtteranceUpdate } from "../capture/types"
-import { validateCallJson } from "../core/call-json-validate"
+import { validateCallJsonLines } from "../core/call-json-validate"
+import { summarizeCall } from "../metrics/summary"
 import type { Platform } from "../core/types"
 import {
   MAX_CLASSIFY_CHARS,
@@ -144,9 +145,10 @@ export function parseUiMessage(value: unknown): UiMessage | null {
         : null
     }
     case "import-call": {
-      // The page scored the file with the same code; the contract's own validator keeps a
-      // malformed call from ever reaching history.
-      const checked = validateCallJson(value.call)
+      // The page scored the file with the same code; the contract's own checks keep a malformed
+      // line from ever reaching history, and the summary is recomputed from the lines rather
+      // than trusted from the page.
+      const checked = validateCallJsonLines(value.call, summarizeCall)
       return checked.ok ? { kind: "import-call", call: checked.call } : null
     }
     case "classify-lines": {

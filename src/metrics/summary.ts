@@ -5,8 +5,8 @@
  * Definitions, where the type's comments leave room:
  * - talk share by time counts each side's covered seconds (overlaps once); it is null unless at
  *   least 80% of utterances have timings, so a few timed lines cannot stand for the whole call;
- * - questions count `questionCount` of questioning utterances; open/closed attribute all of an
- *   utterance's questions to the kind of its first (the classifier reports one kind);
+ * - seller questions count only those put to the client (questionsPutToClient, contracts.md §6);
+ *   open/closed attribute all of an utterance's questions to the kind of its first;
  * - byQuarter splits the speaking span (first start to last end) in four equal parts, or the
  *   utterance order when there are no timings;
  * - verdicts and principle tallies are the seller's only (client lines are never judged); a
@@ -22,7 +22,17 @@ import { countWords } from "./words"
 /** What the summary reads of an utterance (the live session's utterances fit it too). */
 export type SummaryUtterance = Pick<
   ScoredUtterance,
-  "self" | "text" | "start" | "end" | "question" | "questionCount" | "questionKind" | "verdict" | "labels"
+  | "self"
+  | "text"
+  | "start"
+  | "end"
+  | "question"
+  | "questionCount"
+  | "questionKind"
+  | "verdict"
+  | "labels"
+  | "addressedQuestions"
+  | "trailingQuestion"
 >
 
 /** Share of utterances that must be timed before talk share is measured by time. */
@@ -48,7 +58,8 @@ export function summarizeCall(utterances: readonly SummaryUtterance[]): CallSumm
     down: seller.filter((u) => u.verdict === "down").length,
     neutral: seller.filter((u) => u.verdict === "neutral").length,
   }
-  const sellerQuestions = sumBy(seller, questionsIn)
+  const put = questionsPutToClient(utterances)
+  const sellerQuestions = sumBy(put, (p) => p.put)
   const talkShare = byTime ?? byWords
   const enough = seller.length >= MIN_SELLER_UTTERANCES && words.self >= MIN_SELLER_WORDS
   const callMinutes = durationSec !== null ? durationSec / 60 : (words.self + words.client) / WORDS_PER_MINUTE
@@ -73,10 +84,12 @@ export function summarizeCall(utterances: readonly SummaryUtterance[]): CallSumm
     },
     questions: {
       self: sellerQuestions,
-      open: sumBy(seller, (u) => (u.questionKind === "open" ? questionsIn(u) : 0)),
-      closed: sumBy(seller, (u) => (u.questionKind === "closed" ? questionsIn(u) : 0)),
+      open: sumBy(put, (p) => (p.utterance.questionKind === "open" ? p.put : 0)),
+      closed: sumBy(put, (p) => (p.utterance.questionKind === "closed" ? p.put : 0)),
       client: sumBy(client, questionsIn),
-      byQuarter: questionsByQuarter(utterances, span),
+      answered: sumBy(put, (p) => p.answered),
+      notPut: sumBy(seller, questionsIn) - sellerQuestions,
+      byQuarter: questionsByQuarter(utterances, span, put),
     },
     words,
     longestMonologue,
@@ -86,6 +99,38 @@ export function summarizeCall(utterances: readonly SummaryUtterance[]): CallSumm
     verdicts,
     principles: principleTallies(seller),
   }
+}
+
+interface PutQuestions {
+  utterance: SummaryUtterance
+  /** Questions of this seller utterance put to the client. */
+  put: number
+  /** Of those, answered by the client speaking next. */
+  answered: number
+}
+
+/**
+ * contracts.md §6: a seller question counts when it is plainly addressed to the client and not
+ * answered by the seller in the same breath, or when it ends the utterance and the client speaks
+ * next. Utterances stored before these facts existed count every question, as they always did.
+ */
+export function questionsPutToClient(utterances: readonly SummaryUtterance[]): PutQuestions[] {
+  const result: PutQuestions[] = []
+  utterances.forEach((utterance, i) => {
+    if (!utterance.self || !utterance.question) return
+    const asked = questionsIn(utterance)
+    const clientNext = utterances[i + 1] !== undefined && utterances[i + 1]?.self === false
+    if (utterance.addressedQuestions === undefined) {
+      result.push({ utterance, put: asked, answered: clientNext ? asked : 0 })
+      return
+    }
+    const put = Math.min(
+      asked,
+      utterance.addressedQuestions + (utterance.trailingQuestion && clientNext ? 1 : 0),
+    )
+    result.push({ utterance, put, answered: clientNext ? put : 0 })
+  })
+  return result
 }
 
 /** Questions an utterance asks; `question` is the classifier's yes/no, the count refines it. */
@@ -107,12 +152,14 @@ function talkShareByTime(utterances: readonly SummaryUtterance[]): number | null
 function questionsByQuarter(
   utterances: readonly SummaryUtterance[],
   span: Interval | null,
+  put: readonly PutQuestions[],
 ): [number, number, number, number] {
   const quarters: [number, number, number, number] = [0, 0, 0, 0]
   const spanLength = span ? span.end - span.start : 0
+  const putBy = new Map(put.map((p) => [p.utterance, p.put]))
   utterances.forEach((utterance, index) => {
     if (!utterance.self) return
-    const asked = questionsIn(utterance)
+    const asked = putBy.get(utterance) ?? 0
     if (asked === 0) return
     const position =
       span && spanLength > 0 && utterance.start !== null

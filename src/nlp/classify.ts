@@ -15,6 +15,7 @@ import { installedModel } from "./model/installed"
 import { featureIds, scoreVerdict } from "./model/linear-model"
 import { findLabels } from "./net"
 import { normalizeCaption, type NormalizedCaption } from "./normalize"
+import { questionTargets } from "./question-targets"
 
 export interface ClassifyOptions {
   /** True when the seller (the user of the extension) said it; client lines get no verdict. */
@@ -25,14 +26,27 @@ export interface QuestionFacts {
   question: boolean
   questionCount: number
   questionKind: Classification["questionKind"]
+  addressedQuestions: number
+  trailingQuestion: boolean
 }
 
-function questionFacts(clauses: readonly Clause[]): QuestionFacts {
+function questionFacts(doc: Doc, clauses: readonly Clause[]): QuestionFacts {
   const asked = clauses.filter((clause) => clause.question !== null)
-  return { question: asked.length > 0, questionCount: asked.length, questionKind: asked[0]?.question ?? null }
+  return {
+    question: asked.length > 0,
+    questionCount: asked.length,
+    questionKind: asked[0]?.question ?? null,
+    ...questionTargets(doc, clauses),
+  }
 }
 
-const NOTHING: QuestionFacts = { question: false, questionCount: 0, questionKind: null }
+const NOTHING: QuestionFacts = {
+  question: false,
+  questionCount: 0,
+  questionKind: null,
+  addressedQuestions: 0,
+  trailingQuestion: false,
+}
 
 /** Both layers' view of one seller line; exported for training and evaluation tools. */
 export function sellerLineFeatures(doc: Doc, clauses: readonly Clause[]): string[] {
@@ -62,7 +76,7 @@ export function classifyUtterance(text: string, options: ClassifyOptions): Class
   if (caption.tokens.length === 0) return { verdict: "neutral", labels: [], ...NOTHING }
   const doc = parse(caption.text)
   const clauses = splitClauses(doc)
-  const facts = questionFacts(clauses)
+  const facts = questionFacts(doc, clauses)
   if (!options.self) return { verdict: "neutral", labels: [], ...facts }
   return { ...judgeSellerLine(doc, clauses, caption), ...facts }
 }
@@ -87,7 +101,8 @@ export function ruleLabels(text: string): Label[] {
 export function detectQuestions(text: string): QuestionFacts {
   const caption = normalizeCaption(text)
   if (caption.tokens.length === 0) return NOTHING
-  return questionFacts(splitClauses(parse(caption.text)))
+  const doc = parse(caption.text)
+  return questionFacts(doc, splitClauses(doc))
 }
 
 /** Does this caption ask anything? Works on lowercase text without question marks. */

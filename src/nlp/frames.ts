@@ -26,6 +26,9 @@ export const FRAME_PREDICATES = [
   "Inquiry",
   "Process",
   "Cause",
+  "Recap",
+  "Answer",
+  "Logistics",
 ] as const
 
 export type FrameSide = (typeof FRAME_SIDES)[number]
@@ -47,6 +50,9 @@ export const FRAME_TAG_DEFS: Record<FrameTag, { isA: string }> = {
   Inquiry: { isA: "Expression" },
   Process: { isA: "Noun" },
   Cause: { isA: "Expression" },
+  Recap: { isA: "Expression" },
+  Answer: { isA: "Expression" },
+  Logistics: { isA: "Noun" },
 }
 
 /** A word class entry: the phrase, and the part of speech its first word must have (if any). */
@@ -124,7 +130,7 @@ const CLASSES: readonly FrameWord[] = [
   {
     tag: "TradeOff",
     words: list(`
-    trade off, trade-off, trade offs, trade-offs, tradeoff, tradeoffs, downside, downsides, upside,
+    trade off, trade offs, tradeoff, tradeoffs, downside, downsides, upside,
     upsides, versus, vs, whereas, on the other hand, pros and cons, the catch, the price is,
     at the expense, the flip side, either way, depends on whether, it depends, which one fits,
     when each, build or buy, build versus buy, in exchange, you give up, you lose, you gain
@@ -137,7 +143,7 @@ const CLASSES: readonly FrameWord[] = [
     next step, next steps, first step, step one, step two, the order, in order, sequence,
     first, then, after that, afterwards, before that, once that, from there, phase, phases,
     milestone, milestones, kickoff, kick off, pilot, roadmap, the path, timeline, by friday,
-    by the end, this week, next week, next call, follow up, follow-up
+    by the end, this week, next week, next call, follow up
   `),
   },
   // Advice: the seller's counsel.
@@ -173,7 +179,7 @@ const CLASSES: readonly FrameWord[] = [
     tag: "Process",
     words: list(`
     process, processes, workflow, workflows, handoff, handoffs, hand off, handover, approval,
-    approvals, sign off, sign-off, intake, onboarding, training, incentive, incentives, policy,
+    approvals, sign off, intake, onboarding, training, incentive, incentives, policy,
     policies, habit, habits, routine, routines, ownership, who owns, accountability, meeting cadence,
     cadence, culture, change management, roles, responsibilities, comp plan, staffing, rota, shifts
   `),
@@ -189,9 +195,44 @@ const CLASSES: readonly FrameWord[] = [
   },
 ]
 
+/**
+ * Acts that are not selling moves whatever words they contain: restating the client's words back
+ * (a recap), answering the client's direct question, and arranging the meeting itself.
+ */
+const NON_MOVES: readonly FrameWord[] = [
+  {
+    tag: "Recap",
+    words: list(`
+    recap, to recap, just to recap, play it back, play that back, playing it back, read back,
+    read it back, what i heard, what i'm hearing, what i am hearing, if i heard you right,
+    if i heard that right, did i get that right, did i get that, did i miss anything, did i capture,
+    let me make sure i have, make sure i got, to summarize, to summarise, to sum up, so to confirm,
+    just to confirm, let me summarize, let me summarise, if i understood, if i understand correctly
+  `),
+  },
+  {
+    tag: "Answer",
+    words: list(`
+    to answer your question, answer your question, short answer,
+    since you asked, you asked, as for your question, to your question, to answer that,
+    quick answer, the answer is
+  `),
+  },
+  {
+    tag: "Logistics",
+    words: list(`
+    zoom link, teams link, meeting link, the link, calendar invite, the invite, an invite, reschedule,
+    rescheduling, time zone, timezone, the chat, in the chat, my email, your inbox, dial in, on slide, slide number, page twelve, scroll, scroll back, scroll down, scroll up, one pager,
+    the pdf, the attachment, attached, login, logins, log in, password, passwords,
+    sandbox, booking link, the recording, recording, mute,
+    unmute, you're muted, can you hear me, my screen froze, bandwidth, my wifi, audio
+  `),
+  },
+]
+
 /** First word → the phrases starting with it, longest first, so "in my experience" wins over "in". */
 const BY_FIRST_WORD = new Map<string, (FrameWord & { phrase: string[] })[]>()
-for (const entry of CLASSES) {
+for (const entry of [...CLASSES, ...NON_MOVES]) {
   for (const text of entry.words) {
     const phrase = text.split(" ")
     const first = phrase[0]

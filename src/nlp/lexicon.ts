@@ -57,10 +57,9 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
   brochure
 `),
   Buzzword: list(`
-  next gen, next-gen, next generation, cutting edge, cutting-edge, best in class, best-in-class,
-  world class, world-class, state of the art, state-of-the-art, revolutionary, game changing,
-  game-changing, disruptive, innovative, seamless, cloud native, cloud-native, ai powered,
-  ai-powered, turnkey, bleeding edge, industry leading, industry-leading
+  next gen, next generation, cutting edge, best in class, world class, state of the art, revolutionary, game changing,
+  disruptive, innovative, seamless, cloud native, ai powered,
+  turnkey, bleeding edge, industry leading
 `),
   Jargon: ["synergy", "synergies", "ecosystem", "paradigm", "value chain", "game changer", "secret sauce"],
   Force: list(`
@@ -78,8 +77,7 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
 `),
   Metric: list(`
   revenue, margin, margins, churn, cost, costs, overtime, backlog, turnover, retention, pipeline,
-  conversion, throughput, downtime, scrap, shrink, write offs, write-offs, no shows, no-shows,
-  win rate, cycle time, productivity, utilization, utilisation, readmissions, penalties, fines,
+  conversion, throughput, downtime, scrap, shrink, write offs, no shows, win rate, cycle time, productivity, utilization, utilisation, readmissions, penalties, fines,
   escalations, errors, attrition, spend, cash flow, receivables, headcount, forecast, payback,
   number, numbers, figure, figures, rate, cost per claim, cost per hire, lead time, lead times,
   error rate
@@ -93,7 +91,7 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
   health systems, banks, credit unions, retailers, distributors, manufacturers, schools,
   school districts, districts, clinics, practices, plants, utilities, dealers, dealer groups,
   agencies, brands, shops, restaurants, hotels, startups, enterprises, operators, fleets,
-  warehouses, law firms, co ops, co-ops, contractors, cfos, ctos, leaders, plant managers,
+  warehouses, law firms, co ops, contractors, cfos, ctos, leaders, plant managers,
   sales teams, finance teams, ops teams, accounts, customers like you
 `),
   MarketActor: list(`

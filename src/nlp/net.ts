@@ -201,9 +201,21 @@ function allowed(pattern: RulePattern, spanned: readonly Clause[], start: number
   return true
 }
 
-/** Every rule that fires on a parsed caption, once per rule, with its evidence. */
+/** Does a clause the match overlaps arrange the meeting itself (a link, a slot, a slide number)? */
+function aboutLogistics(terms: readonly Term[], spanned: readonly Clause[]): boolean {
+  return spanned.some((c) => terms.slice(c.start, c.end).some((t) => t.tags?.has("Logistics")))
+}
+
+/**
+ * Every rule that fires on a parsed caption, once per rule, with its evidence. Not-a-move frames
+ * (frames.ts) silence rules: a recap restates the client's own words, so nothing in it is the
+ * seller's move; in a sentence that answers the client's question, a company or product fact is
+ * an answer, not a pitch (no One-Down rule fires there); and a clause about the meeting's own
+ * logistics ("drop the deck in the chat") is not about the sale.
+ */
 export function findLabels(doc: Doc, clauses: readonly Clause[], caption: NormalizedCaption): Label[] {
   const caches = cacheDoc(doc.docs)
+  if (caches.some((cache) => cache.has("#Recap"))) return []
   const labels: Label[] = []
   const fired = new Set<string>()
   let offsets: number[][] | null = null
@@ -213,8 +225,10 @@ export function findLabels(doc: Doc, clauses: readonly Clause[], caption: Normal
     for (const i of candidates(cache, terms.length)) {
       const compiled = COMPILED[i]
       if (!compiled || fired.has(compiled.rule.id)) continue
+      if (compiled.rule.polarity === "down" && cache.has("#Answer")) continue
       for (const [, start = 0, end = 0] of matchTerms([terms], compiled.entry, [cache]).ptrs) {
-        if (!allowed(compiled.pattern, overlapping(clauses, sentence, start, end), start)) continue
+        const spanned = overlapping(clauses, sentence, start, end)
+        if (!allowed(compiled.pattern, spanned, start) || aboutLogistics(terms, spanned)) continue
         offsets ??= termOffsets(doc)
         const first = offsets[sentence]?.[start] ?? 0
         const last = (offsets[sentence]?.[end - 1] ?? first) + (terms[end - 1]?.text.length ?? 0)

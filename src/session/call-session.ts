@@ -8,6 +8,7 @@ import type { CallEndReason } from "../messaging/contract"
 import { UTTERANCES_PER_CHUNK } from "../state/storage-keys"
 import type { CallMeta, LiveUtterance } from "./call-types"
 import { isSellerLine, type SellerChoice } from "./seller"
+import { questionTargetFacts } from "../core/question-facts"
 
 export type Classify = (text: string, self: boolean) => Classification
 export type Summarize = (utterances: readonly LiveUtterance[]) => CallSummary
@@ -186,5 +187,5 @@ export class CallSession {
 
 function pickClassification(utterance: LiveUtterance): Classification {
   const { verdict, labels, question, questionCount, questionKind } = utterance
-  return { verdict, labels, question, questionCount, questionKind }
+  return { verdict, labels, question, questionCount, questionKind, ...questionTargetFacts(utterance) }
 }

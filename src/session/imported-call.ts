@@ -6,6 +6,7 @@
  */
 import type { CallJson, ScoredUtterance } from "../core/types"
 import type { CallMeta, LiveUtterance } from "./call-types"
+import { questionTargetFacts } from "../core/question-facts"
 
 export interface ImportInfo {
   callId: string
@@ -65,6 +66,7 @@ function storedUtterance(utterance: ScoredUtterance, callId: string): LiveUttera
     question,
     questionCount,
     questionKind,
+    ...questionTargetFacts(utterance),
   }
 }
 

@@ -57,6 +57,6 @@ export function train(
 }
 
 /** Install a stored model in this process (the classifier uses the installed one). */
-export function use(model: StoredModel): void {
+export function activate(model: StoredModel): void {
   installModel(decodeModel(JSON.parse(JSON.stringify(model))))
 }

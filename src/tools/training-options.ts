@@ -8,7 +8,7 @@ export const TRAINING_OPTIONS: TrainOptions = {
   ...DEFAULT_TRAIN_OPTIONS,
   // Real calls are mostly neutral; the training lines are not. Raising the neutral logit keeps
   // ordinary talk unflagged (neutral false alarms) at a small cost in recall.
-  neutralBias: 1.5,
+  neutralBias: 2,
   ruleVeto: 0.02,
-  modelMin: 0.5,
+  modelMin: 0.4,
 }

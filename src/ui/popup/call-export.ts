@@ -6,6 +6,7 @@
 import { isPrincipleId } from "../../core/principles"
 import { CALL_FORMAT, type CallJson, type Label, type ScoredUtterance } from "../../core/types"
 import type { CallMeta, LiveUtterance } from "../../session/call-types"
+import { questionTargetFacts } from "../../core/question-facts"
 
 export type ExportKind = "json" | "markdown"
 
@@ -77,6 +78,7 @@ export function toScoredUtterance(utterance: LiveUtterance): ScoredUtterance {
     question,
     questionCount: questionCount(utterance.questionCount, question),
     questionKind: utterance.questionKind ?? null,
+    ...questionTargetFacts(utterance),
     verdict: judged ? utterance.verdict : "neutral",
     labels: judged ? (utterance.labels ?? []).filter(isKnownLabel).map((label) => ({ ...label })) : [],
   }

@@ -36,7 +36,17 @@ describe("summarizeCall on a scripted call", () => {
 
   it("counts questions by side and kind, and spreads the seller's over quarters of the span", () => {
     // 0–240 s in quarters of 60 s: the open question at 40 s, the two closed ones at 110 s.
-    expect(summary.questions).toEqual({ self: 3, open: 1, closed: 2, client: 1, byQuarter: [1, 2, 0, 0] })
+    // Stored without the "put to the client" facts (older calls): every question counts, and the
+    // client spoke after each of them.
+    expect(summary.questions).toEqual({
+      self: 3,
+      open: 1,
+      closed: 2,
+      client: 1,
+      answered: 3,
+      notPut: 0,
+      byQuarter: [1, 2, 0, 0],
+    })
   })
 
   it("measures stretches as runs of consecutive utterances of one side", () => {

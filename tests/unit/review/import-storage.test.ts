@@ -178,6 +178,21 @@ describe("import-call request", () => {
     expect(parseUiMessage({ kind: "import-call", call: judgedClient })).toBeNull()
   })
 
+  it("recomputes the summary from the lines instead of trusting the page's", () => {
+    const call = transcriptCall(3)
+    const forged = {
+      ...call,
+      summary: { ...call.summary, score: 100, verdicts: { up: 99, down: 0, neutral: 0 }, extra: "x" },
+    }
+    const parsed = parseUiMessage({ kind: "import-call", call: forged })
+    expect(parsed).toEqual({ kind: "import-call", call })
+    // Even a summary that is not a summary at all does not stop good lines from importing.
+    expect(parseUiMessage({ kind: "import-call", call: { ...call, summary: "nonsense" } })).toEqual({
+      kind: "import-call",
+      call,
+    })
+  })
+
   it("stores the call, which delete and retention then treat like any call", async () => {
     const { store, data } = countingStore()
     const ctx = context(store)

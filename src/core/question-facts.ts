@@ -1,0 +1,20 @@
+/**
+ * Carries the optional "put to the client" question facts (types.ts Classification) from one
+ * record to another, only where they exist: older stored calls do not have them, and inventing
+ * them would change how their questions are counted.
+ */
+import type { Classification } from "./types"
+
+type Targets = Pick<Classification, "addressedQuestions" | "trailingQuestion">
+
+export function questionTargetFacts(source: Partial<Targets>): Targets {
+  const facts: Targets = {}
+  if (
+    typeof source.addressedQuestions === "number" &&
+    Number.isInteger(source.addressedQuestions) &&
+    source.addressedQuestions >= 0
+  )
+    facts.addressedQuestions = source.addressedQuestions
+  if (typeof source.trailingQuestion === "boolean") facts.trailingQuestion = source.trailingQuestion
+  return facts
+}
