@@ -13,7 +13,7 @@ import {
   isAuxInversion,
   isInterrogativeWh,
 } from "./questions"
-import { DISCOURSE_MARKERS, WH_WORDS } from "./spoken"
+import { DISCOURSE_MARKERS, WH_WORDS, list } from "./spoken"
 import { QUESTION_AUXILIARIES, SUBJECT_PRONOUNS, is, isVerbLike, word } from "./terms"
 
 export interface Clause {
@@ -279,7 +279,13 @@ function startsInversionMidRun(terms: Terms, i: number): boolean {
   // "…is it volume or rework": an alternative question
   for (let k = i + 3; k < Math.min(terms.length, i + 8); k++) if (word(terms[k]) === "or") return true
   if (clauseStartsAt(terms, i + 2)) return false
-  return is(after, "Adjective") || is(after, "Determiner") || word(after) === "right" || word(after) === "ok"
+  // "…barbecue, is it like steaks", "…stallone, is that his name"
+  return (
+    is(after, "Adjective") ||
+    is(after, "Determiner") ||
+    is(after, "Possessive") ||
+    ["right", "ok", "like"].includes(word(after))
+  )
 }
 
 function startsNewClause(terms: Terms, i: number): boolean {
@@ -321,6 +327,19 @@ function skipDiscourse(terms: Terms, start: number, end: number): number {
       s++
     // "roughly how many…", "honestly what would…": an adverb before a question opener.
     else if (is(term, "Adverb") && (WH_WORDS.has(next) || QUESTION_AUXILIARIES.has(next))) s++
+    // "or are you retired", "i mean, did they…": a lead-in before a question opener.
+    else if (
+      (w === "or" || (w === "i" && next === "mean")) &&
+      startsQuestion(terms, w === "or" ? s + 1 : s + 2)
+    )
+      s += w === "or" ? 1 : 2
+    // "cindy, have you seen…": a name calling on someone before the question.
+    else if (
+      (is(term, "FirstName") || is(term, "Person")) &&
+      QUESTION_AUXILIARIES.has(next) &&
+      SUBJECT_PRONOUNS.has(word(terms[s + 2]))
+    )
+      s++
     else break
   }
   return s
@@ -334,8 +353,9 @@ export function splitClauses(doc: Doc): Clause[] {
     let hasVerb = false
     const close = (end: number): void => {
       const s = skipDiscourse(terms, start, end)
-      if (end > s)
-        clauses.push({ sentence, from: start, start: s, end, question: clauseQuestionKind(terms, s, end) })
+      if (end <= s) return
+      const question = isReported(terms, start) ? null : clauseQuestionKind(terms, s, end)
+      clauses.push({ sentence, from: start, start: s, end, question })
     }
     for (let i = 0; i < terms.length; i++) {
       // "if nothing changes, where…": a conditional opener counts as a finished clause even when
@@ -351,5 +371,51 @@ export function splitClauses(doc: Doc): Clause[] {
     }
     close(terms.length)
   })
+  if (clauses.length === 1 && doc.docs.length === 1 && isEcho(doc.docs[0] ?? [], clauses[0])) {
+    return [{ ...(clauses[0] as Clause), question: null }]
+  }
   return clauses
+}
+
+/** Verbs that introduce someone's words: "he goes", "they say", "i was like", "she asked". */
+const QUOTATIVES: ReadonlySet<string> = new Set(
+  list(`
+  go, goes, went, say, says, said, ask, asks, asked, telling, told, thinking, thought
+`),
+)
+/** People a reported question was put to; "ask you" is this conversation, so it does not count. */
+const REPORTED_LISTENERS: ReadonlySet<string> = new Set(["her", "him", "them", "me", "us"])
+
+/**
+ * "he goes do you want to dance", "they say well why should i vote": a question reported from
+ * another conversation, not asked in this one.
+ */
+function isReported(terms: Terms, from: number): boolean {
+  let k = from - 1
+  while (k >= 0 && from - k <= 3 && (is(terms[k], "Filler") || DISCOURSE_MARKERS.has(word(terms[k])))) k--
+  if (REPORTED_LISTENERS.has(word(terms[k]))) k--
+  const verb = terms[k]
+  const w = word(verb)
+  if (w === "like") return is(terms[k - 1], "Copula") || SUBJECT_PRONOUNS.has(word(terms[k - 1]))
+  return QUOTATIVES.has(w) && isVerbLike(verb)
+}
+
+/** Words that may follow an echoed auxiliary and pronoun ("did you really", "is that right"). */
+const ECHO_TAILS: ReadonlySet<string> = new Set(["really", "right", "serious", "true", "so", "too"])
+
+/**
+ * "do you", "oh is that right", "are you serious": a whole line that only echoes an auxiliary
+ * and a pronoun is a reaction to what was just said, not a question that wants an answer.
+ */
+function isEcho(terms: Terms, clause: Clause | undefined): boolean {
+  if (!clause || clause.question === null || clause.end !== terms.length) return false
+  let k = clause.start
+  if (!QUESTION_AUXILIARIES.has(word(terms[k]))) return false
+  k++
+  if (is(terms[k], "Negative")) k++
+  const subject = word(terms[k])
+  if (!SUBJECT_PRONOUNS.has(subject) && !["it", "that", "this", "there"].includes(subject)) return false
+  k++
+  while (k < clause.end && ECHO_TAILS.has(word(terms[k]))) k++
+  return k === clause.end
 }

@@ -61,6 +61,33 @@ function isAuxiliary(term: Term | undefined): boolean {
   )
 }
 
+/** "do", "does", "did": the tagger sometimes calls them adjectives after "well" ("well did you…"). */
+const DO_FORMS: ReadonlySet<string> = new Set(["do", "does", "did"])
+
+/** Auxiliaries that agree only with a third-person singular subject, and those that never do. */
+const SINGULAR_AUXILIARIES: ReadonlySet<string> = new Set(["does", "has", "is"])
+const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(["do", "have", "are"])
+const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(["it", "he", "she", "this", "that"])
+const NON_SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(["i", "you", "we", "they", "these", "those"])
+
+/**
+ * "have it checked", "do it fast", "is you…": an auxiliary that does not agree with the pronoun
+ * after it is not asking about that pronoun (the pronoun is an object, the clause an imperative).
+ */
+function disagrees(aux: string, subject: string): boolean {
+  return (
+    (PLURAL_AUXILIARIES.has(aux) && SINGULAR_SUBJECTS.has(subject)) ||
+    (SINGULAR_AUXILIARIES.has(aux) && NON_SINGULAR_SUBJECTS.has(subject))
+  )
+}
+
+/** Participles the tagger often calls adjectives ("has he DONE…", "have you SEEN…"). */
+function isParticiple(term: Term | undefined): boolean {
+  if (is(term, "PastTense") || is(term, "Participle")) return true
+  const w = word(term)
+  return is(term, "Adjective") && (w.endsWith("ed") || /^(done|seen|been|gone|known|given|taken|heard)$/.test(w))
+}
+
 /** After an auxiliary at i, the index of its subject (skipping a contracted "not"). */
 function subjectAfter(terms: Terms, i: number): number {
   return is(terms[i + 1], "Negative") ? i + 2 : i + 1
@@ -85,15 +112,26 @@ export function clauseStartsAt(terms: Terms, i: number): boolean {
 /** An auxiliary before its subject: "do you…", "is there…", "would the list…". */
 export function isAuxInversion(terms: Terms, i: number): boolean {
   // A contracted auxiliary ("it's") belongs to the word before it.
-  if (!isAuxiliary(terms[i]) || terms[i]?.text === "") return false
+  if (terms[i]?.text === "") return false
   const aux = word(terms[i])
   const s = subjectAfter(terms, i)
   const subject = terms[s]
   if (!subject) return false
   const w = word(subject)
+  if (!isAuxiliary(terms[i]) && !(DO_FORMS.has(aux) && SUBJECT_PRONOUNS.has(w))) return false
+  if (disagrees(aux, w)) return false
+  // "so do i", "neither have we": agreement, not a question.
+  const before = word(terms[i - 1])
+  if ((before === "so" || before === "neither" || before === "nor") && !terms[s + 1]) return false
   // "is now a good time", "is here ok"
   if ((aux === "is" || aux === "was") && (w === "now" || w === "here")) return true
   if (!opensSubject(subject)) return false
+  // "…and was REAL PLEASED to…": modifiers that never reach a noun are a predicate, not a subject.
+  if (is(subject, "Adjective") && !is(subject, "Noun")) {
+    let k = s + 1
+    while (k < s + 4 && (is(terms[k], "Adjective") || is(terms[k], "Adverb") || is(terms[k], "Value"))) k++
+    if (!is(terms[k], "Noun") || is(terms[k], "Pronoun")) return false
+  }
   // "…the way it is you're looking at…": the subject already has its own (contracted) verb.
   const afterSubject = terms[s + 1]
   if (afterSubject?.text === "" && isVerbLike(afterSubject)) return false
@@ -107,8 +145,7 @@ export function isAuxInversion(terms: Terms, i: number): boolean {
   // "has your team tried…" asks, with a participle after the subject.
   if ((aux === "has" || aux === "have" || aux === "had") && !SUBJECT_PRONOUNS.has(w)) {
     let hasParticiple = false
-    for (let j = s + 1; j <= s + 3; j++)
-      if (is(terms[j], "PastTense") || is(terms[j], "Participle")) hasParticiple = true
+    for (let j = s + 1; j <= s + 3; j++) if (isParticiple(terms[j])) hasParticiple = true
     if (!hasParticiple) return false
   }
   // "is that nobody owns it" explains; "is that right" asks.
@@ -143,10 +180,16 @@ export function isInterrogativeWh(terms: Terms, i: number): boolean {
   // you do") ends the search: what came before it had no subject of its own.
   for (let k = j; k < Math.min(terms.length, j + 9); k++) {
     const term = terms[k]
+    const w = word(term)
     // "who besides you is…": a pronoun after a preposition is its object, not the subject.
     const isSubject =
-      SUBJECT_PRONOUNS.has(word(term)) && !is(term, "Possessive") && !OBJECT_MARKERS.has(word(terms[k - 1]))
+      (SUBJECT_PRONOUNS.has(w) || w === "it") &&
+      !is(term, "Possessive") &&
+      !OBJECT_MARKERS.has(word(terms[k - 1]))
     if (isSubject) return false
+    // "what that's for", "what the plan's about": a verb contracted onto a later word has that
+    // word for its subject, so the question word is the object of an embedded clause.
+    if (k > j && term?.text === "" && isVerbLike(term) && !WH_WORDS.has(word(terms[k - 1]))) return false
     if (isVerbLike(term)) return true
     if (SUBORDINATORS.has(word(term))) return true
   }
@@ -291,18 +334,56 @@ const NOT_A_TAG_BEFORE: ReadonlySet<string> = new Set([
   "thats",
 ])
 
+const POSITIVE_TAG_SUBJECTS: ReadonlySet<string> = new Set(["you", "it", "they", "we", "he", "she"])
+const HESITATION_BEFORE_TAG: ReadonlySet<string> = new Set(["oh", "uh", "um", "ah", "yeah"])
+
+/** "you're probably RIGHT", "that's exactly right": a copula shortly before "right" agrees. */
+function copulaBefore(terms: Terms, start: number, tag: number): boolean {
+  for (let k = tag - 1; k >= Math.max(start, tag - 3); k--) {
+    if (is(terms[k], "Copula")) return true
+    if (!is(terms[k], "Adverb")) return false
+  }
+  return false
+}
+
+/**
+ * "…a long season, do you", "…works for them, does it": an auxiliary and a pronoun closing a
+ * clause that has its own subject and verb before them.
+ */
+function isPositiveTag(terms: Terms, start: number, end: number): boolean {
+  const aux = terms[end - 2]
+  if (end - start < 5 || aux?.text === "" || !isAuxiliary(aux)) return false
+  const subject = word(terms[end - 1])
+  if (!POSITIVE_TAG_SUBJECTS.has(subject) || disagrees(word(aux), subject)) return false
+  // "…than we do", "…able to do it", "…can do it": the auxiliary is a verb of the clause itself.
+  const before = terms[end - 3]
+  if (TAG_SUBJECTS.has(word(before)) || word(before) === "to" || isVerbLike(before)) return false
+  for (let k = start; k < end - 3; k++) if (isVerbLike(terms[k])) return true
+  return false
+}
+
 /** "…, right", "…, isn't it", "…, don't you think", "…, sound good", "…, or not". */
 function isTagQuestion(terms: Terms, start: number, end: number): boolean {
   if (end - start < 3) return false
   const last = word(terms[end - 1])
   const before = word(terms[end - 2])
+  // "huh" and "eh" after a statement ask for agreement whatever comes before them.
+  if (last === "huh" || last === "eh") return !HESITATION_BEFORE_TAG.has(before)
   // "that's right" and "sounds right" agree; "crazy times, right" asks.
-  if (TAG_WORDS.has(last)) return !NOT_A_TAG_BEFORE.has(before) && !is(terms[end - 2], "Copula")
-  // "isn't it", "don't they"
-  if (is(terms[end - 2], "Negative") && isAuxiliary(terms[end - 3]) && TAG_SUBJECTS.has(last)) return true
+  if (TAG_WORDS.has(last)) return !NOT_A_TAG_BEFORE.has(before) && !copulaBefore(terms, start, end - 1)
+  // "isn't it", "don't they": a contracted negative on a spoken auxiliary ("…they're not THERE"
+  // has its auxiliary inside "they're", and is no tag).
+  const negative = terms[end - 2]
+  const aux = terms[end - 3]
+  if (is(negative, "Negative") && negative?.text === "" && aux?.text !== "" && isAuxiliary(aux))
+    return TAG_SUBJECTS.has(last)
+  // "…you all don't have a long season, do you": a positive tag after a full clause.
+  if (isPositiveTag(terms, start, end)) return true
   if (last === "think" && before === "you" && is(terms[end - 3], "Negative")) return true
-  if (before === "or" && (last === "not" || last === "no")) {
-    for (let k = start; k < end - 2; k++) if (word(terms[k]) === "whether") return false
+  // "oldies or what"
+  if (before === "or" && (last === "not" || last === "no" || last === "what")) {
+    // "…whether it's in budget or not", "i don't know if it's volume or what": embedded.
+    for (let k = start; k < end - 2; k++) if (word(terms[k]) === "whether" || word(terms[k]) === "if") return false
     return true
   }
   if (before === "sound" && last === "good") return true
@@ -347,6 +428,22 @@ function isDroppedAuxQuestion(terms: Terms, start: number): boolean {
   )
 }
 
+/**
+ * "which one", "why kingsley", "where in texas": a question word and a short phrase, no verb. Not
+ * a lone "what" (more often a line cut off than a question), not "when…" (a clause about to
+ * start), not "how nice" (an exclamation).
+ */
+function isBareWh(terms: Terms, start: number, end: number): boolean {
+  const wh = word(terms[start])
+  if (!WH_WORDS.has(wh) || wh === "when" || end - start < 2 || end - start > 4) return false
+  const next = terms[start + 1]
+  if (["a", "an", "else"].includes(word(next)) || is(next, "Filler")) return false
+  if (wh === "how" && (is(next, "Adjective") || is(next, "Adverb"))) return false
+  for (let k = start + 1; k < end; k++)
+    if (isVerbLike(terms[k]) || SUBJECT_PRONOUNS.has(word(terms[k])) || is(terms[k], "Filler")) return false
+  return true
+}
+
 /** The kind of question a clause asks, or null when it asks nothing. */
 export function clauseQuestionKind(terms: Terms, start: number, end: number): QuestionKind | null {
   if (end <= start) return null
@@ -361,6 +458,9 @@ export function clauseQuestionKind(terms: Terms, start: number, end: number): Qu
   if (request) return request
   if (isAnyQuestion(terms, start, end) || isTagQuestion(terms, start, end)) return "closed"
   if (isDroppedAuxQuestion(terms, start)) return "closed"
+  // "you mean the renewal", "do you mean…" asks the client to confirm what they meant.
+  if (word(first) === "you" && word(terms[start + 1]) === "mean") return "closed"
+  if (isBareWh(terms, start, end)) return "open"
   if (endsWithMark) return WH_WORDS.has(word(first)) ? "open" : "closed"
   return null
 }

@@ -46,6 +46,13 @@ describe("isQuestion", () => {
     // auto-punctuated without question marks
     "So, what does your company do.",
     "Okay. And who else is involved.",
+    // spoken forms: a name or "or" before the question, positive tags, "you mean", bare wh
+    "cindy have you seen it",
+    "or are you retired",
+    "well did you see it",
+    "we don't have a long season do you",
+    "you mean the renewal",
+    "which one",
   ])("returns true for: %s", (text) => {
     expect(isQuestion(text)).toBe(true)
   })
@@ -71,6 +78,14 @@ describe("isQuestion", () => {
     "we tried it and it didn't stick",
     "the reason we switched is that the old tool was slow",
     "every hospital we've worked with underestimates the paperwork",
+    // echoes, reported questions, agreement and embedded wh clauses
+    "do you",
+    "he goes do you want to dance",
+    "so do i",
+    "i forgot what it's called",
+    "you're probably right",
+    "they're not there",
+    "how nice",
     "",
   ])("returns false for: %s", (text) => {
     expect(isQuestion(text)).toBe(false)
