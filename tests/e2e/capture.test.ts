@@ -6,7 +6,7 @@ import type { Page } from "playwright-core"
 import { afterEach, describe, expect, it } from "vitest"
 import { launchExtension, type ExtensionBrowser } from "../helpers/extension"
 import { expectedUtterances, fixtureDone, leaveFixture, startFixture } from "../helpers/fixture-page"
-import { captureState, shownUtterances, waitFor } from "../helpers/panel"
+import { captureState, settledUtterances, shownUtterances, waitFor } from "../helpers/panel"
 
 const FIXTURES = [
   { folder: "meet-2026", prefix: "https://meet.google.com/", url: "https://meet.google.com/abc-defg-hij" },
@@ -68,10 +68,7 @@ describe.each(FIXTURES)("capture from $folder", ({ folder, prefix, url }) => {
     const seen = watchStates(panel)
     await fixtureDone(meeting)
     const expected = await expectedUtterances(meeting)
-    const rows = await waitFor(
-      () => shownUtterances(panel),
-      (list) => list.length >= expected.length && list.every((row) => row.final),
-    )
+    const rows = await settledUtterances(panel, expected.length)
     expect(normalise(rows)).toEqual(expected)
 
     const during = seen.stop()

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { recordFigure } from "../helpers/figures"
 import { launchExtension, type ExtensionBrowser } from "../helpers/extension"
 import { expectedUtterances, fixtureDone, leaveFixture, startFixture } from "../helpers/fixture-page"
-import { captureState, shownUtterances, waitFor } from "../helpers/panel"
+import { captureState, settledUtterances, waitFor } from "../helpers/panel"
 
 const MEETING_URL = "https://meet.google.com/abc-defg-hij?speed=5"
 // The same fixture at a host our content scripts do not match: the page's own behaviour.
@@ -175,10 +175,7 @@ describe("privacy over a whole call", () => {
     await Promise.all([startFixture(meeting), startFixture(control)])
     await Promise.all([fixtureDone(meeting), fixtureDone(control)])
     const expected = await expectedUtterances(meeting)
-    const rows = await waitFor(
-      () => shownUtterances(panel),
-      (list) => list.length >= expected.length && list.every((row) => row.final),
-    )
+    const rows = await settledUtterances(panel, expected.length)
     await Promise.all([leaveFixture(meeting), leaveFixture(control)])
     call.expected = expected.length
     call.captured = rows.length

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest"
 import { launchExtension, type ExtensionBrowser } from "../helpers/extension"
 import { storedCall } from "../helpers/stored-call"
 import { expectedUtterances, fixtureDone, leaveFixture, startFixture } from "../helpers/fixture-page"
-import { captureState, shownUtterances, waitFor } from "../helpers/panel"
+import { captureState, settledUtterances, shownUtterances, waitFor } from "../helpers/panel"
 
 const MEET = { "https://meet.google.com/": "meet-2026" }
 const MEETING_URL = "https://meet.google.com/abc-defg-hij"
@@ -32,10 +32,7 @@ describe("reliability", () => {
     await replay
     await fixtureDone(meeting)
     const expected = await expectedUtterances(meeting)
-    const rows = await waitFor(
-      () => shownUtterances(panel),
-      (list) => list.length >= expected.length && list.every((row) => row.final),
-    )
+    const rows = await settledUtterances(panel, expected.length)
     expect(rows.map(({ speaker, self, text }) => ({ speaker, self, text }))).toEqual(expected)
     await leaveFixture(meeting)
     expect(

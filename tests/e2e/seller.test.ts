@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from "vitest"
 import { launchExtension, type ExtensionBrowser } from "../helpers/extension"
 import { expectedUtterances, fixtureDone, leaveFixture, startFixture } from "../helpers/fixture-page"
-import { captureState, metricValue, shownUtterances, waitFor } from "../helpers/panel"
+import { captureState, metricValue, settledUtterances, shownUtterances, waitFor } from "../helpers/panel"
 
 const MEETING = "https://teams.live.com/v2/?speed=5"
 
@@ -56,10 +56,7 @@ describe("the seller named in the side panel", () => {
     // For the rest of the call, Sam's new lines are seller lines too: the whole call is exact.
     await fixtureDone(meeting)
     const expected = await expectedUtterances(meeting)
-    const rows = await waitFor(
-      () => shownUtterances(panel),
-      (list) => list.length >= expected.length && list.every((row) => row.final),
-    )
+    const rows = await settledUtterances(panel, expected.length)
     expect(rows.map(({ speaker, self, text }) => ({ speaker, self, text }))).toEqual(expected)
     await leaveFixture(meeting)
     await waitFor(

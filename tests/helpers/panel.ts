@@ -59,3 +59,11 @@ export async function shownNudges(panel: Page): Promise<ShownNudge[]> {
 export async function metricValue(page: Page, testId: string): Promise<string | null> {
   return page.getByTestId(testId).first().getAttribute("data-value")
 }
+
+/** The panel's rows once it shows at least `count` of them and all are final (or the last read after 20 s). */
+export async function settledUtterances(panel: Page, count: number): Promise<ShownUtterance[]> {
+  return waitFor(
+    () => shownUtterances(panel),
+    (list) => list.length >= count && list.every((row) => row.final),
+  )
+}

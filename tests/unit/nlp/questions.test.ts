@@ -31,6 +31,8 @@ describe("isQuestion", () => {
     "walk me through how approvals work",
     "i'm curious how you handle returns",
     "i was wondering if finance has seen this",
+    "wondering if that's still the plan",
+    "just wondering whether legal is involved",
     // tag questions and clipped forms
     "that's the plan right",
     "crazy week huh",
