@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from "node:fs"
 import { join } from "node:path"
 import nlp from "compromise/two"
 import { classifyUtterance } from "../nlp/classify"
+import { installModelFromDisk } from "../nlp/model/load-from-disk"
 import { parseCorpus, stripToSpokenForm } from "../nlp/evaluate"
 import { PATTERN_COUNT } from "../nlp/net"
 import { RULES } from "../nlp/rules"
@@ -50,6 +51,9 @@ const fmt = (ms: number): string => `${ms.toFixed(3)} ms`
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
 
 function main(): void {
+  const tModel = performance.now()
+  installModelFromDisk()
+  console.log(`model load (read and decode assets/model/one-up-model.json): ${fmt(performance.now() - tModel)}`)
   const t0 = performance.now()
   classifyUtterance("warm up the lexicon and the net", { self: true })
   console.log(`first call (module load + compromise init + net build): ${fmt(performance.now() - t0)}`)
