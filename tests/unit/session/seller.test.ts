@@ -232,20 +232,26 @@ describe("seller helpers", () => {
   })
 })
 
+/** A session manager with the real coach attached, on one store and one clock. */
+function coachedManager(store: ReturnType<typeof createMemoryStore>, now: () => number) {
+  const coach = createCoach({ store, now, lookup: ruleInfo })
+  const manager = new SessionManager({
+    store,
+    classify: (text, self) => classifyUtterance(text, { self }),
+    summarize: (utterances) => summarizeCall(utterances),
+    now,
+    flushIntervalMs: 5,
+    observer: { ...coach.observer, onEnded: () => undefined },
+  })
+  coach.attach(manager)
+  return { coach, manager }
+}
+
 describe("the coach when the seller changes", () => {
   async function coached() {
     const store = createMemoryStore()
     let clock = 2_000_000
-    const coach = createCoach({ store, now: () => clock, lookup: ruleInfo })
-    const manager = new SessionManager({
-      store,
-      classify: (text, self) => classifyUtterance(text, { self }),
-      summarize: (utterances) => summarizeCall(utterances),
-      now: () => clock,
-      flushIntervalMs: 5,
-      observer: { ...coach.observer, onEnded: () => undefined },
-    })
-    coach.attach(manager)
+    const { coach, manager } = coachedManager(store, () => clock)
     await send(manager, started("c1"))
     const said = lines("c1", [["u1", "Sam Rivera", COMPANY_STORY, true]])
     // Said 8 s into the call, judged at once (older lines are too stale to nudge on).
@@ -274,16 +280,7 @@ describe("the coach's carried 'not helpful' marks", () => {
     const store = createMemoryStore()
     await store.set({ [FEEDBACK_KEY]: { "time-presents-deck": 3 } })
     let clock = 3_000_000
-    const coach = createCoach({ store, now: () => clock, lookup: ruleInfo })
-    const manager = new SessionManager({
-      store,
-      classify: (text, self) => classifyUtterance(text, { self }),
-      summarize: (utterances) => summarizeCall(utterances),
-      now: () => clock,
-      flushIntervalMs: 5,
-      observer: { ...coach.observer, onEnded: () => undefined },
-    })
-    coach.attach(manager)
+    const { coach, manager } = coachedManager(store, () => clock)
     await new Promise((resolve) => setTimeout(resolve, 0))
     const sellerSays = async (callId: string, id: string) => {
       await send(manager, started(callId))
