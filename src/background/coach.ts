@@ -113,6 +113,11 @@ export function createCoach(options: CoachOptions): Coach {
       dismiss: (callId, nudgeId) => withSession(callId, (state) => dismiss(state, nudgeId, now())),
       notHelpful: (callId, nudgeId) => withSession(callId, (state) => markNudgeNotHelpful(state, nudgeId)),
       mute: (callId, muted) => withSession(callId, (state) => mute(state, muted)),
+      // The in-memory copy goes too, or the next call's end would write the old marks back.
+      forgetFeedback: async () => {
+        feedback = {}
+        await store.remove([FEEDBACK_KEY])
+      },
     },
     attach(attached) {
       manager = attached

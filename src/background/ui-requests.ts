@@ -17,6 +17,8 @@ export interface UiRequestContext {
     dismiss(callId: string, nudgeId: string): Promise<boolean>
     notHelpful(callId: string, nudgeId: string): Promise<boolean>
     mute(callId: string, muted: boolean): Promise<boolean>
+    /** Forgets the "not helpful" counts carried from call to call (stored and in memory). */
+    forgetFeedback(): Promise<void>
   }
 }
 
@@ -63,8 +65,9 @@ export async function handleUiRequest(
         context,
         index.map((row) => row.callId),
       )
-      // Everything: the remembered "this is me" choices are the user's data too.
+      // Everything: the remembered "this is me" choices and "not helpful" marks are the user's data too.
       await context.store.remove([STORAGE_KEYS.active, SELLER_MEMORY_KEY])
+      await context.coach.forgetFeedback()
       return { ok: true }
     }
     case "set-seller":

@@ -165,7 +165,7 @@ describe("import-call request", () => {
     return {
       manager: managerOver(store),
       store,
-      coach: { dismiss: refuse, notHelpful: refuse, mute: refuse },
+      coach: { dismiss: refuse, notHelpful: refuse, mute: refuse, forgetFeedback: async () => undefined },
     }
   }
 

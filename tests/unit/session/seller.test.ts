@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest"
 import type { UtteranceUpdate } from "../../../src/capture/types"
-import { createCoach } from "../../../src/background/coach"
+import { createCoach, FEEDBACK_KEY } from "../../../src/background/coach"
 import { ruleInfo } from "../../../src/background/rule-info"
 import { createSellerMemory, SELLER_MEMORY_KEY } from "../../../src/background/seller-memory"
 import { handleUiRequest, type UiRequestContext } from "../../../src/background/ui-requests"
@@ -187,10 +187,18 @@ describe("this is me", () => {
 
   it("is a UI request: validated, answered, and forgotten with everything else on delete-all", async () => {
     const { manager, store } = await callWith([["u1", "Sam Rivera", "Hi Dana."]])
+    let forgotten = 0
     const context: UiRequestContext = {
       manager,
       store,
-      coach: { dismiss: async () => true, notHelpful: async () => true, mute: async () => true },
+      coach: {
+        dismiss: async () => true,
+        notHelpful: async () => true,
+        mute: async () => true,
+        forgetFeedback: async () => {
+          forgotten++
+        },
+      },
     }
     const request = parseUiMessage({ kind: "set-seller", callId: "c1", speaker: "  Sam Rivera\u200b " })
     expect(request).toEqual({ kind: "set-seller", callId: "c1", speaker: "Sam Rivera" })
@@ -201,6 +209,7 @@ describe("this is me", () => {
     expect(store.data.get(SELLER_MEMORY_KEY)).toEqual({ zoom: "Sam Rivera" })
     await handleUiRequest({ kind: "delete-all" }, context)
     expect(store.data.get(SELLER_MEMORY_KEY)).toBeUndefined()
+    expect(forgotten).toBe(1)
   })
 })
 
@@ -223,20 +232,26 @@ describe("seller helpers", () => {
   })
 })
 
+/** A session manager with the real coach attached, on one store and one clock. */
+function coachedManager(store: ReturnType<typeof createMemoryStore>, now: () => number) {
+  const coach = createCoach({ store, now, lookup: ruleInfo })
+  const manager = new SessionManager({
+    store,
+    classify: (text, self) => classifyUtterance(text, { self }),
+    summarize: (utterances) => summarizeCall(utterances),
+    now,
+    flushIntervalMs: 5,
+    observer: { ...coach.observer, onEnded: () => undefined },
+  })
+  coach.attach(manager)
+  return { coach, manager }
+}
+
 describe("the coach when the seller changes", () => {
   async function coached() {
     const store = createMemoryStore()
     let clock = 2_000_000
-    const coach = createCoach({ store, now: () => clock, lookup: ruleInfo })
-    const manager = new SessionManager({
-      store,
-      classify: (text, self) => classifyUtterance(text, { self }),
-      summarize: (utterances) => summarizeCall(utterances),
-      now: () => clock,
-      flushIntervalMs: 5,
-      observer: { ...coach.observer, onEnded: () => undefined },
-    })
-    coach.attach(manager)
+    const { coach, manager } = coachedManager(store, () => clock)
     await send(manager, started("c1"))
     const said = lines("c1", [["u1", "Sam Rivera", COMPANY_STORY, true]])
     // Said 8 s into the call, judged at once (older lines are too stale to nudge on).
@@ -257,5 +272,25 @@ describe("the coach when the seller changes", () => {
     // End the call so the coach's clock stops with it.
     await send(manager, { kind: "call-ended", seq: seq++, callId: "c1", reason: "left", at: 2_100_000 })
     coach.tick()
+  })
+})
+
+describe("the coach's carried 'not helpful' marks", () => {
+  it("reach the next call, and are forgotten in storage and in memory when asked", async () => {
+    const store = createMemoryStore()
+    await store.set({ [FEEDBACK_KEY]: { "time-presents-deck": 3 } })
+    let clock = 3_000_000
+    const { coach, manager } = coachedManager(store, () => clock)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    const sellerSays = async (callId: string, id: string) => {
+      await send(manager, started(callId))
+      clock += 9_000
+      await send(manager, lines(callId, [[id, "Sam Rivera", COMPANY_STORY, true]]))
+      return stored(store, callId).meta.coach?.rules["time-presents-deck"]?.notHelpful ?? 0
+    }
+    expect(await sellerSays("c1", "u1")).toBe(3)
+    await coach.actions.forgetFeedback()
+    expect(store.data.has(FEEDBACK_KEY)).toBe(false)
+    expect(await sellerSays("c2", "u2")).toBe(0)
   })
 })
