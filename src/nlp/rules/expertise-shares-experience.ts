@@ -12,7 +12,7 @@ export default defineRule({
     {
       match:
         "(across|from|among) .{1,5} (we|i) (have|had)? #Adverb? (#Verb|done|seen|run|built|led|supported|delivered)",
-      notIf: "(you|your)",
+      notIf: "(you|your|#Modal)",
     },
     // "the pattern we keep running into", "a mistake i see a lot"
     { match: "(the|a|one) (pattern|mistake|trap|thing) (we|i) (keep|always|often|usually|tend|see|hear)" },
@@ -189,6 +189,7 @@ export const examples: RuleExamples = {
   ],
   misses: [
     "across the street from our office there's a great cafe",
+    "the invoice is from march we'll send the corrected one tonight",
     "in my inbox i see your email from monday",
     "what we saw in your report was really helpful",
     "we work with your it team on the integration next week",
