@@ -279,7 +279,7 @@ function startsInversionMidRun(terms: Terms, i: number): boolean {
   // "…is it volume or rework": an alternative question
   for (let k = i + 3; k < Math.min(terms.length, i + 8); k++) if (word(terms[k]) === "or") return true
   if (clauseStartsAt(terms, i + 2)) return false
-  // "…barbecue, is it like steaks", "…stallone, is that his name"
+  // "…barbecue, is it like steaks", "…a guy from sales, is it your brother"
   return (
     is(after, "Adjective") ||
     is(after, "Determiner") ||
@@ -371,8 +371,14 @@ export function splitClauses(doc: Doc): Clause[] {
     }
     close(terms.length)
   })
-  if (clauses.length === 1 && doc.docs.length === 1 && isEcho(doc.docs[0] ?? [], clauses[0])) {
-    return [{ ...(clauses[0] as Clause), question: null }]
+  // "oh, is that right": an interjection may come before the echo.
+  const terms = doc.docs[0] ?? []
+  const last = clauses[clauses.length - 1]
+  const onlyInterjectionsBefore = clauses
+    .slice(0, -1)
+    .every((c) => c.end - c.from === 1 && is(terms[c.from], "Expression"))
+  if (last && doc.docs.length === 1 && onlyInterjectionsBefore && isEcho(terms, last)) {
+    return [...clauses.slice(0, -1), { ...last, question: null }]
   }
   return clauses
 }
@@ -392,12 +398,13 @@ const REPORTED_LISTENERS: ReadonlySet<string> = new Set(["her", "him", "them", "
  */
 function isReported(terms: Terms, from: number): boolean {
   let k = from - 1
+  // "i was like…", "she's like…" (checked before the skip below, which takes "like" for a filler)
+  if (word(terms[k]) === "like" && (is(terms[k - 1], "Copula") || SUBJECT_PRONOUNS.has(word(terms[k - 1]))))
+    return true
   while (k >= 0 && from - k <= 3 && (is(terms[k], "Filler") || DISCOURSE_MARKERS.has(word(terms[k])))) k--
   if (REPORTED_LISTENERS.has(word(terms[k]))) k--
   const verb = terms[k]
-  const w = word(verb)
-  if (w === "like") return is(terms[k - 1], "Copula") || SUBJECT_PRONOUNS.has(word(terms[k - 1]))
-  return QUOTATIVES.has(w) && isVerbLike(verb)
+  return QUOTATIVES.has(word(verb)) && isVerbLike(verb)
 }
 
 /** Words that may follow an echoed auxiliary and pronoun ("did you really", "is that right"). */

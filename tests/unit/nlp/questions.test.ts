@@ -55,6 +55,13 @@ describe("isQuestion", () => {
     "we don't have a long season do you",
     "you mean the renewal",
     "which one",
+    "has he done the training",
+    "i mean did they sign",
+    // mid-run inversions and spoken tags
+    "we had a barbecue is it like steaks",
+    "i met a guy from sales is it your brother",
+    "crazy week eh",
+    "so you guys like the oldies or what",
   ])("returns true for: %s", (text) => {
     expect(isQuestion(text)).toBe(true)
   })
@@ -88,6 +95,15 @@ describe("isQuestion", () => {
     "you're probably right",
     "they're not there",
     "how nice",
+    "oh is that right",
+    "are you serious",
+    "i was like are you kidding",
+    "so they asked me can you start monday",
+    "yeah uh huh",
+    "i don't know if it's volume or what",
+    "i don't know what that's for",
+    "we'll have it checked tomorrow",
+    "and was real pleased to see it",
     "",
   ])("returns false for: %s", (text) => {
     expect(isQuestion(text)).toBe(false)
