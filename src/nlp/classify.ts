@@ -65,6 +65,7 @@ function judgeSellerLine(
   const scores = scoreVerdict(model, ids)
   return judge(ruleLabels, {
     scores,
+    words: clauses.reduce((n, clause) => n + clause.end - clause.start, 0),
     ruleVeto: model.ruleVeto,
     modelMin: model.modelMin,
     explain: (polarity) => explainModel(model, ids, occurrences, polarity, doc, caption),

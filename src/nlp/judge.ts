@@ -4,9 +4,10 @@
  * - the model hears everyday wording, but is a weaker witness on its own.
  *
  * Policy:
- * 1. A rule label stands unless the model finds its polarity very unlikely in this context
- *    (p < ruleVeto): "what works best for you" while booking a slot is not handing over the
- *    buying process.
+ * 1. A rule label stands unless the model finds its polarity unlikely in this context
+ *    (p < ruleVeto, 0.2 in the shipped model): "I'll be quick, the invoice went out on the third"
+ *    is not asking for time. A line of under eight words is hardly more than the rule's own
+ *    words, so there is no context to overrule it with and the rule stands.
  * 2. Rule labels of both polarities left: the more likely polarity wins (the model breaks ties).
  * 3. No rule label left: the model's own verdict, with its neutral prior raised for real calls.
  * 4. Every label carries a strength; rule labels are stronger than model-only ones, because two
@@ -16,8 +17,13 @@ import type { PrincipleId } from "../core/principles"
 import type { Label, Polarity, Verdict } from "../core/types"
 import type { VerdictScores } from "./model/linear-model"
 
+/** Below this many words a line gives the model no context beyond the rule's own words. */
+export const VETO_MIN_WORDS = 8
+
 export interface ModelOpinion {
   scores: VerdictScores
+  /** Words in the line (after normalising), for the veto's context. */
+  words: number
   /** The principle the model prefers for a polarity, and the words behind that judgement. */
   explain: (polarity: Polarity) => { principle: PrincipleId; probability: number; evidence: string } | null
   ruleVeto: number
@@ -42,7 +48,8 @@ export function modelLabelId(principle: PrincipleId, polarity: Polarity): string
 
 export function judge(ruleLabels: readonly Label[], opinion: ModelOpinion): Judgement {
   const p = opinion.scores.probabilities
-  const kept = ruleLabels.filter((label) => p[label.polarity] >= opinion.ruleVeto)
+  const veto = opinion.words >= VETO_MIN_WORDS ? opinion.ruleVeto : 0
+  const kept = ruleLabels.filter((label) => p[label.polarity] >= veto)
   if (kept.length > 0) {
     const polarities = new Set(kept.map((l) => l.polarity))
     const verdict: Polarity =

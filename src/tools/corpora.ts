@@ -4,6 +4,8 @@
  *   its figures measure memory more than generalisation);
  * - `oneup-dev` parts 1, 2, 4: four independent writers' lines (tests/corpus/oneup-dev/), used for
  *   training and scored by cross-validation (train without the part, score it);
+ * - `team` parts a, b, c (tests/corpus/team/): written by teammates who never saw the rules or
+ *   any other labelled line; trained on and scored by cross-validation like parts 1, 2, 4;
  * - `oneup-dev` part 3: SEALED. Never trained on, never tuned on, never listed line by line:
  *   scored only as a whole. Its figure is the honest one.
  * - `swda-dev`: Switchboard dialogue acts, for spoken question detection only (non-commercial:
@@ -17,11 +19,17 @@ import { parseCorpus, type CorpusRow } from "../nlp/evaluate"
 
 export const CORPUS_DIR = join(import.meta.dirname, "../../tests/corpus")
 export const DEV_DIR = join(CORPUS_DIR, "oneup-dev")
+export const TEAM_DIR = join(CORPUS_DIR, "team")
 export const SWDA_FILE = join(CORPUS_DIR, "swda-dev/swda-train-300.txt.gz")
 
 /** The independent dev parts the model may learn from, and the one it must never see. */
 export const TRAINABLE_PARTS = [1, 2, 4] as const
 export const SEALED_PART = 3
+/**
+ * Team parts: lines written for this project by teammates who never saw the rules, the project
+ * corpus or any oneup-dev line (only docs/one-up.md), each in its own voice; see its README.
+ */
+export const TEAM_PARTS = ["a", "b", "c"] as const
 
 export interface NamedCorpus {
   name: string
@@ -38,22 +46,22 @@ export function projectCorpus(): NamedCorpus[] {
     }))
 }
 
-interface DevLine {
+/** The oneup-dev line format, which the team parts share (they add a question label). */
+interface LabelledLine {
   id: string
   self: boolean
   text: string
   gold: "up" | "down" | "neutral"
   principle: string | null
+  question?: boolean
 }
 
-/** One oneup-dev part as corpus rows (they carry no question labels). */
-export function devPart(part: number): NamedCorpus {
-  const file = `part-${part}.jsonl`
-  const rows = readFileSync(join(DEV_DIR, file), "utf8")
+function parseLabelledLines(text: string, file: string): CorpusRow[] {
+  return text
     .split("\n")
     .filter((line) => line.trim() !== "")
     .map((line, i): CorpusRow => {
-      const d = JSON.parse(line) as DevLine
+      const d = JSON.parse(line) as LabelledLine
       const labelled = d.gold !== "neutral" && isPrincipleId(d.principle)
       if (typeof d.text !== "string" || (d.gold !== "neutral" && !labelled))
         throw new Error(`${file}:${i + 1}: malformed line`)
@@ -63,9 +71,33 @@ export function devPart(part: number): NamedCorpus {
         self: d.self,
         verdict: d.gold,
         labels: labelled ? [`${d.principle}:${d.gold}`] : [],
+        ...(typeof d.question === "boolean" ? { question: d.question } : {}),
       }
     })
+}
+
+/** One oneup-dev part as corpus rows (they carry no question labels). */
+export function devPart(part: number): NamedCorpus {
+  const file = `part-${part}.jsonl`
+  const rows = parseLabelledLines(readFileSync(join(DEV_DIR, file), "utf8"), file)
   return { name: part === SEALED_PART ? `oneup-dev part ${part} (SEALED)` : `oneup-dev part ${part}`, rows }
+}
+
+/** One team part (tests/corpus/team/), with its question labels. */
+export function teamPart(part: (typeof TEAM_PARTS)[number]): NamedCorpus {
+  const file = `part-${part}.jsonl`
+  return {
+    name: `team part ${part}`,
+    rows: parseLabelledLines(readFileSync(join(TEAM_DIR, file), "utf8"), file),
+  }
+}
+
+/**
+ * Every part written apart from the rules that the model may learn from, each scored by a model
+ * trained without it (cross-validation). The sealed part is not among them.
+ */
+export function independentParts(): NamedCorpus[] {
+  return [...TRAINABLE_PARTS.map(devPart), ...TEAM_PARTS.map(teamPart)]
 }
 
 export interface SwdaUtterance {

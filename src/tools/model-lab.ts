@@ -12,7 +12,7 @@ import {
   type TrainOptions,
   type TrainingExample,
 } from "../nlp/model/trainer"
-import { SEALED_PART, TRAINABLE_PARTS, devPart, projectCorpus, type NamedCorpus } from "./corpora"
+import { SEALED_PART, TRAINABLE_PARTS, independentParts, projectCorpus, type NamedCorpus } from "./corpora"
 
 const featureCache = new Map<string, string[]>()
 
@@ -27,27 +27,33 @@ function features(text: string): string[] {
 }
 
 /** Seller lines as training examples (client lines are never judged, so never learned from). */
-export function toExamples(rows: readonly CorpusRow[]): TrainingExample[] {
+export function toExamples(rows: readonly CorpusRow[], weight = 1): TrainingExample[] {
   return rows
     .filter((row) => row.self)
-    .map((row) => ({ features: features(row.text), verdict: row.verdict, principles: row.labels }))
+    .map((row) => ({ features: features(row.text), verdict: row.verdict, principles: row.labels, weight }))
 }
 
-/** Everything the shipped model may learn from, minus the parts named in `without`. */
-export function trainingCorpora(without: readonly number[] = []): NamedCorpus[] {
-  const parts = TRAINABLE_PARTS.filter((p) => !without.includes(p)).map(devPart)
-  return [...projectCorpus(), ...parts]
+/**
+ * Everything the shipped model may learn from, minus the independent parts named in `without`.
+ * The project corpus comes first; `independent` marks the parts written apart from the rules.
+ */
+export function trainingCorpora(without: readonly string[] = []): (NamedCorpus & { independent: boolean })[] {
+  const parts = independentParts().filter((p) => !without.includes(p.name))
+  return [
+    ...projectCorpus().map((c) => ({ ...c, independent: false })),
+    ...parts.map((c) => ({ ...c, independent: true })),
+  ]
 }
 
 export function train(
-  without: readonly number[] = [],
+  without: readonly string[] = [],
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
 ): StoredModel {
   if ((TRAINABLE_PARTS as readonly number[]).includes(SEALED_PART))
     throw new Error("the sealed part is never trained on")
   const corpora = trainingCorpora(without)
-  const rows = corpora.flatMap((c) => c.rows)
-  return trainModel(toExamples(rows), {
+  const examples = corpora.flatMap((c) => toExamples(c.rows, c.independent ? options.independentWeight : 1))
+  return trainModel(examples, {
     ...options,
     meta: {
       ...(options.meta ?? {}),

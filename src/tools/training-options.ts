@@ -6,11 +6,29 @@ import { DEFAULT_TRAIN_OPTIONS, type TrainOptions } from "../nlp/model/trainer"
 
 export const TRAINING_OPTIONS: TrainOptions = {
   ...DEFAULT_TRAIN_OPTIONS,
+  // Chosen together on 2026-12-06 by cross-validation over the six trainable independent parts
+  // (oneup-dev 1, 2, 4 and team a, b, c; train without a part, score it) by a rule fixed before
+  // the sealed part was scored: the best mean macro-F1 among settings that keep every part at 5 %
+  // neutral false alarms or less, settings within 0.1 point counting as a tie broken by the lower
+  // worst false-alarm rate (real calls are mostly neutral). Settings that fail a spec example
+  // (classify.test.ts) do not qualify: a veto on every line missed "here's the usual order of
+  // decisions", so lines under eight words keep their rule labels (judge.ts). Mean 94.7 %, worst
+  // part 2.9 % neutral lines flagged.
+  //
+  // Lines written apart from the rules count three times a project-corpus line: they are the
+  // voices the model has to generalise to, and the project corpus shares one writer with the rules.
+  independentWeight: 3,
+  // Features seen in fewer than three training lines are dropped: with the team parts in, two
+  // left 6,166 features and a 265 KB model, over its 250 KB budget; three costs 0.1 point of mean
+  // cross-validated macro-F1 (94.8 against 94.9 %), inside the tie band above.
+  minCount: 3,
+  l2: 0.0007,
   // Real calls are mostly neutral; the training lines are not. Raising the neutral logit keeps
-  // ordinary talk unflagged (neutral false alarms) at a small cost in recall. Chosen as the
-  // setting with the best mean cross-validated macro-F1 among those that keep every trainable
-  // part at 5 % neutral false alarms or less (2 left part 4 at 5.9 %; 2.5: 2.9 / 4.4 / 4.4 %).
-  neutralBias: 2.5,
-  ruleVeto: 0.02,
+  // ordinary talk unflagged at a small cost in recall.
+  neutralBias: 2.25,
+  // A rule label stands unless the model finds its polarity unlikely here (below 20 %): "I'll be
+  // quick, the invoice went out on the third" is not asking for time. At 0.02 one part flagged
+  // 10 % of its neutral lines through rules firing on words out of context.
+  ruleVeto: 0.2,
   modelMin: 0.4,
 }

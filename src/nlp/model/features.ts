@@ -8,6 +8,8 @@
  * - `t:`  domain and frame tags present (#Capability, #SellerSide, #Inaction…);
  * - `f:`  frames: a side tag and a predicate tag in the same clause ("SellerSide+Capability"),
  *         which is what makes a pitch a pitch whatever the verb;
+ * - `s:`  the stem that opens each clause ("so", "let", "if", "what", "we"): how a move starts
+ *         (advice, a plan, a condition, a question) says more than where its words sit;
  * - `q:`  question facts (open/closed, put to "you", how it opens);
  * - `len:` length bucket.
  * Rule hits are deliberately not features: the rules were tuned on part of the training data, so
@@ -110,6 +112,8 @@ function clauseFeatures(terms: readonly Term[], clause: Clause, out: FeatureOccu
         name: `f:${side}+${pred}`,
         span: { sentence, from: Math.min(at, pAt), to: Math.max(at, pAt) + 1 },
       })
+  const opener = termStem(terms[clause.start])
+  if (opener) out.push({ name: `s:${opener}`, span: { sentence, from: clause.start, to: clause.start + 1 } })
   if (clause.question) {
     const span = { sentence, from: clause.start, to: Math.min(clause.end, clause.start + 3) }
     out.push({ name: `q:${clause.question}`, span })

@@ -19,6 +19,8 @@ export interface TrainingExample {
   verdict: string
   /** principle:polarity targets of an up/down line (empty for neutral). */
   principles: readonly string[]
+  /** How much this line counts in training (1 when absent). */
+  weight?: number
 }
 
 export interface TrainOptions {
@@ -29,6 +31,11 @@ export interface TrainOptions {
   iterations: number
   learningRate: number
   neutralBias: number
+  /**
+   * Weight of a line written apart from the rules (oneup-dev and team parts) against one of the
+   * project corpus, whose single writer also wrote the rules. Read by the data selection.
+   */
+  independentWeight: number
   ruleVeto: number
   modelMin: number
   meta?: Record<string, string | number>
@@ -40,6 +47,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   iterations: 300,
   learningRate: 0.4,
   neutralBias: 0,
+  independentWeight: 1,
   ruleVeto: 0.02,
   modelMin: 0.5,
 }
@@ -137,14 +145,14 @@ export function trainModel(
   const verdictSamples: Sample[] = examples.map((ex) => ({
     ids: ids(ex),
     target: VERDICT_CLASSES.indexOf(ex.verdict as (typeof VERDICT_CLASSES)[number]),
-    weight: 1,
+    weight: ex.weight ?? 1,
   }))
   const principleClasses = [...new Set(examples.flatMap((ex) => ex.principles))].sort()
   const principleSamples: Sample[] = examples.flatMap((ex) =>
     ex.principles.map((p) => ({
       ids: ids(ex),
       target: principleClasses.indexOf(p),
-      weight: 1 / ex.principles.length,
+      weight: (ex.weight ?? 1) / ex.principles.length,
     })),
   )
   const verdict = fitSoftmax(verdictSamples, features.length, VERDICT_CLASSES.length, options)
@@ -155,6 +163,10 @@ export function trainModel(
     features,
     verdict: quantize(VERDICT_CLASSES, verdict),
     principle: quantize(principleClasses, principle),
-    calibration: { neutralBias: options.neutralBias, ruleVeto: options.ruleVeto, modelMin: options.modelMin },
+    calibration: {
+      neutralBias: options.neutralBias,
+      ruleVeto: options.ruleVeto,
+      modelMin: options.modelMin,
+    },
   }
 }

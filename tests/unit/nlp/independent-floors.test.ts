@@ -10,7 +10,13 @@ import { readFileSync } from "node:fs"
 import { afterAll, describe, expect, it } from "vitest"
 import { evaluate, f1, precision, recall, type EvalReport } from "../../../src/nlp/evaluate"
 import { MODEL_FILE, installModelFromDisk } from "../../../src/nlp/model/load-from-disk"
-import { SEALED_PART, TRAINABLE_PARTS, devPart } from "../../../src/tools/corpora"
+import {
+  SEALED_PART,
+  TEAM_PARTS,
+  TRAINABLE_PARTS,
+  devPart,
+  independentParts,
+} from "../../../src/tools/corpora"
 import { activate, train, trainingCorpora } from "../../../src/tools/model-lab"
 import { questionReport } from "../../../src/tools/question-eval"
 import { TRAINING_OPTIONS } from "../../../src/tools/training-options"
@@ -41,6 +47,7 @@ describe("sealed part (independent writer; never trained or tuned on)", () => {
     expect(TRAINABLE_PARTS).not.toContain(SEALED_PART)
     const names = trainingCorpora().map((c) => c.name)
     expect(names.filter((name) => name.startsWith("oneup-dev"))).toHaveLength(TRAINABLE_PARTS.length)
+    expect(names.filter((name) => name.startsWith("team"))).toHaveLength(TEAM_PARTS.length)
     expect(names.filter((name) => name.includes(`part ${SEALED_PART}`))).toEqual([])
   })
 
@@ -48,28 +55,45 @@ describe("sealed part (independent writer; never trained or tuned on)", () => {
     expect(readFileSync(MODEL_FILE, "utf8")).toBe(`${JSON.stringify(train([], TRAINING_OPTIONS))}\n`)
   })
 
-  // Measured 0.860 / 0.720 / 5.8 % (with the neutral bias at 2 it was 0.880 / 0.760 / 5.8 %; the bias
-  // was raised to 2.5 on cross-validation alone, see training-options.ts, not on this part).
+  // Measured 0.885 / 0.770 / 5.8 % (2026-12-06, with the team parts trained on and the settings
+  // chosen on cross-validation alone, see training-options.ts; before: 0.860 / 0.720 / 5.8 %).
   it("is judged above its floors by the shipped model", () => {
     installModelFromDisk()
     const rows = devPart(SEALED_PART).rows
     expect(rows.length).toBeGreaterThanOrEqual(150)
-    expectAbove(evaluate(rows), { macroF1: 0.84, principleRecall: 0.7, falseAlarmRate: 0.075 })
+    expectAbove(evaluate(rows), { macroF1: 0.87, principleRecall: 0.75, falseAlarmRate: 0.075 })
   })
 })
 
 describe("independent parts, cross-validated (a model trained without the part scores it)", () => {
-  // Measured: part 1 0.940 / 0.770 / 2.9 %, part 2 0.909 / 0.780 / 2.9 %, part 4 0.903 / 0.768 / 4.4 %.
+  // Measured 2026-12-06 (macro-F1 / principle recall / false alarms): part 1 0.963 / 0.82 / 0 %,
+  // part 2 0.945 / 0.82 / 1.5 %, part 4 0.909 / 0.758 / 1.5 %, team a 0.976 / 0.90 / 1.4 %,
+  // team b 0.970 / 0.89 / 1.4 %, team c 0.920 / 0.81 / 2.9 %.
   // The false-alarm floor is the issue's goal (5 %) on every part.
-  const floors: Record<(typeof TRAINABLE_PARTS)[number], Floors> = {
-    1: { macroF1: 0.92, principleRecall: 0.75, falseAlarmRate: 0.05 },
-    2: { macroF1: 0.88, principleRecall: 0.76, falseAlarmRate: 0.05 },
-    4: { macroF1: 0.88, principleRecall: 0.74, falseAlarmRate: 0.05 },
+  const floors: Record<string, Floors> = {
+    "oneup-dev part 1": { macroF1: 0.94, principleRecall: 0.79, falseAlarmRate: 0.05 },
+    "oneup-dev part 2": { macroF1: 0.92, principleRecall: 0.79, falseAlarmRate: 0.05 },
+    "oneup-dev part 4": { macroF1: 0.89, principleRecall: 0.73, falseAlarmRate: 0.05 },
+    "team part a": { macroF1: 0.95, principleRecall: 0.87, falseAlarmRate: 0.05 },
+    "team part b": { macroF1: 0.95, principleRecall: 0.86, falseAlarmRate: 0.05 },
+    "team part c": { macroF1: 0.9, principleRecall: 0.78, falseAlarmRate: 0.05 },
   }
-  it.each(TRAINABLE_PARTS.map((part) => [part]))("part %i stays above its floors", (part) => {
-    activate(train([part], TRAINING_OPTIONS))
-    expectAbove(evaluate(devPart(part).rows), floors[part])
+  it("has a floor for every part", () => {
+    expect(Object.keys(floors).sort()).toEqual(
+      independentParts()
+        .map((p) => p.name)
+        .sort(),
+    )
   })
+  it.each(independentParts().map((part) => [part.name, part] as const))(
+    "%s stays above its floors",
+    (name, part) => {
+      activate(train([name], TRAINING_OPTIONS))
+      const floor = floors[name]
+      expect(floor).toBeDefined()
+      if (floor) expectAbove(evaluate(part.rows), floor)
+    },
+  )
 })
 
 // Measured on these 60 conversations: P 0.722, R 0.705, F1 0.713 (the issue's goal is F1 0.85).
