@@ -6,7 +6,7 @@
  * feed the metrics but never get a verdict.
  */
 import type { Classification, Label } from "../core/types"
-import { splitClauses, type Clause } from "./clauses"
+import { splitClauses, wordCount, type Clause } from "./clauses"
 import { parse, type Doc } from "./engine"
 import { judge } from "./judge"
 import { explainModel } from "./model/explain"
@@ -65,7 +65,7 @@ function judgeSellerLine(
   const scores = scoreVerdict(model, ids)
   return judge(ruleLabels, {
     scores,
-    words: clauses.reduce((n, clause) => n + clause.end - clause.start, 0),
+    words: wordCount(clauses),
     ruleVeto: model.ruleVeto,
     modelMin: model.modelMin,
     explain: (polarity) => explainModel(model, ids, occurrences, polarity, doc, caption),

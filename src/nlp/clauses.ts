@@ -29,6 +29,11 @@ export interface Clause {
 
 type Terms = readonly Term[]
 
+/** Words in the clauses, after their opening discourse words ("so", "okay"). */
+export function wordCount(clauses: readonly Clause[]): number {
+  return clauses.reduce((n, clause) => n + clause.end - clause.start, 0)
+}
+
 /** Connectives that may open a new question mid-run ("…so who signs off"). */
 const QUESTION_JOINERS: ReadonlySet<string> = new Set([
   "so",

@@ -93,7 +93,8 @@ function restoreContraction(word: string, prev: string | undefined): string {
 /** True when the words from i on are a filler the tagger should not see. */
 function fillerLength(tokens: RawToken[], i: number): number {
   const word = tokens[i]?.text ?? ""
-  if (HESITATIONS.has(word)) return 1
+  // "uh huh", "mm hmm": a backchannel meaning yes, not the "huh" that asks for agreement.
+  if (HESITATIONS.has(word)) return tokens[i + 1]?.text === "huh" ? 2 : 1
   const next = tokens[i + 1]?.text
   const prev = tokens[i - 1]?.text
   // "you know" as a filler; kept when it is a real verb phrase ("do you know", "if you know")

@@ -85,7 +85,9 @@ function disagrees(aux: string, subject: string): boolean {
 function isParticiple(term: Term | undefined): boolean {
   if (is(term, "PastTense") || is(term, "Participle")) return true
   const w = word(term)
-  return is(term, "Adjective") && (w.endsWith("ed") || /^(done|seen|been|gone|known|given|taken|heard)$/.test(w))
+  return (
+    is(term, "Adjective") && (w.endsWith("ed") || /^(done|seen|been|gone|known|given|taken|heard)$/.test(w))
+  )
 }
 
 /** After an auxiliary at i, the index of its subject (skipping a contracted "not"). */
@@ -338,7 +340,8 @@ const NOT_A_TAG_BEFORE: ReadonlySet<string> = new Set([
 ])
 
 const POSITIVE_TAG_SUBJECTS: ReadonlySet<string> = new Set(["you", "it", "they", "we", "he", "she"])
-const HESITATION_BEFORE_TAG: ReadonlySet<string> = new Set(["oh", "uh", "um", "ah", "yeah"])
+/** "oh huh", "yeah huh": a reaction, not a tag ("uh huh" never gets here: the normalizer drops it). */
+const REACTION_BEFORE_TAG: ReadonlySet<string> = new Set(["oh", "yeah"])
 
 /** "you're probably RIGHT", "that's exactly right": a copula shortly before "right" agrees. */
 function copulaBefore(terms: Terms, start: number, tag: number): boolean {
@@ -371,7 +374,7 @@ function isTagQuestion(terms: Terms, start: number, end: number): boolean {
   const last = word(terms[end - 1])
   const before = word(terms[end - 2])
   // "huh" and "eh" after a statement ask for agreement whatever comes before them.
-  if (last === "huh" || last === "eh") return !HESITATION_BEFORE_TAG.has(before)
+  if (last === "huh" || last === "eh") return !REACTION_BEFORE_TAG.has(before)
   // "that's right" and "sounds right" agree; "crazy times, right" asks.
   if (TAG_WORDS.has(last)) return !NOT_A_TAG_BEFORE.has(before) && !copulaBefore(terms, start, end - 1)
   // "isn't it", "don't they": a contracted negative on a spoken auxiliary ("…they're not THERE"
@@ -386,7 +389,8 @@ function isTagQuestion(terms: Terms, start: number, end: number): boolean {
   // "oldies or what"
   if (before === "or" && (last === "not" || last === "no" || last === "what")) {
     // "…whether it's in budget or not", "i don't know if it's volume or what": embedded.
-    for (let k = start; k < end - 2; k++) if (word(terms[k]) === "whether" || word(terms[k]) === "if") return false
+    for (let k = start; k < end - 2; k++)
+      if (word(terms[k]) === "whether" || word(terms[k]) === "if") return false
     return true
   }
   if (before === "sound" && last === "good") return true

@@ -26,6 +26,17 @@ function features(text: string): string[] {
   return cached
 }
 
+/** The trainer's options plus how the training data is weighed, which is chosen here. */
+export interface TrainingSettings extends TrainOptions {
+  /**
+   * Weight of a line written apart from the rules (oneup-dev and team parts) against one of the
+   * project corpus, whose single writer also wrote the rules.
+   */
+  independentWeight: number
+}
+
+const DEFAULT_SETTINGS: TrainingSettings = { ...DEFAULT_TRAIN_OPTIONS, independentWeight: 1 }
+
 /** Seller lines as training examples (client lines are never judged, so never learned from). */
 export function toExamples(rows: readonly CorpusRow[], weight = 1): TrainingExample[] {
   return rows
@@ -47,12 +58,13 @@ export function trainingCorpora(without: readonly string[] = []): (NamedCorpus &
 
 export function train(
   without: readonly string[] = [],
-  options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+  settings: TrainingSettings = DEFAULT_SETTINGS,
 ): StoredModel {
   if ((TRAINABLE_PARTS as readonly number[]).includes(SEALED_PART))
     throw new Error("the sealed part is never trained on")
   const corpora = trainingCorpora(without)
-  const examples = corpora.flatMap((c) => toExamples(c.rows, c.independent ? options.independentWeight : 1))
+  const { independentWeight, ...options } = settings
+  const examples = corpora.flatMap((c) => toExamples(c.rows, c.independent ? independentWeight : 1))
   return trainModel(examples, {
     ...options,
     meta: {

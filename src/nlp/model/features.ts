@@ -16,7 +16,7 @@
  * the model would learn to trust them blindly. The two layers meet in judge.ts instead.
  * Each occurrence keeps its term span so a model label can point at the words behind it.
  */
-import type { Clause } from "../clauses"
+import { wordCount, type Clause } from "../clauses"
 import type { Doc, Term } from "../engine"
 import { FRAME_PREDICATES, FRAME_SIDES } from "../frames"
 import { is, word } from "../terms"
@@ -125,14 +125,11 @@ function clauseFeatures(terms: readonly Term[], clause: Clause, out: FeatureOccu
 /** Every feature occurrence of a parsed seller utterance, in reading order. */
 export function extractFeatures(doc: Doc, clauses: readonly Clause[]): FeatureOccurrence[] {
   const out: FeatureOccurrence[] = []
-  let words = 0
   for (const clause of clauses) {
     const terms = doc.docs[clause.sentence]
-    if (!terms) continue
-    words += clause.end - clause.start
-    clauseFeatures(terms, clause, out)
+    if (terms) clauseFeatures(terms, clause, out)
   }
-  out.push({ name: lengthBucket(words), span: null })
+  out.push({ name: lengthBucket(wordCount(clauses)), span: null })
   if (clauses.some((c) => c.question)) out.push({ name: "q:any", span: null })
   return out
 }

@@ -31,11 +31,6 @@ export interface TrainOptions {
   iterations: number
   learningRate: number
   neutralBias: number
-  /**
-   * Weight of a line written apart from the rules (oneup-dev and team parts) against one of the
-   * project corpus, whose single writer also wrote the rules. Read by the data selection.
-   */
-  independentWeight: number
   ruleVeto: number
   modelMin: number
   meta?: Record<string, string | number>
@@ -47,7 +42,6 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   iterations: 300,
   learningRate: 0.4,
   neutralBias: 0,
-  independentWeight: 1,
   ruleVeto: 0.02,
   modelMin: 0.5,
 }

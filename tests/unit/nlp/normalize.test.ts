@@ -12,6 +12,8 @@ describe("normalizeCaption", () => {
     expect(clean("um so uh what does your team do")).toBe("so what does your team do")
     expect(clean("we saw you know a big drop")).toBe("we saw a big drop")
     expect(clean("i just need like fifteen minutes")).toBe("i just need fifteen minutes")
+    // "uh huh" is a backchannel: both words go, so "huh" is not left behind to ask for agreement.
+    expect(clean("it was a long one uh huh")).toBe("it was a long one")
   })
 
   it("keeps 'you know' and 'like' when they carry meaning", () => {

@@ -100,6 +100,7 @@ describe("isQuestion", () => {
     "i was like are you kidding",
     "so they asked me can you start monday",
     "yeah uh huh",
+    "it was a long one uh huh",
     "i don't know if it's volume or what",
     "i don't know what that's for",
     "we'll have it checked tomorrow",
