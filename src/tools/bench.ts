@@ -53,7 +53,9 @@ const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
 function main(): void {
   const tModel = performance.now()
   installModelFromDisk()
-  console.log(`model load (read and decode assets/model/one-up-model.json): ${fmt(performance.now() - tModel)}`)
+  console.log(
+    `model load (read and decode assets/model/one-up-model.json): ${fmt(performance.now() - tModel)}`,
+  )
   const t0 = performance.now()
   classifyUtterance("warm up the lexicon and the net", { self: true })
   console.log(`first call (module load + compromise init + net build): ${fmt(performance.now() - t0)}`)
