@@ -6,6 +6,8 @@
  *   training and scored by cross-validation (train without the part, score it);
  * - `team` parts a, b, c (tests/corpus/team/): written by teammates who never saw the rules or
  *   any other labelled line; trained on and scored by cross-validation like parts 1, 2, 4;
+ * - `team` parts d, e, f: written the same way, a holdout: scored only as wholes by the shipped
+ *   model, never trained or tuned on, never read line by line;
  * - `oneup-dev` part 3: SEALED. Never trained on, never tuned on, never listed line by line:
  *   scored only as a whole. Its figure is the honest one.
  * - `swda-dev`: Switchboard dialogue acts, for spoken question detection only (non-commercial:
@@ -30,6 +32,11 @@ export const SEALED_PART = 3
  * corpus or any oneup-dev line (only docs/one-up.md), each in its own voice; see its README.
  */
 export const TEAM_PARTS = ["a", "b", "c"] as const
+/**
+ * Team holdout: three more parts written the same way, scored as a whole by the shipped model
+ * and never trained or tuned on, and no line of them is read or printed (like the sealed part).
+ */
+export const TEAM_HOLDOUT_PARTS = ["d", "e", "f"] as const
 
 export interface NamedCorpus {
   name: string
@@ -84,12 +91,19 @@ export function devPart(part: number): NamedCorpus {
 }
 
 /** One team part (tests/corpus/team/), with its question labels. */
-export function teamPart(part: (typeof TEAM_PARTS)[number]): NamedCorpus {
+export function teamPart(
+  part: (typeof TEAM_PARTS)[number] | (typeof TEAM_HOLDOUT_PARTS)[number],
+): NamedCorpus {
   const file = `part-${part}.jsonl`
   return {
     name: `team part ${part}`,
     rows: parseLabelledLines(readFileSync(join(TEAM_DIR, file), "utf8"), file),
   }
+}
+
+/** The team holdout parts, for scoring as wholes only. */
+export function teamHoldout(): NamedCorpus[] {
+  return TEAM_HOLDOUT_PARTS.map(teamPart)
 }
 
 /**
