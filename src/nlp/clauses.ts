@@ -293,6 +293,28 @@ function startsInversionMidRun(terms: Terms, i: number): boolean {
   )
 }
 
+/** "never have i…", "by no means do i…": a negative fronted for emphasis inverts a statement. */
+const NEGATIVE_FRONTS: ReadonlySet<string> = new Set(["never", "yet", "means", "nor", "rarely", "seldom", "only"])
+/** "…it would, i think, …", "…it will, you know, …": a parenthetical after an auxiliary. */
+const PARENTHETICALS: ReadonlySet<string> = new Set(["i think", "i guess", "i mean", "i suppose", "you know"])
+
+/** "now is a good time to…": a copula before an indefinite subject states rather than asks. */
+const INDEFINITE: ReadonlySet<string> = new Set(["a", "an"])
+
+/** An auxiliary, a subject pronoun and a verb: "have you ever lived…", "do they have…". */
+function isFullInversion(terms: Terms, i: number): boolean {
+  // "only then did we…": the negative may sit one word back.
+  if (!isAuxInversion(terms, i) || [1, 2].some((b) => NEGATIVE_FRONTS.has(word(terms[i - b])))) return false
+  const s = is(terms[i + 1], "Negative") ? i + 2 : i + 1
+  const subject = word(terms[s])
+  if (!SUBJECT_PRONOUNS.has(subject) || PARENTHETICALS.has(`${subject} ${word(terms[s + 1])}`)) return false
+  // The verb follows the subject, at most past an adverb or two ("have you ever really lived");
+  // "it has everybody that you could…" has no such verb.
+  let k = s + 1
+  while (k < s + 3 && is(terms[k], "Adverb")) k++
+  return isVerbLike(terms[k])
+}
+
 function startsNewClause(terms: Terms, i: number): boolean {
   const w = word(terms[i])
   const prev = terms[i - 1]
@@ -332,6 +354,14 @@ function skipDiscourse(terms: Terms, start: number, end: number): number {
       s++
     // "roughly how many…", "honestly what would…": an adverb before a question opener.
     else if (is(term, "Adverb") && (WH_WORDS.has(next) || QUESTION_AUXILIARIES.has(next))) s++
+    // "now is that built", "do would you prefer", "is are they": a lead-in or a restarted
+    // auxiliary before the real question opener.
+    else if (
+      ((w === "now" && !INDEFINITE.has(word(terms[s + 2]))) ||
+        (QUESTION_AUXILIARIES.has(w) && !startsQuestion(terms, s))) &&
+      startsQuestion(terms, s + 1)
+    )
+      s++
     // "or are you retired", "i mean, did they…": a lead-in before a question opener.
     else if (
       (w === "or" || (w === "i" && next === "mean")) &&
@@ -365,7 +395,12 @@ export function splitClauses(doc: Doc): Clause[] {
     for (let i = 0; i < terms.length; i++) {
       // "if nothing changes, where…": a conditional opener counts as a finished clause even when
       // the tagger missed its verb.
-      const ready = hasVerb || (SUBORDINATORS.has(word(terms[start])) && i - start >= 3)
+      // "central america, have you ever lived there": a fronted phrase before a full inversion
+      // needs no verb of its own either.
+      const ready =
+        hasVerb ||
+        (SUBORDINATORS.has(word(terms[start])) && i - start >= 3) ||
+        isFullInversion(terms, i)
       if (i > start && ready && startsNewClause(terms, i)) {
         close(i)
         start = i

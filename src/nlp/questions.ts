@@ -55,10 +55,12 @@ const OBJECT_MARKERS: ReadonlySet<string> = new Set([
 /** Rhetorical sighs shaped like questions. */
 const RHETORICAL: ReadonlySet<string> = new Set(["who knows", "who cares"])
 
-function isAuxiliary(term: Term | undefined): boolean {
-  return (
-    QUESTION_AUXILIARIES.has(word(term)) && (is(term, "Verb") || is(term, "Auxiliary") || is(term, "Copula"))
-  )
+function isAuxiliary(term: Term | undefined, next?: Term): boolean {
+  if (!QUESTION_AUXILIARIES.has(word(term))) return false
+  if (is(term, "Verb") || is(term, "Auxiliary") || is(term, "Copula")) return true
+  // "didn't kansas city…", "…to do don't they": the tagger sometimes calls a contracted negative
+  // auxiliary a noun or an adjective, but "n't" only ever attaches to an auxiliary.
+  return is(next, "Negative") && next?.text === ""
 }
 
 /** "do", "does", "did": the tagger sometimes calls them adjectives after "well" ("well did you…"). */
@@ -120,7 +122,7 @@ export function isAuxInversion(terms: Terms, i: number): boolean {
   const subject = terms[s]
   if (!subject) return false
   const w = word(subject)
-  if (!isAuxiliary(terms[i]) && !(DO_FORMS.has(aux) && SUBJECT_PRONOUNS.has(w))) return false
+  if (!isAuxiliary(terms[i], terms[i + 1]) && !(DO_FORMS.has(aux) && SUBJECT_PRONOUNS.has(w))) return false
   if (disagrees(aux, w)) return false
   // "so do i", "neither have we": agreement, not a question.
   const before = word(terms[i - 1])
@@ -381,7 +383,7 @@ function isTagQuestion(terms: Terms, start: number, end: number): boolean {
   // has its auxiliary inside "they're", and is no tag).
   const negative = terms[end - 2]
   const aux = terms[end - 3]
-  if (is(negative, "Negative") && negative?.text === "" && aux?.text !== "" && isAuxiliary(aux))
+  if (is(negative, "Negative") && negative?.text === "" && aux?.text !== "" && isAuxiliary(aux, negative))
     return TAG_SUBJECTS.has(last)
   // "…you all don't have a long season, do you": a positive tag after a full clause.
   if (isPositiveTag(terms, start, end)) return true
@@ -419,7 +421,7 @@ function isAnyQuestion(terms: Terms, start: number, end: number): boolean {
 
 /**
  * Questions with the auxiliary dropped, common in speech: "you guys using salesforce", "you got
- * a minute", "got any questions".
+ * a minute", "got any questions", "you ever tried it".
  */
 function isDroppedAuxQuestion(terms: Terms, start: number): boolean {
   let k = start
@@ -427,6 +429,8 @@ function isDroppedAuxQuestion(terms: Terms, start: number): boolean {
     k++
     if (word(terms[k]) === "guys" || word(terms[k]) === "all") k++
     if (is(terms[k], "Gerund")) return true
+    // "you ever seen one", "you ever been to austin": "ever" right after the subject only asks.
+    if (word(terms[k]) === "ever" && isVerbLike(terms[k + 1])) return true
   }
   const next = word(terms[k + 1])
   return (

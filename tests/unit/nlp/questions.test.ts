@@ -62,6 +62,15 @@ describe("isQuestion", () => {
     "i met a guy from sales is it your brother",
     "crazy week eh",
     "so you guys like the oldies or what",
+    // contracted negatives the tagger misreads, dropped auxiliaries, fronted topics, restarts
+    "didn't acme sign with them last year",
+    "they want it all in one place don't they",
+    "you ever tried a pilot",
+    "you guys ever looked at churn by region",
+    "the warehouse in dallas have you ever been there",
+    "now is that built in",
+    "do would you prefer a call on friday",
+    "is are they the ones who sign",
   ])("returns true for: %s", (text) => {
     expect(isQuestion(text)).toBe(true)
   })
@@ -105,6 +114,12 @@ describe("isQuestion", () => {
     "i don't know what that's for",
     "we'll have it checked tomorrow",
     "and was real pleased to see it",
+    // inversions that state: a fronted negative, a parenthetical, an idiom, a relative clause
+    "never have i seen a rollout this smooth",
+    "only then did we see the gap",
+    "it would i think take a quarter",
+    "now is a good time to look at pricing",
+    "it has everything that you could ever want",
     "",
   ])("returns false for: %s", (text) => {
     expect(isQuestion(text)).toBe(false)
