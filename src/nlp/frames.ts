@@ -65,7 +65,9 @@ interface FrameWord {
 /** Verb forms of a list of base verbs ("let" → let, lets, letting; "allow" → allows, allowed…). */
 function verbForms(bases: string): string[] {
   return list(bases).flatMap((base) => {
-    const [root, third = `${base}s`, past = `${base}ed`, gerund = `${base}ing`] = base.split("/")
+    // A silent final "e" drops before -ed and -ing: enable → enabled, enabling.
+    const stem = base.endsWith("e") ? base.slice(0, -1) : base
+    const [root, third = `${base}s`, past = `${stem}ed`, gerund = `${stem}ing`] = base.split("/")
     return root ? [root, third, past, gerund] : []
   })
 }

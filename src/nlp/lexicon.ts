@@ -49,7 +49,8 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
 `),
   Offering: list(`
   platform, platforms, product, products, solution, solutions, software, tool, tools, module,
-  modules, suite, app, dashboard, dashboards, system, offering
+  modules, suite, app, apps, dashboard, dashboards, system, offering, portal, console, workspace,
+  application
 `),
   Feature: ["feature", "features", "functionality", "capability", "capabilities", "integrations"],
   PitchMaterial: list(`

@@ -36,6 +36,12 @@ export interface Rule {
 export interface RuleExamples {
   fires: string[]
   misses: string[]
+  /**
+   * Lines written after the patterns, in words the patterns never name: each must fire the rule
+   * through a word class (#Feature, #Capability, #Competitor…) rather than a listed phrase, so
+   * the rule is shown to hear phrasings it was never given.
+   */
+  paraphrases: string[]
 }
 
 /** Identity helper: gives rule files type checking and a single shape to follow. */

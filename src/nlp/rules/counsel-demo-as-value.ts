@@ -29,6 +29,13 @@ export default defineRule({
     { match: "(pull up|bring up|open up|fire up|log into|log in to) (the|our) #Offering" },
     // "i'll demo our platform now"
     { match: "demo (the|our) #Offering" },
+    // Demo narration, the tour itself: "this tab here lets you set alerts", "over here you can
+    // just drag", "it also integrates with your erp", "the platform lets you pull…".
+    { match: "(here|this) (tab|screen|page|button|view|panel|section|menu|widget|#Offering)? .{0,2} #Capability you" },
+    { match: "(here|this) (tab|screen|page|button|view|panel|section|menu|widget|#Offering)? you can #Adverb? #Verb" },
+    { match: "you (can)? just (click|drag|drop|hit|select|toggle|tap|pick|type|pull|set) #Preposition? (here|this|that|it|them|and|#Determiner)" },
+    { match: "(it|#Offering|we) also #Capability", clause: "statement" },
+    { match: "(it|#Offering) #Adverb? #Capability you (to)? #Verb", clause: "statement" },
   ],
 })
 
@@ -56,5 +63,11 @@ export const examples: RuleExamples = {
     "i'll share my screen so you can see the notes",
     "could you walk me through the current flow",
     "your team gave a great demo last week",
+    "does it integrate with your erp",
+  ],
+  paraphrases: [
+    "and this panel enables you to bulk edit every rate at once",
+    "the app also syncs with whatever payroll system you run",
+    "so we give you a little walkthrough of the portal first",
   ],
 }

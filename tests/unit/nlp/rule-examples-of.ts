@@ -8,12 +8,12 @@ import { RULES } from "../../../src/nlp/rules"
 const loaded = await Promise.all(
   RULES.map(async (rule) => {
     const module = (await import(`../../../src/nlp/rules/${rule.id}.ts`)) as { examples?: RuleExamples }
-    return [rule.id, module.examples ?? { fires: [], misses: [] }] as const
+    return [rule.id, module.examples ?? { fires: [], misses: [], paraphrases: [] }] as const
   }),
 )
 
 export const RULE_EXAMPLES: ReadonlyMap<string, RuleExamples> = new Map(loaded)
 
 export function examplesOf(ruleId: string): RuleExamples {
-  return RULE_EXAMPLES.get(ruleId) ?? { fires: [], misses: [] }
+  return RULE_EXAMPLES.get(ruleId) ?? { fires: [], misses: [], paraphrases: [] }
 }
