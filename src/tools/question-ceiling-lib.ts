@@ -144,7 +144,8 @@ export function bestThreshold(
     if (gold[i]) tp++
     else fp++
     const score = scores[i] ?? 0
-    const next = scores[order[k + 1] ?? -1]
+    const nextIndex = order[k + 1]
+    const next = nextIndex === undefined ? undefined : scores[nextIndex]
     if (next === score) continue // a threshold cannot split equal scores
     const f = f1({ tp, fp, fn: positives - tp })
     if (f > best.f1) best = { threshold: next === undefined ? score : (score + next) / 2, f1: f }
