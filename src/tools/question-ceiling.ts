@@ -104,6 +104,9 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6)
 const prf = (c: Counts): string =>
   `P ${pct(precision(c))}  R ${pct(recall(c))}  F1 ${pct(f1(c))}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`
 
+/** One result line: a label padded to one column, then precision, recall, F1 and the counts. */
+const row = (label: string, c: Counts): string => `   ${label.padEnd(36)}${prf(c)}`
+
 function printHeader(utterances: readonly Utterance[]): void {
   const conversations = new Set(utterances.map((u) => u.conversation)).size
   const questions = utterances.filter((u) => u.question).length
@@ -155,11 +158,11 @@ function printModelResult(
     gold,
   )
   console.log(`${setup.key}  ${setup.title}   [${seconds.toFixed(0)} s]`)
-  console.log(`   honest (inner-CV threshold)      ${prf(countOutcomes(result.predicted, gold))}`)
+  console.log(row("honest (inner-CV threshold)", countOutcomes(result.predicted, gold)))
   console.log(`     thresholds per fold: ${result.thresholds.map((t) => t.toFixed(3)).join(", ")}`)
-  console.log(`   threshold 0.5                     ${prf(atHalf)}`)
+  console.log(row("threshold 0.5", atHalf))
   console.log(
-    `   threshold ${optimistic.threshold.toFixed(3)} chosen on test ${prf(optimisticCounts)}  <- optimistic upper bound`,
+    `${row(`threshold ${optimistic.threshold.toFixed(3)} (chosen on test)`, optimisticCounts)}  <- optimistic upper bound`,
   )
 }
 
@@ -185,6 +188,22 @@ function printMissesByTag(
   }
 }
 
+/** The non-question tags most often flagged as questions (e.g. tag questions "^g", "oh really" "bh"). */
+function printFalseAlarmsByTag(
+  utterances: readonly Utterance[],
+  predictions: ReadonlyMap<string, readonly boolean[]>,
+): void {
+  console.log("   false alarms by tag (most frequent six)")
+  for (const [name, predicted] of predictions) {
+    const byTag = new Map<string, number>()
+    utterances.forEach((u, i) => {
+      if (predicted[i] === true && !u.question) byTag.set(u.tag, (byTag.get(u.tag) ?? 0) + 1)
+    })
+    const top = [...byTag].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 6)
+    console.log(`   ${name.padEnd(3)}${top.map(([tag, n]) => `${tag} ${n}`).join(", ")}`)
+  }
+}
+
 function printDeclarativeDiagnostic(
   utterances: readonly Utterance[],
   predictions: ReadonlyMap<string, readonly boolean[]>,
@@ -207,15 +226,17 @@ function printDeclarativeDiagnostic(
   )
   for (const [name, predicted] of predictions) {
     console.log(
-      `   ${name.padEnd(3)}${prf(
+      row(
+        name,
         countOutcomes(
           kept.map((i) => predicted[i] === true),
           gold,
         ),
-      )}`,
+      ),
     )
   }
   printMissesByTag(utterances, predictions)
+  printFalseAlarmsByTag(utterances, predictions)
 }
 
 function main(): void {
@@ -226,7 +247,7 @@ function main(): void {
   const ruleSeconds = runRules(utterances)
   const rules = utterances.map((u) => u.rule)
   console.log(
-    `a  rules alone (isQuestion)   [${ruleSeconds.toFixed(0)} s]\n   ${"".padEnd(33)}${prf(countOutcomes(rules, gold))}`,
+    `a  rules alone (isQuestion)   [${ruleSeconds.toFixed(0)} s]\n${row("no threshold (rules decide)", countOutcomes(rules, gold))}`,
   )
 
   const foldOf = conversationFolds(
