@@ -294,7 +294,15 @@ function startsInversionMidRun(terms: Terms, i: number): boolean {
 }
 
 /** "never have i…", "by no means do i…": a negative fronted for emphasis inverts a statement. */
-const NEGATIVE_FRONTS: ReadonlySet<string> = new Set(["never", "yet", "means", "nor", "rarely", "seldom", "only"])
+const NEGATIVE_FRONTS: ReadonlySet<string> = new Set([
+  "never",
+  "yet",
+  "means",
+  "nor",
+  "rarely",
+  "seldom",
+  "only",
+])
 /** "…it would, i think, …", "…it will, you know, …": a parenthetical after an auxiliary. */
 const PARENTHETICALS: ReadonlySet<string> = new Set(["i think", "i guess", "i mean", "i suppose", "you know"])
 
@@ -398,9 +406,7 @@ export function splitClauses(doc: Doc): Clause[] {
       // "central america, have you ever lived there": a fronted phrase before a full inversion
       // needs no verb of its own either.
       const ready =
-        hasVerb ||
-        (SUBORDINATORS.has(word(terms[start])) && i - start >= 3) ||
-        isFullInversion(terms, i)
+        hasVerb || (SUBORDINATORS.has(word(terms[start])) && i - start >= 3) || isFullInversion(terms, i)
       if (i > start && ready && startsNewClause(terms, i)) {
         close(i)
         start = i

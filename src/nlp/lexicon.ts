@@ -34,6 +34,8 @@ export const DOMAIN_TAGS = {
   MarketActor: { isA: "Peer" },
   /** Hesitation sounds that survive normalization. */
   Filler: { isA: "Expression" },
+  /** Time off and pastimes, the stuff of personal small talk: "the weekend", "the playoffs". */
+  Leisure: { isA: "Noun" },
 } as const
 
 export type DomainTag = keyof typeof DOMAIN_TAGS
@@ -105,6 +107,11 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
   incumbents
 `),
   Filler: [...HESITATIONS],
+  Leisure: list(`
+  weekend, weekends, long weekend, vacation, vacations, holiday, holidays, time off, barbecue,
+  playoffs, tournament, concert, golf, ski trip, road trip, the lake, the beach, soccer, football,
+  baseball, hockey, basketball
+`),
 }
 
 /**

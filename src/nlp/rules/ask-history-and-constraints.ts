@@ -78,6 +78,29 @@ export default defineRule({
     },
     // "where would the resistance come from on the shop floor"
     { match: "(pushback|resistance|objections|concerns|buy in|buy-in)", clause: "question" },
+    // "what made people stop using it", "who pulled the plug on it"
+    {
+      match:
+        "what made (people|them|folks|everyone|everybody|you|the #Noun|your #Noun) (stop|quit|abandon|drop|give up)",
+      clause: "question",
+    },
+    { match: "(pulled|pull|pulls) the plug on (it|that|this|them)", clause: "question" },
+    {
+      match:
+        "(pulled|pull|pulls) the plug on the? (#Process|#Offering|project|pilot|rollout|initiative|program|programme)",
+      clause: "question",
+    },
+    // "why did the onboarding overhaul get shelved" (#Process: the change that stalled; compromise
+    // cannot follow `.{0,6}` with a tag OR group, so one pattern per tag)
+    {
+      match: "(what|why|how) .{0,6} #Process .{0,4} (stalled|failed|stopped|scrapped|shelved)",
+      clause: "question",
+    },
+    // "how come the old scheduling software got scrapped" (#Offering: the tool that was dropped)
+    {
+      match: "(what|why|how) .{0,6} #Offering .{0,4} (stalled|failed|stopped|scrapped|shelved)",
+      clause: "question",
+    },
   ],
 })
 
@@ -102,6 +125,8 @@ export const examples: RuleExamples = {
     "how have you handled this in the past",
     "what's made it so hard to fix until now",
     "where would the resistance come from on the shop floor",
+    "what made the nurses stop using the old app",
+    "who pulled the plug on the pilot",
   ],
   misses: [
     "what did you think of the keynote",
@@ -112,5 +137,10 @@ export const examples: RuleExamples = {
     "the constraint on our side is just the calendar",
     "have you already got the invite",
     "the last attempt at the call failed so i redialed",
+    "who pulled the plug on the projector",
+  ],
+  paraphrases: [
+    "why did the onboarding overhaul get shelved last spring",
+    "how come the old scheduling software got scrapped after a year?",
   ],
 }

@@ -146,4 +146,8 @@ export const examples: RuleExamples = {
     "who's taking notes today",
     "do you have the budget approved",
   ],
+  paraphrases: [
+    "how would your ciso react to a cloud only option",
+    "whose churn number takes the hit if onboarding slips",
+  ],
 }

@@ -26,6 +26,29 @@ export default defineRule({
         "(you|they) (do not|will not|would not) need to (involve|ask|check with|loop in|bother|include) (your|the) #Stakeholder",
       clause: "statement",
     },
+    // "that's just how it goes at hospitals"
+    {
+      match:
+        "that is #Adverb? #Adverb? (how|what) (it|things) (works|goes|go|work) (everywhere|at #Peer|in #Peer|at #Plural|in #Plural)",
+      clause: "statement",
+    },
+    // "that's how it works at every firm your size"
+    {
+      match:
+        "that is #Adverb? #Adverb? (how|what) (it|things) (works|goes|go|work) (at|in) (every|most|all) #Noun",
+      clause: "statement",
+    },
+    // "that's what everyone in logistics does"
+    {
+      match: "that is #Adverb? #Adverb? (how|what) (everybody|everyone) .{0,4} (does|do)",
+      clause: "statement",
+    },
+    // "your approvals probably go through finance first"
+    {
+      match:
+        "#Process .{0,2} (probably|obviously|surely|always|definitely) .{0,2} (go|goes|run|runs|pass|passes) (through|via) .{0,2} #Stakeholder",
+      clause: "statement",
+    },
   ],
 })
 
@@ -41,6 +64,7 @@ export const examples: RuleExamples = {
     "you don't need to involve your legal team on this one",
     "i know how budgeting goes in companies like yours",
     "your managers definitely want more dashboards",
+    "that's what everyone in trucking does",
   ],
   misses: [
     "how does budgeting work in your company",
@@ -49,5 +73,11 @@ export const examples: RuleExamples = {
     "your board meets in may right",
     "do you need to involve your legal team",
     "companies like yours usually bring finance in early",
+    "is that how it works at most clinics",
+  ],
+  paraphrases: [
+    "you won't need to loop in your procurement people for a renewal this size",
+    "your sign off obviously runs through the cfo anyway",
+    "honestly that's just how it works at dealer groups",
   ],
 }

@@ -9,6 +9,12 @@ export default defineRule({
   nudge:
     "Look that up before the call and ask what only they know: who decides, what was tried, what gets in the way.",
   patterns: [
+    // "what sort of apps do you guys make" (#Offering: platforms, software, tools…)
+    {
+      match:
+        "what (kind of|type of|sort of|kinds of|types of)? #Offering (do|does) (your company|you guys|you) (sell|offer|make|provide|build)",
+      clause: "question",
+    },
     // "what does your company do"
     {
       match:
@@ -37,6 +43,16 @@ export default defineRule({
     // "where are you headquartered"
     {
       match: "where (is|are) (you guys|you|your) .{0,2} (headquartered|based|located|headquarters|hq|office)",
+      clause: "question",
+    },
+    // "where's the company based"
+    {
+      match: "where (is|are) the (company|business|firm|organization|organisation) (headquartered|based)",
+      clause: "question",
+    },
+    // "tell me a bit about what you folks do"
+    {
+      match: "tell me .{0,3} about what (you folks|you all|y'all|you people) (do|make|sell)",
       clause: "question",
     },
     // "what industry would you say you're in"
@@ -138,6 +154,8 @@ export const examples: RuleExamples = {
     "how many staff work at your company",
     "what's the firm's core offering",
     "how long has the practice been in existence",
+    "where's the business headquartered",
+    "tell me a little about what you folks make",
   ],
   misses: [
     "what does your team do when the system goes down",
@@ -147,5 +165,10 @@ export const examples: RuleExamples = {
     "our company was founded on one idea",
     "who are you meeting after this",
     "how many users would need access",
+    "where is the meeting room located",
+  ],
+  paraphrases: [
+    "so what sort of apps do you guys make",
+    "what kind of software does your company sell these days",
   ],
 }

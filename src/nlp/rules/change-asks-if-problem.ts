@@ -34,6 +34,16 @@ export default defineRule({
     },
     // "anything you're struggling with that we could help on"
     { match: "(struggling|struggle|stuck|trouble) .{0,5} (help|assist|support)", clause: "question" },
+    // "any headaches on the billing side we could fix" (#PainWord: headaches, frustrations…)
+    {
+      match: "#PainWord .{0,4} (we|i) (could|can|might) .{0,3} (help|solve|fix|handle)",
+      clause: "question",
+    },
+    // "is there a problem at the moment you think we could help with"
+    {
+      match: "(problem|#PainWord) .{0,8} (we|i) (could|can|might) .{0,3} (help|solve|fix|handle)",
+      clause: "question",
+    },
   ],
 })
 
@@ -51,6 +61,7 @@ export const examples: RuleExamples = {
     "is there something i could do for you there",
     "is there anything at all i could help with",
     "do you have a problem we can help with",
+    "is there a problem right now that you think we could fix",
   ],
   misses: [
     "is there anything else i should know before the workshop",
@@ -59,5 +70,10 @@ export const examples: RuleExamples = {
     "any problems with the audio on your side",
     "i helped your colleague set up the trial",
     "what help did the last vendor give you",
+    "we fixed the problem you reported last week",
+  ],
+  paraphrases: [
+    "are there any headaches in dispatch we might help untangle",
+    "got any frustrations with rostering we could solve for you?",
   ],
 }

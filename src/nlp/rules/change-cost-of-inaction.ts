@@ -57,6 +57,24 @@ export default defineRule({
         "(waiting|delaying|holding off|pushing it) (another|a|one more)? (year|quarter|month|six months)? (means|costs|will cost|is costing)",
     },
     { match: "another (year|quarter|month|season) of (paying|running|losing|living|carrying|fighting)" },
+    // Frames over #Inaction: a figure per period spent only to stay put ("three hundred hours a
+    // year just to stand still"), or money leaking out per period
+    {
+      match: "#Value .{0,4} (a|per|each|every) (day|week|month|quarter|year) .{0,4} (to|for) #Inaction",
+    },
+    {
+      match:
+        "#Value .{0,3} (a|per|each|every) (week|month|quarter|year) .{0,2} (leaking|walking|bleeding) out",
+    },
+    // "postponing the switch is burning forty hours a week", "meanwhile it keeps draining…"
+    {
+      match: "#Inaction .{0,4} (costing|burning|draining|bleeding|eating|leaking|wasting)",
+      clause: "statement",
+    },
+    // "each week you wait adds…", "real money every quarter you leave it"
+    { match: "(#Inaction && #Duration) (you|we|they) (#Inaction && #Verb)" },
+    // "every month the logs stay on paper is another month an inspector can write you up"
+    { match: "#Inaction .{0,6} is another (day|week|month|quarter|year|season|cycle)" },
   ],
 })
 
@@ -85,5 +103,12 @@ export const examples: RuleExamples = {
     "the longer version of the deck is in the folder",
     "waiting room links are in the invite",
     "each month we review the costs together",
+    "it's twelve dollars a month per seat for the starter plan",
+    "we bill each quarter for the seats you actually use",
+  ],
+  paraphrases: [
+    "postponing the switch is burning roughly forty hours of overtime a week",
+    "that's ninety grand a year in agency fees just to kick the can",
+    "each quarter you postpone is another quarter the auditors find the same gaps",
   ],
 }

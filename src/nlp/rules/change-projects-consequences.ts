@@ -58,7 +58,7 @@ export default defineRule({
     // "if you stick with the current setup you'll lose another two nurses"
     {
       match:
-        "if (you|we|they) (stick|stay|keep|continue|wait|hold|delay|leave|do nothing|don't|do not) .{0,8} (lose|losing|cost|costs|miss|fall|fail|pay|face|end|risk|burn|hit|run|repeat)",
+        "if (you|we|they) (stick|stay|keep|continue|wait|hold|delay|leave|do nothing|don't|do not) .{0,8} (lose|losing|cost|costs|miss|fall|fail|pay|face|end|risk|burn|hit|run|repeat|locked|stuck)",
     },
     // "if you do nothing"
     { match: "(if|when) (you|we|they) (do|keep doing) nothing" },
@@ -86,6 +86,18 @@ export default defineRule({
     { match: "what happens to your .{1,3} if", clause: "question" },
     // "the audit is coming either way"
     { match: "(coming|happening|going to happen|arriving) (either way|regardless|anyway|no matter what)" },
+    // A deadline ahead with today's state still in place: "if job costing is still in spreadsheets
+    // by then, you're the one explaining the margin"
+    { match: "if .{1,5} still .{0,7} then", ifNo: ["#Logistics"] },
+    // Frames over #Metric and #Force: "if readmissions climb past…", "where do tariffs leave your…"
+    {
+      match:
+        "if .{0,3} #Metric+ (climb|climbs|rise|rises|grow|grows|creep|creeps|drift|drifts|slide|slides) (past|above|again|further|another|into|through|any)",
+    },
+    {
+      match:
+        "if .{0,3} #Force+ (climb|climbs|rise|rises|grow|grows|creep|creeps|drift|drifts|slide|slides) (past|above|again|further|another|into|through|any)",
+    },
   ],
 })
 
@@ -118,5 +130,12 @@ export const examples: RuleExamples = {
     "if it stays sunny we'll do the site visit outside",
     "if the weather stays like this we'll eat outside",
     "if you leave it on the table i'll grab it",
+    "if you're still having audio trouble by then just dial in",
+    "if the price climbs past the quote we'll flag it",
+  ],
+  paraphrases: [
+    "if readmissions stay high into the winter the penalties land on your q3 numbers",
+    "what happens to your throughput if the night lead quits in march",
+    "if tariffs climb again next spring your landed cost eats the whole margin",
   ],
 }

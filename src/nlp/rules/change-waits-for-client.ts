@@ -62,6 +62,15 @@ export default defineRule({
     // "i'll leave this with you for now", "no rush on this at all"
     { match: "leave (it|this|that|things) with you" },
     { match: "no (rush|pressure|hurry) on (this|it|that)" },
+    // Frames over the client's side: "if your team ever decides the setup isn't working, we'll be
+    // here", "if your cfo ever wants to revisit…"
+    {
+      match:
+        "if #ClientSide+ #Noun{0,2} ever (need|needs|want|wants|decide|decides|change|changes|feel|feels|get|gets)",
+    },
+    // "i'll check back in a few months and see if anything's changed", "my door is always open"
+    { match: "check back .{0,5} see if (anything|something|things)" },
+    { match: "(my|our) door is (always)? open" },
   ],
 })
 
@@ -100,5 +109,11 @@ export const examples: RuleExamples = {
     "once you're ready go ahead and share your screen",
     "should i wait for your colleague to join",
     "let me know if you want me to forward the agenda",
+    "if your it lead needs the login, i can resend it",
+    "waiting a minute for your colleague is fine with me",
+  ],
+  paraphrases: [
+    "if your controller ever wants to revisit the numbers, we'll be around",
+    "if procurement ever wants another look at it, we're around",
   ],
 }

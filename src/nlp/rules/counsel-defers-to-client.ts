@@ -36,6 +36,11 @@ export default defineRule({
       match:
         "(customize|customise|configure|tailor|build|adapt|change|set up) it (any way|anyway|however|whatever way|every way)",
     },
+    // "whatever your cfo prefers" (#ClientSide: you, your, the client's stakeholders)
+    {
+      match:
+        "whatever the? #ClientSide+ (#Noun && !#ClientSide)? (prefer|prefers|want|wants|decide|decides|like|likes)",
+    },
   ],
 })
 
@@ -65,5 +70,10 @@ export const examples: RuleExamples = {
     "we built whatever was in the spec last time",
     "whatever works for you on friday",
     "your call is at three",
+    "whatever you pick someone on your side has to own it",
+  ],
+  paraphrases: [
+    "we'll go with whatever your procurement folks prefer honestly",
+    "whatever the cfo decides we're happy to roll with",
   ],
 }

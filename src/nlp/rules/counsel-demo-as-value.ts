@@ -31,9 +31,18 @@ export default defineRule({
     { match: "demo (the|our) #Offering" },
     // Demo narration, the tour itself: "this tab here lets you set alerts", "over here you can
     // just drag", "it also integrates with your erp", "the platform lets you pull…".
-    { match: "(here|this) (tab|screen|page|button|view|panel|section|menu|widget|#Offering)? .{0,2} #Capability you" },
-    { match: "(here|this) (tab|screen|page|button|view|panel|section|menu|widget|#Offering)? you can #Adverb? #Verb" },
-    { match: "you (can)? just (click|drag|drop|hit|select|toggle|tap|pick|type|pull|set) #Preposition? (here|this|that|it|them|and|#Determiner)" },
+    {
+      match:
+        "(here|this) (tab|screen|page|button|view|panel|section|menu|widget|#Offering)? .{0,2} #Capability you",
+    },
+    {
+      match:
+        "(here|this) (tab|screen|page|button|view|panel|section|menu|widget|#Offering)? you can #Adverb? #Verb",
+    },
+    {
+      match:
+        "you (can)? just (click|drag|drop|hit|select|toggle|tap|pick|type|pull|set) #Preposition? (here|this|that|it|them|and|#Determiner)",
+    },
     { match: "(it|#Offering|we) also #Capability", clause: "statement" },
     { match: "(it|#Offering) #Adverb? #Capability you (to)? #Verb", clause: "statement" },
   ],

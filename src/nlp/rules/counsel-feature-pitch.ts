@@ -52,4 +52,8 @@ export const examples: RuleExamples = {
     "we built a checklist for the workshop",
     "the unique thing about your plant is the layout",
   ],
+  paraphrases: [
+    "honestly there are dozens of capabilities packed in there for your planners",
+    "and the scheduling piece is a powerful functionality on its own",
+  ],
 }

@@ -8,6 +8,12 @@ export default defineRule({
   polarity: "up",
   nudge: "Good: a clear recommendation is the value they came for.",
   patterns: [
+    // "our recommendations are to pilot first" (#Advice carries the counsel noun)
+    { match: "(my|our) #Adjective? #Advice (is|are|would|here|for)" },
+    // "my honest advice, don't sign the annual yet"
+    { match: "(my|our) #Adjective? (#Advice|two cents) (do not|never|#Infinitive)" },
+    // "the smart move here is to renegotiate before renewal"
+    { match: "#Advice+ here? (is|would be) to #Infinitive" },
     // "my recommendation would be to pilot first"
     { match: "my #Adjective? (recommendation|advice|suggestion|counsel|two cents) (is|would|here|for)" },
     // "i'd recommend you hold off", "i'd advise against it"
@@ -49,6 +55,7 @@ export const examples: RuleExamples = {
     "i would push them hard for a shorter term",
     "my honest recommendation is to wait a quarter",
     "you should compare three providers before you sign anything",
+    "my honest advice, don't renew the maintenance plan yet",
   ],
   misses: [
     "i recommend the pasta place by your office",
@@ -60,5 +67,10 @@ export const examples: RuleExamples = {
     "i recommend bringing a jacket it's cold in there",
     "i would love to see the plant sometime",
     "you should see the invite in your inbox",
+    "our suggestion box is open to everyone",
+  ],
+  paraphrases: [
+    "our recommendations are to consolidate the two warehouses before peak season",
+    "the smart move here is to lock the freight rate before the renewal",
   ],
 }

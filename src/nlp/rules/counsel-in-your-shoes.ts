@@ -26,6 +26,14 @@ export default defineRule({
       match:
         "(i would not|i wouldn't) #Adverb? (sign|do|go|buy|start|commit|rush|touch|pick|bet|lock|choose|spend)",
     },
+    // "candidly i wouldn't renew the payroll contract"
+    {
+      match: "(i would not|i wouldn't) #Adverb? #Infinitive",
+      notIf:
+        "(know|say|mind|think|want|expect|be|have|call|guess|imagine|recommend|suggest|dream|blame|worry|like|love|miss|put it|care|remember|recall|hear|see)",
+    },
+    // "frankly i'd postpone the second clinic" (#Inaction verbs: wait, postpone, sit on…)
+    { match: "(i would|i'd) #Adverb? (#Inaction && #Verb)" },
   ],
 })
 
@@ -41,6 +49,7 @@ export const examples: RuleExamples = {
     "what i'd do first is clean up the vendor master",
     "honestly i'd hold off on the second region",
     "i wouldn't commit to a five year term with anyone",
+    "candidly i wouldn't renew the payroll contract yet",
   ],
   misses: [
     "i'd love to hear more about that",
@@ -49,5 +58,10 @@ export const examples: RuleExamples = {
     "what i would like is the org chart",
     "i'd be happy to send the notes",
     "i wouldn't know about your parking situation",
+    "i wouldn't say we're the cheapest option out there",
+  ],
+  paraphrases: [
+    "frankly i'd postpone the second clinic until the billing team is settled",
+    "if it's me i'd sit on the upgrade until the new fiscal year",
   ],
 }

@@ -44,6 +44,7 @@ import { description as senseWorldSmallTalk } from "./sense-world-small-talk"
 import { description as timeAsksForTime } from "./time-asks-for-time"
 import { description as timePresentsDeck } from "./time-presents-deck"
 import { description as timeSetsValueAgenda } from "./time-sets-value-agenda"
+import { description as timePersonalSmallTalk } from "./time-personal-small-talk"
 import { description as timeSkipsThePitch } from "./time-skips-the-pitch"
 
 export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
@@ -89,6 +90,7 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "time-presents-deck": timePresentsDeck,
   "time-sets-value-agenda": timeSetsValueAgenda,
   "time-skips-the-pitch": timeSkipsThePitch,
+  "time-personal-small-talk": timePersonalSmallTalk,
 }
 
 export function describeRule(id: string): string {

@@ -59,7 +59,7 @@ export default defineRule({
     { match: "what would you (expect|find|see|guess|predict|bet|discover)", clause: "question" },
     {
       match:
-        "if you (audited|pulled|sampled|looked|checked|reviewed|asked|compared|sorted|ranked|measured|tracked|mapped|counted|interviewed|surveyed)",
+        "if you (audited|pulled|sampled|looked|checked|reviewed|asked|compared|sorted|ranked|measured|tracked|mapped|counted|interviewed|surveyed|took|stopped|removed|doubled|halved)",
       clause: "question",
     },
     // "what do your fastest sites do differently"
@@ -91,6 +91,35 @@ export default defineRule({
         "(your|the) (customers|clients|users|patients|staff|team|employees|reps|frontline|drivers|nurses) would (say|tell)",
       clause: "question",
     },
+    // "is it really a staffing problem or is it that the work orders come in by phone"
+    { match: "is (it|that|this) (really|actually|truly) .{1,6} or", clause: "question" },
+    // "is it the actual install time or is it the wait for parts"
+    { match: "is (it|that|this) (the|your)? (actual|real) .{1,6} or (is|was) (it|that)", clause: "question" },
+    // "which part of the setup breaks first if volume doubles"
+    { match: "(which|what) .{0,6} (breaks|break|fails|fail|gives|cracks) first", clause: "question" },
+    // "would your drivers say the same", "would the margin actually be any better"
+    {
+      match:
+        "would (your|the|those|these|that|this) #Value? #Noun+ (#Adverb|even)? (say|be) (the same|any better)",
+      clause: "question",
+    },
+    // "would those two numbers even be close"
+    {
+      match: "would (your|the|those|these|that|this) #Value? #Noun+ even be (close|near)",
+      clause: "question",
+    },
+    // "what do you think would happen if you dropped the second check"
+    {
+      match: "(think|guess) .{0,2} would happen (if|when|to)",
+      clause: "question",
+      ifNo: ["wait", "waiting", "nothing", "delay", "delayed"],
+    },
+    // "is the backlog actually an onboarding thing, or something upstream" (a named process or
+    // metric held up against another cause)
+    {
+      match: "(really|actually|truly) (a|an|the|your)? (#Process|#Metric|#PainWord) .{0,4} or",
+      clause: "question",
+    },
   ],
 })
 
@@ -117,6 +146,11 @@ export const examples: RuleExamples = {
     "what do your best branches do that the rest don't",
     "what would change if you knew which customers were about to leave",
     "what would your patients tell us if we called them",
+    "is it really a scheduling problem or is it that nobody owns the queue",
+    "is it the actual picking time or is it the walk between aisles",
+    "which part of the warehouse breaks first if orders double",
+    "would your dispatchers say the same thing",
+    "would those two numbers even be close",
   ],
   misses: [
     "what would you like to drink",
@@ -127,5 +161,12 @@ export const examples: RuleExamples = {
     "would you still like the recording",
     "what would you say is a good time",
     "what would you like me to send",
+    "is it the actual invoice or a copy you need",
+    "what breaks down the cost in the quote",
+    "would the room be close to the station",
+  ],
+  paraphrases: [
+    "is the rework really a training gap or is it the way jobs get handed over",
+    "so is it actually your turnover or is the schedule what's burning people out",
   ],
 }

@@ -108,4 +108,8 @@ export const examples: RuleExamples = {
     "any questions before we wrap",
     "we hit some problems with the export last week",
   ],
+  paraphrases: [
+    "so what hurdles are you running into on the floor these days",
+    "what are the main pains for your dispatch folks right now",
+  ],
 }

@@ -52,6 +52,12 @@ export default defineRule({
     },
     // "have you allocated a budget yet"
     { match: "(set|got|allocated|approved|secured) (a|the|any)? budget", clause: "question" },
+    // "are you the executive sponsor on this" (the authority box, through the stakeholder class)
+    {
+      match: "(are you|is it you|is that you|would you be) the (final|ultimate|main|key|only)? #Stakeholder",
+      clause: "question",
+      ifNo: ["who else", "besides"],
+    },
   ],
 })
 
@@ -81,5 +87,9 @@ export const examples: RuleExamples = {
     "the decision makers meet on tuesday",
     "is there parking at your office",
     "you made the right call",
+  ],
+  paraphrases: [
+    "quick one before we go further are you the executive sponsor on this",
+    "so are you the sponsor for this or is there someone above you",
   ],
 }

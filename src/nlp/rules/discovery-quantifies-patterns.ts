@@ -19,7 +19,7 @@ export default defineRule({
     // "have you ever tracked how many hours…"
     {
       match:
-        "(have|has|did) (you|anyone|anybody|your #Noun) #Adverb? (tracked|measured|compared|calculated|quantified|looked at|counted|mapped|added up|checked|audited|track|measure|compare|calculate|quantify|count|map)",
+        "(have|has|did) (you|anyone|anybody|your #Noun) #Adverb? (tracked|measured|compared|calculated|quantified|looked at|counted|mapped|added up|checked|audited|lined up|timed|tallied|track|measure|compare|calculate|quantify|count|map)",
       clause: "question",
       ifNo: ["website", "site", "brochure", "deck", "invite", "email"],
     },
@@ -37,6 +37,20 @@ export default defineRule({
     },
     // "out of the deals you lost, how many went to doing nothing"
     { match: "(out of|of) (the|your|those|all|every) .{1,6} how (many|much)", clause: "question" },
+    // "if you took the last thirty tickets how many were repeats"
+    { match: "(last|past) #Value? .{0,3} how (many|much)", clause: "question" },
+    // "how many hours a week do your planners spend re-keying orders"
+    {
+      match:
+        "how (many|much) (hours|days|minutes|time|#Metric|#PainWord) (a|per|each|every) (week|month|quarter|year|day|shift) .{0,4} (spend|spends|spent|lose|loses|lost|waste|wastes|wasted|burn|burns|sink|sinks)",
+      clause: "question",
+    },
+    // "how many escalations did the night shift log last month" (a count of their own metric)
+    {
+      match:
+        "how (many|much) (#Metric|#PainWord) (did|do|does|has|have|were|was) .{1,5} (last|past|per|a|each|every|this|in)",
+      clause: "question",
+    },
   ],
 })
 
@@ -53,6 +67,8 @@ export const examples: RuleExamples = {
     "when was the churn data last reviewed by region",
     "how often does a rush order bump a planned one",
     "out of the orders that shipped late how many were rush orders",
+    "looking at the last fifty returns how many were about sizing",
+    "how many hours a week do your planners spend re-keying orders",
   ],
   misses: [
     "how many of you are joining the workshop",
@@ -62,5 +78,10 @@ export const examples: RuleExamples = {
     "when did you get back from vacation",
     "how often do you want the status emails",
     "out of the office until monday how about tuesday",
+    "how many hours a day is the front desk staffed",
+  ],
+  paraphrases: [
+    "how much scrap did line two throw out last quarter compared with line one",
+    "roughly how many readmissions did the ward see last month",
   ],
 }

@@ -32,8 +32,13 @@ export default defineRule({
     // "have you checked out our case studies"
     {
       match:
-        "(looked at|been to|visited|seen|read|checked out) our (website|site|page|materials|deck|brochure|case studies|linkedin)",
+        "(looked at|look at|been to|visited|seen|read|checked out) our (website|site|page|materials|case studies|linkedin|#PitchMaterial)",
       clause: "question",
+    },
+    // "i'm curious how much you already know about us" (the ask as a statement)
+    {
+      match:
+        "#Inquiry .{0,3} (how|what|whether|if) much? you #Adverb? (know|knew|have heard|heard) (about|of) (us|our|what we|who we)",
     },
   ],
 })
@@ -60,5 +65,11 @@ export const examples: RuleExamples = {
     "you may have heard of the new tariff schedule",
     "do you know who owns the budget",
     "i know a bit about your company from the annual report",
+    "i'm curious what you know about the new rules",
+    "have you seen the presentation your cfo shared",
+  ],
+  paraphrases: [
+    "so i'm wondering how much you already know about us",
+    "have you had a chance to look at our pitch deck",
   ],
 }

@@ -11,8 +11,9 @@ export default defineRule({
     // "the numbers we pulled from two hundred plants say"
     {
       match:
-        "(the|our) (data|numbers|research|benchmark|benchmarks|study|survey|analysis) .{0,8} (say|says|show|shows|showed|suggest|suggests|tell|tells|indicate|indicates)",
-      notIf: "(you|your)",
+        "(the|our) (data|numbers|research|benchmark|benchmarks|study|survey|analysis) .{0,8} (say|says|show|shows|showed|suggest|suggests|tell|tells|indicate|indicates) !up",
+      // (not "we make sure the data shows up")
+      notIf: "(you|your) .",
     },
     // "we benchmarked forty chains", "when we looked at the last thirty projects"
     {
@@ -23,6 +24,12 @@ export default defineRule({
     { match: "(on average|the median)" },
     // "the industry benchmark for first call resolution"
     { match: "(industry|peer|sector|market) (benchmark|benchmarks|average|averages|median)" },
+    // "the figures from forty clinics", "our survey of two hundred cfos"
+    {
+      match:
+        "(data|numbers|research|benchmark|benchmarks|study|survey|analysis|figures|results|dataset) (from|across|of|on|covering) (about|roughly|around|nearly|over|some)? #Value+ (#Peer|#MarketActor)",
+      notIf: "(you|your)",
+    },
   ],
 })
 
@@ -46,5 +53,11 @@ export const examples: RuleExamples = {
     "i'll send the survey link after the call",
     "your research team did a great job on that",
     "the numbers you quoted sound about right",
+    "the numbers from the two plants you sent look off",
+    "on our end we just make sure the data shows up in the portal",
+  ],
+  paraphrases: [
+    "the figures from forty clinics show mondays are the worst day for no shows",
+    "our dataset covering roughly nine hundred brokers says renewals slip in the fourth quarter",
   ],
 }

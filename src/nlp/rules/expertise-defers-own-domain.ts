@@ -45,7 +45,7 @@ export default defineRule({
     // "that's more of a question for our product people"
     {
       match:
-        "(question|one) for (our|my|the) .{0,3} (people|team|folks|guys|colleagues|experts|department|engineers|side)",
+        "(question|one) for (our|my|the) .{0,3} (people|team|folks|guys|colleagues|experts|department|engineer|engineers|side)",
     },
     // "i'd need to check with someone on the pricing"
     { match: "(have|need) to (check|ask|confirm|verify) with (someone|somebody|a colleague)" },
@@ -96,6 +96,8 @@ export default defineRule({
     // "i can't say whether our connector supports that", "that's above my pay grade"
     { match: "(could|can) not (say|answer|speak to) (how|what|if|whether|when|why)" },
     { match: "above my pay grade" },
+    // "i'm not really an expert on the accounting side"
+    { match: "i am #Adverb? not #Adverb? (an|the) expert (on|in|when)", clause: "statement" },
     { match: "find (someone|somebody) (who|that) (knows|can answer|can tell)" },
     // "you'd have to talk to our engineers", "i don't know the technical details"
     {
@@ -133,6 +135,7 @@ export const examples: RuleExamples = {
     "i can't say whether our connector supports that",
     "that's above my pay grade",
     "for the architecture you'd need to speak to our engineers",
+    "i'm not really an expert on the billing side so i'd hand that to a colleague",
   ],
   misses: [
     "i'm not sure the meeting link is working",
@@ -147,5 +150,10 @@ export const examples: RuleExamples = {
     "let me ask you a question",
     "you don't know the half of it",
     "run that by your legal team and let me know",
+    "you're not an expert on this yet but you will be",
+  ],
+  paraphrases: [
+    "honestly i'm not sure how the dashboard handles partial refunds",
+    "i don't really know if the portal can export straight to excel",
   ],
 }

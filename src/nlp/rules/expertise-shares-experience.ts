@@ -12,7 +12,8 @@ export default defineRule({
     {
       match:
         "(across|from|among) .{1,5} (we|i) (have|had)? #Adverb? (#Verb|done|seen|run|built|led|supported|delivered)",
-      notIf: "(you|your|#Modal)",
+      // (not company history or small talk: "across six offices", "from our office we go")
+      notIf: "(you|your|#Modal|#Copula|#CompanyStory|office|home)",
     },
     // "the pattern we keep running into", "a mistake i see a lot"
     { match: "(the|a|one) (pattern|mistake|trap|thing) (we|i) (keep|always|often|usually|tend|see|hear)" },
@@ -32,6 +33,8 @@ export default defineRule({
     {
       match: ". (we|i) (have)? #Adverb? (work|worked|partner|partnered|talk|talked|deal|dealt) with",
       notIf: "(you|your)",
+      // (name-dropping is not a pattern: "we work with a bunch of the big names")
+      ifNo: ["names", "logos"],
     },
     { match: "#Plural (we|i) (have)? #Adverb? (support|supported|serve|served)" },
     // "having done this with a lot of firms"
@@ -63,10 +66,11 @@ export default defineRule({
     { match: "among (the|our|all) .{0,3} (we|i) (support|work|serve|see|saw|worked|supported)" },
     // "what i hear from plant managers…"
     { match: "what (we|i) #Adverb? (hear|see|find|learn|learned|notice|observe) from" },
-    // "people in your position", "companies your size", "teams like yours"
+    // "people in your position usually…", "companies your size tend to…", "teams like yours all hit…"
+    // (the peer phrase alone is not a pattern: "for companies like yours onboarding is two calls")
     {
       match:
-        "(#Peer|people|folks|companies|teams|others) (like yours|like you|your size|in your position|in your shoes|in your space|in your industry|in your segment|in your seat)",
+        "(#Peer|people|folks|companies|teams|others) (like yours|like you|your size|in your position|in your shoes|in your space|in your industry|in your segment|in your seat) #Adverb? (#Experience|tend|often|always|all|almost|end|find|struggle|hit|run|lose|spend|underestimate|overestimate|start|see|get|discover|realize|realise|learn)",
     },
     // "most of the clinics we've seen", "the best teams usually…"
     {
@@ -106,7 +110,7 @@ export default defineRule({
       match:
         "(we|i) .{0,4} (at|with|across|for|in) (about|over|nearly|roughly|around|almost|maybe|more than)? (#Value|dozens|hundreds|lots) .{0,2} #Plural",
       notIf:
-        "(you|your|minutes|hours|days|weeks|months|years|people|offices|countries|locations|employees|staff)",
+        "(you|your|minutes|hours|days|weeks|months|years|people|offices|countries|locations|employees|staff|stores|started|founded|#CompanyStory|#Copula|need|loop|#Modal)",
     },
     // "what we typically find", "when we audit a fleet"
     {
@@ -154,6 +158,25 @@ export default defineRule({
       match:
         "the same (mistake|pattern|problem|story|issue) (again|over|at every|across|in every|everywhere)",
     },
+    // "what i keep hearing from finance leaders"
+    { match: "what (we|i) #Adverb? keep (hearing|seeing|finding|noticing|running)" },
+    // "in the last twenty or so plant rollouts we did"
+    {
+      match:
+        "(in|over|across|from) (the|our)? (last|past) (#Value|few|couple) .{0,4} (we|i) (have)? #Adverb? (did|done|ran|run|led|delivered|shipped|installed|supported|worked|saw|seen|rolled|onboarded|implemented|deployed)",
+      notIf: "(you|your|minutes|hours|days|weeks|months|years|quarters|calls|meetings|demos|sessions)",
+    },
+    // "nearly every carrier we've onboarded underestimated the paperwork"
+    {
+      match:
+        "(nearly|almost|virtually)? every (#Peer|#MarketActor|#Noun) (we|i) have? #Adverb? (onboarded|implemented|deployed|trained|rolled|migrated|launched|onboard)",
+      notIf: "(time|day|week|month|year)",
+    },
+    // "we had a dealer group about your size last spring, turned out…"
+    {
+      match: "(we|i) (had|worked with|helped) (a|an|one) .{1,8} (your|this) (size|stage|scale)",
+      notIf: "(call|chat|meeting|question|conversation|talk|look|demo|discussion|email|note)",
+    },
     // "what we've learned working with utilities"
     { match: "what (we|i) have (learned|seen|found|noticed|observed) (working|from|with|across|at|in|over)" },
   ],
@@ -186,6 +209,9 @@ export const examples: RuleExamples = {
     "we see the same mistake again and again at growing brands",
     "from the thirty or so rollouts we've led the registrar's office is where things stall",
     "what we've learned working with utilities is that meter data is messy",
+    "over the last thirty or so clinic launches we ran the front desk was the bottleneck",
+    "almost every broker we've onboarded had duplicate contacts in the crm",
+    "we had a credit union roughly your size last year and it turned out the issue was intake",
   ],
   misses: [
     "across the street from our office there's a great cafe",
@@ -202,5 +228,12 @@ export const examples: RuleExamples = {
     "we met with about ten of your people yesterday",
     "we see it on your website",
     "having said that let's move on",
+    "for companies like yours setup is one call and then we load your data",
+    "in the last two weeks we did a lot of demos",
+    "we had a quick call about your size requirements",
+  ],
+  paraphrases: [
+    "most warehouses typically find the scanners are fine and it's the slotting that hurts",
+    "restaurant groups in your position almost always underestimate how long menu data takes to clean",
   ],
 }

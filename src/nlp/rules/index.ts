@@ -45,6 +45,7 @@ import senseWorldSmallTalk from "./sense-world-small-talk"
 import timeAsksForTime from "./time-asks-for-time"
 import timePresentsDeck from "./time-presents-deck"
 import timeSetsValueAgenda from "./time-sets-value-agenda"
+import timePersonalSmallTalk from "./time-personal-small-talk"
 import timeSkipsThePitch from "./time-skips-the-pitch"
 
 /** All rules, grouped by principle in the order of the ten principles. */
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   timePresentsDeck,
   timeSetsValueAgenda,
   timeSkipsThePitch,
+  timePersonalSmallTalk,
   senseBuzzwords,
   senseLinksForcesToClient,
   senseNamesShifts,

@@ -34,6 +34,20 @@ export default defineRule({
     },
     // "when do you think you'll make a decision"
     { match: "when .{1,5} make a (decision|purchase|choice|final decision|call)", clause: "question" },
+    // "when are you hoping to pull the trigger"
+    { match: "when .{1,8} pull the trigger", clause: "question" },
+    // "when do you want a vendor chosen by"
+    {
+      match:
+        "when (are|do|does|will|would) .{1,5} (have|get) (a|the|your)? (vendor|partner|provider|#Offering) (picked|chosen|selected|signed|in place)",
+      clause: "question",
+    },
+    // "when do you expect to be choosing a platform" (the buying moment, through the offering class)
+    {
+      match:
+        "when (are|were|do|does|will|would) (you guys|your #Noun|you) .{0,4} (buy|buying|purchase|purchasing|choose|choosing|pick|picking|select|selecting|switch|switching) (to|on)? (a|an|the|new|your)? .{0,2} #Offering",
+      clause: "question",
+    },
   ],
 })
 
@@ -51,6 +65,8 @@ export const examples: RuleExamples = {
     "when were you planning to make a decision",
     "when do you plan on purchasing",
     "when do you think you'll make a decision",
+    "when are you hoping to pull the trigger on a new crm",
+    "when do you want to have a partner chosen",
   ],
   misses: [
     "the timeline you shared looks doable",
@@ -60,5 +76,10 @@ export const examples: RuleExamples = {
     "i'm looking to buy a new bike",
     "what's the timing for the site visit",
     "when did you buy the current system",
+    "when did you get the system in place",
+  ],
+  paraphrases: [
+    "when do you guys expect to be picking a scheduling tool",
+    "so when do you see yourselves switching to a new dispatch platform",
   ],
 }

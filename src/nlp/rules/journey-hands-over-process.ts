@@ -55,6 +55,14 @@ export default defineRule({
     // "i'll leave the timing up to you"
     { match: "(leave|leaving) .{0,4} up to you" },
     { match: "(leave|leaving) (it|this|that|the ball) in your court" },
+    // "happy to follow your process", "we'll fit into your buying process"
+    {
+      match:
+        "(follow|go with|stick to|defer to|work within|fit into) (#ClientSide|whatever) (approval|buying|internal|procurement|purchasing)? #Process",
+      notIf: "(policy|policies|security|training|incentive|incentives|culture|habit|habits|compliance)",
+    },
+    // "we'll follow whatever steps you guys need"
+    { match: "(follow|go with|stick to|work to) whatever (steps|#Process) #ClientSide" },
   ],
 })
 
@@ -78,6 +86,8 @@ export const examples: RuleExamples = {
     "okay what do you want to do",
     "how do you picture the next steps",
     "i'll leave the timing up to you",
+    "happy to follow your process on this",
+    "we'll follow whatever steps you guys need",
   ],
   misses: [
     "what do you want me to cover in the recap",
@@ -87,5 +97,11 @@ export const examples: RuleExamples = {
     "tell me how the pilot went",
     "let me know how the board meeting goes",
     "what did you think of the next steps i proposed",
+    "we will follow your security policy on data handling",
+    "your team should follow the onboarding checklist",
+  ],
+  paraphrases: [
+    "honestly we're happy to go with your approval workflow however it runs",
+    "we'll fit into your buying process whatever shape it takes",
   ],
 }

@@ -96,6 +96,15 @@ export default defineRule({
       match:
         "(let us|let's) (do|schedule|book|set up|plan) (that|this|it) (next week|this week|tomorrow|on monday|on tuesday|on wednesday|on thursday|on friday|before)",
     },
+    // "i'd bring in your director of engineering", "let's get your security team the documents"
+    {
+      match: "(would|us) (bring in|want|get|put|have|loop in|pull in) your #Stakeholder",
+      clause: "statement",
+    },
+    {
+      match: "(would|us) (bring in|want|get|put|have|loop in|pull in) your . #Stakeholder",
+      clause: "statement",
+    },
     // "what i'd recommend is we agree the success metrics now"
     { match: "what (i|we) would (recommend|suggest|propose) is" },
   ],
@@ -123,6 +132,7 @@ export const examples: RuleExamples = {
     "the smart move is to get security the documents now",
     "who should i invite to the follow up",
     "get procurement involved early rather than late",
+    "i'd loop in your cfo before we scope anything",
   ],
   misses: [
     "what are the next steps on the calendar",
@@ -133,5 +143,9 @@ export const examples: RuleExamples = {
     "who was on the call last week",
     "the next thing on my list is lunch",
     "the next thing on the calendar is lunch",
+  ],
+  paraphrases: [
+    "i'd get your ciso into the following session so security isn't a surprise later",
+    "you'll want your sponsor looking at the business case early not the week before signing",
   ],
 }

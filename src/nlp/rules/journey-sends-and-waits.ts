@@ -13,6 +13,16 @@ export default defineRule({
       match:
         "(send|email|shoot|forward|fire|drop) (you|over|across|through)? (over|an email with|a note with)? (a|the|some|our|an)? (proposal|quote|pricing|info|information|brochure|one pager|price|estimate|overview|contract|paperwork|agreement|order form|materials|case studies|details|sow|terms) .{0,4} (and|then) .{0,2} (follow|check|circle|touch|you|let|wait|see|hear|go|take)",
     },
+    // "i'll email you the deck and you can have a look" (any pitch material, then the client is left alone)
+    {
+      match:
+        "(send|email|shoot|forward|fire|drop) (you|over|across|through)? (a|the|some|our|an)? #Adjective? #PitchMaterial .{0,4} (and|then) .{0,3} (follow|check|circle|touch|you|let|wait|see|hear|go|take)",
+    },
+    // "i'll put together a proposal, send it over tomorrow, and follow up early next week"
+    {
+      match:
+        "(put together|pull together|write up|draft|whip up|prepare|throw together) (a|the|our|some|an)? (proposal|quote|pricing|estimate|#PitchMaterial) .{0,5} (send|shoot|email|forward) .{0,3} over",
+    },
   ],
 })
 
@@ -30,6 +40,8 @@ export const examples: RuleExamples = {
     "i'll drop you an estimate and wait to hear back",
     "i'll email the agreement over and you can decide",
     "i'll send you an email with the quote and we'll take it from there",
+    "i'll pull together a quote, email it over friday and check back after",
+    "i'll forward you the deck and you can pass it around",
   ],
   misses: [
     "i'll send the recording and notes tonight",
@@ -38,5 +50,10 @@ export const examples: RuleExamples = {
     "the quote includes support",
     "i'll send the invite for the working session we just agreed",
     "please forward me the data extract",
+    "i'll put together the agenda and send it over before our working session",
+  ],
+  paraphrases: [
+    "i'll shoot you our slides tonight and you can have a think over the weekend",
+    "let me email over a short presentation and then we'll see where you land",
   ],
 }

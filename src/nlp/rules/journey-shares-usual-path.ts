@@ -11,7 +11,7 @@ export default defineRule({
     // "teams that get this right usually bring finance in early"
     {
       match:
-        "(#Plural|ones) (that|who) (get|got|succeed|succeeded|move|moved|do|did|win|won|land|landed|nail|handle) .{0,4} (bring|get|involve|start|loop|pull|run|set|pick|build|pilot|begin|have|put|do|agree|define|align|lock|map|decide|plan)",
+        "(#Peer|#Plural|ones) (that|who) (get|got|succeed|succeeded|move|moved|do|did|win|won|land|landed|nail|handle) .{0,4} (bring|get|involve|start|loop|pull|run|set|pick|build|pilot|begin|have|put|do|agree|define|align|lock|map|decide|plan)",
     },
     // "here's the usual order", "here's how these usually go"
     { match: "here is (the|how) (usual|typical|right|best)? (order|sequence|path|playbook|way)" },
@@ -51,5 +51,9 @@ export const examples: RuleExamples = {
     "what works for you on friday",
     "the teams that joined late missed the intro",
     "we plan to attend the conference",
+  ],
+  paraphrases: [
+    "hospitals that nail this usually pilot one ward first and widen from there",
+    "dealer groups that land this well usually start by cleaning up their stock data",
   ],
 }

@@ -17,6 +17,23 @@ export default defineRule({
       match:
         "#Competitor .{0,4} (outdated|terrible|clunky|behind|legacy|overpriced|slow|awful|bad|mess|garbage|dinosaurs|inferior|worse|expensive|slower|pricier|clunkier|weaker)",
     },
+    // Rivals named in plain words: "the other vendor you mentioned just can't handle a site your
+    // size", "the other tools are kinda junk", "the competition can't support a fleet like yours"
+    {
+      match:
+        "(the|those) other (vendor|vendors|tool|tools|provider|providers|platform|platforms|guys|firm|firms|companies|company|solutions|system|systems|apps|app|carrier|carriers) .{0,4} (can|could|do|does|will) not #Adverb? (#Capability|do|match|deliver|touch|compete|keep|cope|work)",
+    },
+    { match: "#Competitor .{0,4} (can|could|do|does|will) not #Adverb? #Capability", ifNo: ["your", "you"] },
+    {
+      match:
+        "(the|those) other (vendor|vendors|tool|tools|provider|providers|platform|platforms|guys|firm|firms|companies|solutions|systems|apps) .{0,4} (junk|garbage|trash|rubbish|crap|joke|useless|amateurs|amateurish|outdated|clunky|terrible|awful|mess|dinosaurs|overpriced|sloppy)",
+    },
+    { match: "#Competitor .{0,5} (junk|trash|rubbish|crap|joke|useless|amateurs|amateurish|sloppy)" },
+    // "their support is a joke" (said of a rival: the seller names one in the same line)
+    {
+      match:
+        "their (support|service|product|software|tool|platform|reporting|team|onboarding|app) is #Adverb? (a joke|junk|garbage|trash|useless|terrible|awful)",
+    },
     // "unlike the big players we actually care"
     { match: "unlike (the|our|other|most|#Competitor|them|those|everyone|anyone) .{0,3} we" },
     // "the other guys just resell someone else's software"
@@ -55,6 +72,8 @@ export const examples: RuleExamples = {
     "the other providers are frankly overpriced",
     "honestly the other providers just aren't that good",
     "they can't do what we do",
+    "the other vendor you mentioned just can't handle a site your size, their support is a joke",
+    "the other tools are kinda junk, built by people who never ran a building",
   ],
   misses: [
     "how do you compare the other vendors you're talking to",
@@ -65,5 +84,12 @@ export const examples: RuleExamples = {
     "other vendors may price it differently and that's fine",
     "our competitors are not the issue here",
     "they can't do the workshop on friday",
+    "your competitors can't integrate with that carrier either",
+    "the other vendor can't make the site visit until may",
+  ],
+  paraphrases: [
+    "honestly the competitors can't provide anything close to real time tracking",
+    "the competition has junk reporting, nobody on their side even opens it",
+    "the incumbents just won't scale past a couple of warehouses",
   ],
 }

@@ -28,6 +28,17 @@ export default defineRule({
     // "we won best workplace software two years running"
     { match: "(won|win|winning|named) best" },
     { match: "(two|three|four|five|#Value) years running" },
+    // Standing claimed through the company-story class: "trusted by over half the credit unions
+    // in ohio", "gartner put us in the top right again".
+    {
+      match:
+        "#SellerSide (are|is|were|was|have been|has been)? #Adverb? #CompanyStory by (over|more than|most|half|thousands|hundreds|#Value)",
+      notIf: "(founded|founder|founders|co-founder|cofounder|started|headquartered|raised)",
+    },
+    {
+      match: "#CompanyStory (named|ranked|rated|put|placed|calls|called|lists|listed|picked) (us|our)",
+      notIf: "(founded|founder|founders|co-founder|cofounder|headquartered|raised|employees|offices)",
+    },
   ],
 })
 
@@ -51,5 +62,11 @@ export const examples: RuleExamples = {
     "who's leading the project on your side",
     "we ranked the options by cost",
     "we are the last call of your day i bet",
+    "the clinic was founded by two surgeons",
+    "the report was trusted by the board",
+  ],
+  paraphrases: [
+    "we're trusted by over half the credit unions in ohio",
+    "gartner put us in the top right corner again this year",
   ],
 }

@@ -8,12 +8,26 @@ export default defineRule({
   polarity: "down",
   nudge: "Skip the company story: teach them the two or three ways to solve this and where each one breaks.",
   patterns: [
-    // "we were founded in 2011"
-    { match: "(we|our company|our firm|the company) (were|was) (founded|started|established|born|formed)" },
+    // "we were founded in 2011". A short answer to the client's question is not the story: an
+    // answer particle in the sentence ("founded in 2020, yes") or a founding that points back to a
+    // place just named ("that's where we were founded", "we were founded there") leaves it alone.
+    {
+      match:
+        "where? (we|our company|our firm|the company) (were|was) (founded|started|established|born|formed) there?",
+      notIf: "(where|there)",
+      ifNo: ["yes", "yep", "yup"],
+    },
     // "we started in a garage in austin"
     { match: "we (started|began) (in|out of|as) (a|an|#Year|#Cardinal)" },
     // "founded by two engineers"
-    { match: "(founded|started|established) by", ifNo: ["your", "their"] },
+    { match: "(founded|started|established) by", ifNo: ["your", "their", "mentioned"] },
+    // The story told through its word class: "our cofounder ran pharmacies for twenty years",
+    // "our headquarters sits in…", "we closed a series b last spring".
+    {
+      match: "our #CompanyStory (is|was|are|were|sits|came|started|built|ran|used|spent|moved|opened)",
+      notIf: "(leader|leading|number one|award|awards)",
+    },
+    { match: "(we|#SellerSide) .{0,2} #CompanyStory .{0,3} (series|round|million|millions|billion)" },
     // "our founder is a former nasa engineer"
     { match: "our (founder|founders|founding team|ceo|chairman)" },
     // "we've been around for thirty years"
@@ -77,6 +91,7 @@ export const examples: RuleExamples = {
     "our client list includes household names",
     "we partner with brands like nike and adidas",
     "we have locations in over thirty countries",
+    "so a little background, we were founded in 2009 by two nurses",
   ],
   misses: [
     "when was your team started",
@@ -87,5 +102,15 @@ export const examples: RuleExamples = {
     "the top five issues were all data related",
     "how did you get started in this role",
     "we work with companies like yours every day",
+    "oh toronto originally, that's where we were founded but most of the team is remote now",
+    "we were founded in 2020, yes. three of us full time",
+    "yeah, winnipeg. we were founded there",
+    "your industry code gets pulled from the tax id when the account is set up",
+    "we raised the issue with your finance team last week",
+  ],
+  paraphrases: [
+    "our cofounder spent fifteen years running hospital pharmacies before this",
+    "honestly we raised about forty million last year from healthcare investors",
+    "our headquarters moved to raleigh when we passed two hundred people",
   ],
 }

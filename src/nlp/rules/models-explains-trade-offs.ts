@@ -35,6 +35,14 @@ export default defineRule({
     { match: "whereas (an?|the|with|in|#Gerund) #Noun?" },
     // "the upside of the agency model is speed, the downside is…"
     { match: "the (upside|downside|catch) (is|of|with)" },
+    // The trade-off class in other words: "the flip side of going regional is slower payouts",
+    // "you get speed at the expense of control", "in exchange you give up the carrier contracts".
+    { match: "the? #TradeOff+ (of|with|to|is)", notIf: "(price|depends|either|which|when|whether)" },
+    {
+      match: "#TradeOff+ (of|for) (#Noun|#Gerund|some|any|your|the|a)",
+      notIf: "(price|depends|either|which)",
+    },
+    { match: "but #TradeOff+ (the|your|some|a|any|all|#Noun)", notIf: "(depends|either|which|when)" },
     // "a point solution is faster to deploy but…"
     {
       match:
@@ -65,5 +73,13 @@ export const examples: RuleExamples = {
     "the game was chicago vs boston",
     "there's a catch up call on friday",
     "it depends on your calendar",
+    "the price is on page two of the quote",
+    "either way works for me on thursday",
+    "on the other hand i'm free friday",
+  ],
+  paraphrases: [
+    "the flip side of going regional is slower payouts to your drivers",
+    "you get speed at the expense of some control over the carrier contracts",
+    "an outside firm starts faster but you give up the institutional knowledge",
   ],
 }

@@ -42,6 +42,14 @@ export default defineRule({
       match:
         "when you (evaluate|compare|assess|look at|talk to|speak to|meet) (the|other)? .{0,2} (vendors|options|approaches|providers|tools|suppliers|partners)",
     },
+    // Teaching how to judge the market's options, in any words for them: "when you're vetting the
+    // insurers, compare how each one handles a denied claim", "when you're evaluating carriers…"
+    {
+      match:
+        "when (you are|you) (evaluate|evaluating|compare|comparing|assess|assessing|weigh|weighing|interview|interviewing|vet|vetting|shortlist|shortlisting) (the|any|all|those|other|these)? #Adjective? (#Competitor|#MarketActor|#Offering|#Peer)",
+    },
+    // "some clinics outsource the coding and others keep a coder in house"
+    { match: "(some|many|most) #Peer .{1,6} (and|while|whereas|but) (others|some|the rest|a few)" },
     // "that's where the approaches really differ"
     { match: "(they|approaches|models|options|vendors) #Adverb? (differ|diverge|split)" },
     // "you can either hire a team or pay a partner"
@@ -116,5 +124,12 @@ export const examples: RuleExamples = {
     "you can either call me or email",
     "the link works when you refresh",
     "we have two options for lunch",
+    "when you talk to your customers do they mention delivery",
+    "when you meet the buyers next week bring the samples",
+  ],
+  paraphrases: [
+    "when you're vetting the insurers, compare how each one handles a denied claim",
+    "some clinics outsource the coding while others keep a coder in house",
+    "when you're interviewing brokers ask who carries the data after you leave",
   ],
 }

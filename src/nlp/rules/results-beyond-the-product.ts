@@ -42,6 +42,20 @@ export default defineRule({
         "(process|people|training|change management|incentive|incentives|comp|compensation|culture) (piece|side|part|plan|plans)",
       ifNo: ["#Negative"],
     },
+    // Frames over the classes: no product fixes a broken way of working, and the client's own
+    // process has to change whatever they buy. "no app is going to fix a rota nobody owns",
+    // "you'll still have to sort out the weekend handoff", "the approval chain matters more than
+    // the portal".
+    {
+      match:
+        "(no|any|a new) #Offering (is going to|will|can|would|is gonna|on earth)? (not)? (fix|fixes|solve|solves|change|changes|repair|repairs) .{0,3} #Process",
+    },
+    {
+      match:
+        "(you|your #Noun) .{0,3} (need|have|want|got) to (change|fix|rework|rethink|redesign|simplify|sort out|clean up|tighten|untangle|own) .{0,3} #Process",
+      ifNo: ["#Logistics"],
+    },
+    { match: "#Process .{0,3} (matters|matter|counts|count) more than (the|any|our|a)? #Offering" },
     // "some of the fix is just people", "half of this is about how your supervisors run…"
     {
       match:
@@ -139,5 +153,12 @@ export const examples: RuleExamples = {
     "who owns the calendar invite",
     "whoever you sent the invite to has it",
     "part of the team is out today",
+    "you'll need to change your password before the onboarding session",
+    "no app is going to load if the vpn is down",
+  ],
+  paraphrases: [
+    "no app on earth fixes a rota that nobody owns",
+    "whoever you pick, you'll still have to sort out the weekend handoff between shifts",
+    "the approval chain matters more than the portal you put on top of it",
   ],
 }

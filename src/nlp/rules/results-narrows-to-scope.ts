@@ -35,6 +35,17 @@ export default defineRule({
         "(do|does) not #Adverb? (get involved|do|handle|touch|cover|deal with|get into) (in|with)? (the|that|any)? .{0,2} (side|part|piece|stuff|bit)",
     },
     { match: "(that is|it is|that's|it's) on (you|your side|your team|your end)" },
+    // Handing the client's own process back to them: "the training side is kinda on you guys",
+    // "the rota piece is on your end".
+    {
+      match: "#Process (side|piece|part|bit|stuff)? (is|are) #Adverb? (on|up to) #ClientSide",
+      notIf: "(up to you whether|on you guys to decide)",
+    },
+    // "we only ever do the app side", "we just sell the suite"
+    {
+      match:
+        "(we|#SellerSide) (only|just) #Adverb? (do|sell|provide|supply|handle|cover) (the|our)? #Offering (side|piece|part|bit|end)?",
+    },
     // "that's not what our product does"
     { match: "not what our (#Offering|product|platform|software|tool|team) (does|do|covers|handles|is for)" },
   ],
@@ -62,5 +73,12 @@ export const examples: RuleExamples = {
     "the rest of the team joins at two",
     "let's focus on your rollout plan",
     "it's not our first time working with a hospital",
+    "the onboarding call is on your calendar for tuesday",
+    "the training is up to you, mornings or afternoons both work",
+  ],
+  paraphrases: [
+    "we only ever supply the app so i'd keep staffing out of this",
+    "honestly the rota piece is on you guys, let's stay with the suite",
+    "that isn't what our portal is for so i'd set it aside",
   ],
 }

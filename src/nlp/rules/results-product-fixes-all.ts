@@ -21,6 +21,16 @@ export default defineRule({
       match:
         "(our|the) (#Offering|system) #Adverb? (takes|take|will take) care of (that|this|it|all|everything|those|them)",
     },
+    // The product as the whole fix, through the classes: "our dashboard automates everything you
+    // just listed", "the suite automates all of it".
+    {
+      match: "(our|the) #Offering #Adverb? #Capability (all|everything|every) (of|bit|part|piece|step|one)?",
+      ifNo: ["your", "their"],
+    },
+    // "once the data is in our system, everything's solved"
+    {
+      match: "(everything|all of it|all of that) (is|gets|will be|'s) #Adverb? (solved|fixed|handled|sorted)",
+    },
     // "that problem just goes away"
     {
       match:
@@ -66,5 +76,12 @@ export const examples: RuleExamples = {
     "the software team takes care of releases",
     "your platform solves a different problem",
     "once you're on the call let me know",
+    "your dashboard tracks every site already",
+    "the export includes everything from last year",
+    "is everything sorted with the invoice",
+  ],
+  paraphrases: [
+    "our dashboard automates everything you just listed",
+    "honestly the suite automates all of it, nobody touches a spreadsheet again",
   ],
 }

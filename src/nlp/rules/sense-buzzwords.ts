@@ -47,5 +47,10 @@ export const examples: RuleExamples = {
     "that's a robust plan from your team",
     "i'll send the technology roadmap you asked for",
     "our platform is down for maintenance tonight",
+    "the handoff from your erp was seamless last time you said",
+  ],
+  paraphrases: [
+    "we offer a bleeding edge cloud native suite for the whole firm",
+    "honestly it's a revolutionary turnkey dashboard",
   ],
 }

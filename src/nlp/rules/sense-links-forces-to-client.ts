@@ -99,6 +99,19 @@ export default defineRule({
       match:
         "as (more|fewer|most|many) #Plural (go|move|shift|switch|adopt|demand|expect|leave|buy|stop|start|turn)",
     },
+    // A force named as the client's own: "tariffs are the big one for you", "what that means for
+    // a supplier your size is…".
+    {
+      match:
+        "#Force+ (is|are) (the|a) (big|biggest|main|real|huge|key) (one|thing|story|issue|driver|factor|risk) for (you|your)",
+    },
+    { match: "what (that|this|it) (means|will mean) for .{0,3} (you|your|yours)", clause: "statement" },
+    // "with pay transparency laws spreading…", "as premiums keep climbing your renewal…"
+    { match: "with .{0,3} #Force+ (spreading|expanding|arriving|landing|biting|hardening)" },
+    {
+      match:
+        "#MarketActor (are|is)? (tightening|hardening|rationing|repricing|dropping|pulling) .{0,6} (your|you)",
+    },
     // "with the new emissions rules your older trucks will cost more"
     { match: "with (the)? (new|upcoming|coming|latest|proposed|incoming) #Force+ .{0,2} (your|you)" },
   ],
@@ -137,5 +150,13 @@ export const examples: RuleExamples = {
     "our costs went up for the event",
     "the customers in the lobby are waiting",
     "the rates on your quote include support",
+    "what does that mean for your team",
+    "your industry code gets pulled from the tax id when the account is set up",
+    "for a team like yours that means the standard plan",
+  ],
+  paraphrases: [
+    "with premiums climbing the way they are, your renewal quote is going to sting",
+    "lenders are tightening their covenants and that squeezes your expansion plans",
+    "tariffs are the big one for you this year",
   ],
 }

@@ -53,6 +53,27 @@ export default defineRule({
     { match: "what is (going on|happening|changing|shifting) (in|with|across) #Noun", clause: "statement" },
     // "here's what's changing"
     { match: "here is what is (changing|happening|going on|shifting|different)" },
+    // A force that changed more than it seems: "hybrid work didn't just empty floors, it changed
+    // which floors people want", "gpu capacity has quietly become the scarce resource".
+    {
+      match: "#Force+ (did not|does not|has not|have not) just (#Verb|#Adjective)",
+      notIf: "(#Capability|cover|covers|apply|applies|come|comes|mean|means)",
+    },
+    {
+      match:
+        "#Force+ .{0,3} (changed|changes|reshaped|reshapes|flipped|rewrote) (which|what|how|who|where|the way)",
+    },
+    { match: "#Force+ (has|have) #Adverb? (become|turned into) (the|a)" },
+    // "procurement rules are tightening around local content"
+    {
+      match:
+        "#Force+ (is|are) #Adverb? (tightening|shifting|consolidating|shrinking|spreading|moving|swinging) (around|toward|towards|away|across)",
+    },
+    // "the reason this got so much harder is…", "part of why this got harder is…"
+    {
+      match:
+        "(why|reason) (this|it|that) (got|gets|is getting|has gotten|feels|became) .{0,3} (harder|tougher|messier|riskier|pricier|worse)",
+    },
     // "the aging workforce in your plants"
     {
       match:
@@ -86,5 +107,13 @@ export const examples: RuleExamples = {
     "it got harder to hear you just now",
     "my team is growing every year",
     "the change in the agenda is fine",
+    "the rates didn't just include support they include training too",
+    "your industry code gets pulled from the tax id when the account is set up",
+    "why did it get harder to log in",
+  ],
+  paraphrases: [
+    "hybrid work didn't just empty floors, it changed which floors people want, so the old contract pays for space nobody uses",
+    "tariffs have shifted a lot since the spring for anyone importing steel",
+    "premiums are swinging toward usage based pricing across the whole segment",
   ],
 }

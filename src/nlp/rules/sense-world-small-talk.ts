@@ -34,6 +34,16 @@ export default defineRule({
     // "changing really fast"
     { match: "(changing|moving) (so|really|very|too|super) fast" },
     { match: "(economy|market|world|things|everything) (is|are|has been|have been) all over the place" },
+    // The same empty remark about any named force: "inflation's been nuts hasn't it", "interest
+    // rates are just bonkers right now", "a tough market out there", "so up and down right now".
+    {
+      match:
+        "#Force+ (is|are|has been|have been) #Adverb? #Adverb? (crazy|nuts|wild|insane|bonkers|mad|scary|unpredictable|chaotic|volatile)",
+      ifNo: ["means", "your", "so"],
+    },
+    { match: "(tough|rough|brutal|crazy|wild|mad|scary) #Force+ out there" },
+    { match: "#Force+ (is|are) #Adverb? (so|just|really)? up and down" },
+    { match: "(everything|things) all over the place" },
   ],
 })
 
@@ -59,5 +69,12 @@ export const examples: RuleExamples = {
     "your team kept up with the rollout really well",
     "times are listed in eastern on the invite",
     "the market is moving toward subscription pricing and that changes your forecast",
+    "freight prices are crazy right now so your q3 landed cost goes up about six percent",
+    "the demand at your downtown store has been wild since the remodel so your staffing needs a second look",
+  ],
+  paraphrases: [
+    "interest rates are just bonkers right now huh",
+    "inflation has been nuts for everyone hasn't it",
+    "it's a rough labor market out there, you know how it is",
   ],
 }

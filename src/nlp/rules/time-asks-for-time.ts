@@ -18,6 +18,14 @@ export default defineRule({
         "(you have|have you got|got|you got) (a couple of|a few|a couple|a|two|five|ten|#Value) (minutes|mins|minute|moments|moment)",
       clause: "question",
     },
+    // The same ask to anyone on the client's side: "do you guys have a few minutes", "i know
+    // y'all are slammed".
+    {
+      match:
+        "#ClientSide (have|got) (a couple of|a few|a couple|a|two|five|ten|#Value) (minutes|mins|minute|moments|moment)",
+      clause: "question",
+    },
+    { match: "i know #ClientSide (are|is) #Adverb? (busy|slammed|swamped|buried|stretched)" },
     // "i just need fifteen minutes of your time"
     { match: "(i|we) #Adverb? (need|want|ask for|only need) (a few|a couple of|#Value) (minutes|mins)" },
     // "i won't take up too much of your time"
@@ -74,5 +82,9 @@ export const examples: RuleExamples = {
     "what time works for the follow up",
     "you're busy in december right",
     "the upload won't take long",
+  ],
+  paraphrases: [
+    "do you guys have a few minutes before your next meeting",
+    "i know y'all are slammed this week so thanks for jumping on",
   ],
 }

@@ -97,4 +97,8 @@ export const examples: RuleExamples = {
     "let me introduce my colleague sam",
     "can you skip to slide four of your deck",
   ],
+  paraphrases: [
+    "let me take you through our brochure before we get to questions",
+    "i'll click through the deck quickly and then we can chat",
+  ],
 }

@@ -8,6 +8,16 @@ export default defineRule({
   polarity: "up",
   nudge: "Good: a clear use of their time, aimed at a decision.",
   patterns: [
+    // The time aimed at the client's own numbers or process: "let's put most of the hour into your
+    // scrap numbers", "i'd spend the call on your intake workflow".
+    {
+      match:
+        "(spend|put|use|focus) .{0,3} (time|hour|call|minutes|meeting|session) (on|into) (your|the) .{0,2} #Metric",
+    },
+    {
+      match:
+        "(spend|put|use|focus) .{0,3} (time|hour|call|minutes|meeting|session) (on|into) (your|the) .{0,2} #Process",
+    },
     // "i'd suggest we spend most of the hour on the forecast gap"
     { match: "(suggest|propose|recommend) (that)? we (spend|use|focus|prioritize|prioritise|dedicate)" },
     // "let me propose an agenda", "here's the plan for our time"
@@ -126,5 +136,9 @@ export const examples: RuleExamples = {
     "thanks for your time today",
     "what do you want from the cafeteria",
     "my goal for the quarter is ten new logos",
+  ],
+  paraphrases: [
+    "let's put most of the hour into your scrap numbers",
+    "i'd rather spend the call on your intake workflow",
   ],
 }

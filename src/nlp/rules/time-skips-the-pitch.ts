@@ -78,4 +78,8 @@ export const examples: RuleExamples = {
     "i didn't bring my charger",
     "let's park the car out front",
   ],
+  paraphrases: [
+    "you don't need to sit through a demo today, let's look at your backlog",
+    "let's skip the brochure and go right to your rota problem",
+  ],
 }

@@ -56,8 +56,7 @@ function carriedWords(rule: Rule, text: string, evidence: string): string[] {
 }
 
 describe.each(RULES.map((rule) => [rule.id, rule] as const))("%s", (_id, rule) => {
-  const { fires } = examplesOf(rule.id)
-  const paraphrases = examplesOf(rule.id).paraphrases ?? []
+  const { fires, paraphrases } = examplesOf(rule.id)
 
   it("has at least two paraphrases, none repeating its own examples", () => {
     expect(paraphrases.length).toBeGreaterThanOrEqual(2)

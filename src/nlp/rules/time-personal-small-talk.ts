@@ -1,0 +1,52 @@
+// one-up.md, use-of-time down signals: the seller's own weekend, trip or game story spends the
+// client's minutes on the seller instead of on the client's problem.
+import { defineRule, type RuleExamples } from "../rule"
+
+export default defineRule({
+  id: "time-personal-small-talk",
+  principle: "use-of-time",
+  polarity: "down",
+  nudge: "Keep the greeting to a line, then open with the one question about their problem you came to ask.",
+  patterns: [
+    // "how was your weekend … we went up to the lake": the client's free time, then the seller's
+    // own story in the same breath (a bare "how was your weekend" is only a greeting).
+    {
+      match:
+        "(#Leisure|trip|summer|game|match|shows) .{0,10} (i|we) #Adverb? (was|were|went|ended|spent|drove|flew|caught|stayed)",
+    },
+    // "i was out there for a conference last spring and oh my gosh the food"
+    {
+      match:
+        "i (was|went) (out|over|down|up) there (for|on|last) .{0,8} (and|so) .{0,4} (food|weather|traffic|hotel|flight)",
+    },
+  ],
+})
+
+/** One line: what the rule notices (README table and the pages' rule info; never bundled in the worker). */
+export const description = "Fills the call with the seller's own weekend, trip or game stories."
+
+/** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
+export const examples: RuleExamples = {
+  fires: [
+    "how was the long weekend we drove down to the coast and hit every traffic jam on the way",
+    "did you watch the game last night i was at my cousin's and we stayed up way too late",
+    "how was your vacation we went to florida in march and it rained the whole time",
+    "i was out there for a trade show last fall and so the food was unbelievable",
+    "my kids had a tournament all weekend and we drove three hours each way",
+    "oh the trip was fun we ended up at a karaoke bar until two",
+  ],
+  misses: [
+    "how was your weekend",
+    "hope you had a good weekend, shall we dive into the reorder data",
+    "we went live with the first site over the weekend",
+    "the conference deadline is friday so we had to move the pilot",
+    "did you get the invite for thursday",
+    "my team ran the numbers from your last quarter",
+    "my kids have the same school holidays so i get it",
+  ],
+  paraphrases: [
+    "how were the holidays we spent a week at my in-laws and i ate my weight in pie",
+    "you a hockey fan at all we were at the playoffs on tuesday and it went to double overtime",
+    "oh my son had a soccer tournament out of state so we drove six hours each way",
+  ],
+}
