@@ -60,6 +60,24 @@ const TAG_FEATURES: readonly string[] = [
   "Superlative",
 ]
 
+/** Position of each feature tag in TAG_FEATURES (the order features are emitted in). */
+const TAG_POSITION: ReadonlyMap<string, number> = new Map(TAG_FEATURES.map((tag, i) => [tag, i]))
+const SIDE_TAGS: ReadonlySet<string> = new Set(FRAME_SIDES)
+const PREDICATE_TAGS: ReadonlySet<string> = new Set(FRAME_PREDICATES)
+
+/**
+ * The feature tags a term carries, in TAG_FEATURES order. A term has a handful of tags, so
+ * reading its own set is much cheaper than asking it about each of the ~30 feature tags.
+ */
+function featureTagsOf(term: Term | undefined): string[] {
+  const positions: number[] = []
+  for (const tag of term?.tags ?? []) {
+    const at = TAG_POSITION.get(tag)
+    if (at !== undefined) positions.push(at)
+  }
+  return positions.sort((a, b) => a - b).map((at) => TAG_FEATURES[at] ?? "")
+}
+
 /** A light stemmer: enough to fold "integrates/integrated/integrating" without a dictionary. */
 export function stem(w: string): string {
   if (w.length <= 3) return w
@@ -102,9 +120,12 @@ function clauseFeatures(terms: readonly Term[], clause: Clause, out: FeatureOccu
     out.push({ name: `w:${s}`, span })
     if (prev) out.push({ name: `b:${prev}_${s}`, span: { sentence, from: i - 1, to: i + 1 } })
     prev = s
-    for (const tag of TAG_FEATURES) if (is(term, tag)) out.push({ name: `t:${tag}`, span })
-    for (const side of FRAME_SIDES) if (is(term, side) && !sides.has(side)) sides.set(side, i)
-    for (const pred of FRAME_PREDICATES) if (is(term, pred) && !predicates.has(pred)) predicates.set(pred, i)
+    // Sides and predicates are feature tags too, so one pass keeps their first-seen order.
+    for (const tag of featureTagsOf(term)) {
+      out.push({ name: `t:${tag}`, span })
+      if (SIDE_TAGS.has(tag) && !sides.has(tag)) sides.set(tag, i)
+      if (PREDICATE_TAGS.has(tag) && !predicates.has(tag)) predicates.set(tag, i)
+    }
   }
   for (const [side, at] of sides)
     for (const [pred, pAt] of predicates)
