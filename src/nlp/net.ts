@@ -15,6 +15,7 @@ import { nlp, type Doc, type Term } from "./engine"
 import { originalSpan, type NormalizedCaption } from "./normalize"
 import type { Rule, RulePattern } from "./rule"
 import { RULES } from "./rules"
+import { word } from "./terms"
 
 type Match = Parameters<typeof nlp.buildNet>[0][number]
 
@@ -239,9 +240,39 @@ function allowed(pattern: RulePattern, spanned: readonly Clause[], start: number
   return true
 }
 
-/** Does a clause the match overlaps arrange the meeting itself (a link, a slot, a slide number)? */
-function aboutLogistics(terms: readonly Term[], spanned: readonly Clause[]): boolean {
-  return spanned.some((c) => terms.slice(c.start, c.end).some((t) => t.tags?.has("Logistics")))
+/**
+ * Does a clause the match reaches into arrange the meeting itself (a link, a slot, a slide
+ * number)? A clause the match only touches with its joining word does not count: in "is it
+ * really speed, or is it the login page" the "or" closes the question, and the login page is
+ * one of the client's causes, not a link being sent.
+ */
+function aboutLogistics(terms: readonly Term[], spanned: readonly Clause[], start: number, end: number): boolean {
+  return spanned.some((c) => {
+    const reached = terms.slice(Math.max(c.from, start), Math.min(c.end, end))
+    if (reached.every((t) => t.tags?.has("Conjunction"))) return false
+    return terms.slice(c.start, c.end).some((t) => t.tags?.has("Logistics"))
+  })
+}
+
+/**
+ * Words that turn down the act right after them: "rather than waiting for the vendor pick",
+ * "instead of going through slides", "let's not do the demo today". A match that begins after one
+ * of them names what the seller chose not to do, so it is not their move.
+ */
+const REJECTING: readonly (readonly string[])[] = [
+  ["rather", "than"],
+  ["instead", "of"],
+  ["let", "us", "not"],
+  ["no", "need", "to"],
+  ["no", "need", "for"],
+]
+
+/** Does a rejecting phrase end right before the match, inside its clause? */
+function rejected(terms: readonly Term[], start: number, clauseFrom: number): boolean {
+  return REJECTING.some(
+    (phrase) =>
+      start - phrase.length >= clauseFrom && phrase.every((w, k) => word(terms[start - phrase.length + k]) === w),
+  )
 }
 
 /**
@@ -266,7 +297,8 @@ export function findLabels(doc: Doc, clauses: readonly Clause[], caption: Normal
       if (compiled.rule.polarity === "down" && cache.has("#Answer")) continue
       for (const [, start = 0, end = 0] of matchTerms([terms], compiled.entry, [cache]).ptrs) {
         const spanned = overlapping(clauses, sentence, start, end)
-        if (!allowed(compiled.pattern, spanned, start) || aboutLogistics(terms, spanned)) continue
+        if (!allowed(compiled.pattern, spanned, start) || aboutLogistics(terms, spanned, start, end)) continue
+        if (rejected(terms, start, spanned[0]?.from ?? 0)) continue
         offsets ??= termOffsets(doc)
         const first = offsets[sentence]?.[start] ?? 0
         const last = (offsets[sentence]?.[end - 1] ?? first) + (terms[end - 1]?.text.length ?? 0)

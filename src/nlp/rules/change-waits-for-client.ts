@@ -2,6 +2,9 @@
 // so they wait to be called ("whenever you're ready").
 import { defineRule, type RuleExamples } from "../rule"
 
+/** A weekday or clock time: "whenever" then picks a meeting slot instead of deferring the sale. */
+const SLOT = ["#WeekDay", "#Time"]
+
 export default defineRule({
   id: "change-waits-for-client",
   principle: "compel-change",
@@ -17,8 +20,9 @@ export default defineRule({
     { match: "whenever (you are|you feel|you) (ready|like)", ifNo: ["share", "screen", "start", "present"] },
     // "no pressure at all", "no rush on our side"
     { match: "no (rush|pressure|hurry) (at all|on our side|from our side|from us|on our end|whatsoever)" },
-    // "whenever works for you"
-    { match: "whenever (works|suits|is good|is right|makes sense) (for)? you" },
+    // "whenever works for you" (but "whenever suits you on tuesday" offers a meeting slot: a
+    // named weekday or clock time makes it scheduling, not waiting)
+    { match: "whenever (works|suits|is good|is right|makes sense) (for)? you", ifNo: SLOT },
     // "take all the time you need"
     { match: "take all the time (you need|in the world)" },
     // "reach out whenever", "feel free to reach out if anything comes up"
@@ -46,7 +50,7 @@ export default defineRule({
     // "we're always here if you need us"
     { match: "(we are|i am|we will be|i will be) (always)? (here|around|available) (if|when|whenever) you" },
     // "circle back whenever it makes sense for you"
-    { match: "whenever (it|that) (makes sense|works|suits)" },
+    { match: "whenever (it|that) (makes sense|works|suits)", ifNo: SLOT },
     // "i'll just wait to hear from you"
     { match: "(wait|waiting) (to hear|for you|until you|on you)" },
     // "whenever you get around to it"
@@ -58,7 +62,7 @@ export default defineRule({
     { match: "keep my (number|card|details|email) (handy|close|on file)" },
     // "you know how to reach me", "you can call me back whenever"
     { match: "you know (how|where) to (reach|find|get hold of|contact) (me|us)" },
-    { match: "whenever$" },
+    { match: "whenever$", ifNo: SLOT },
     // "i'll leave this with you for now", "no rush on this at all"
     { match: "leave (it|this|that|things) with you" },
     { match: "no (rush|pressure|hurry) on (this|it|that)" },
@@ -100,6 +104,8 @@ export const examples: RuleExamples = {
     "honestly there's no rush on it",
   ],
   misses: [
+    "does monday or wednesday morning work for the review, i'm open whenever",
+    "whenever suits you on friday at 2pm is fine for the walkthrough",
     "let me know if the attachment doesn't load",
     "whenever you're ready go ahead and share your screen",
     "take your time finding the spreadsheet",

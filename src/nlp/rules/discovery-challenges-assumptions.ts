@@ -95,6 +95,12 @@ export default defineRule({
     { match: "is (it|that|this) (really|actually|truly) .{1,6} or", clause: "question" },
     // "is it the actual install time or is it the wait for parts"
     { match: "is (it|that|this) (the|your)? (actual|real) .{1,6} or (is|was) (it|that)", clause: "question" },
+    // "if your best dispatcher was out for two weeks, what breaks": a stress test of their setup
+    {
+      match:
+        "if .{2,10} what (breaks|would break|falls apart|would fall apart|goes wrong|would go wrong|stops|would stop|slips|would slip|suffers|would suffer)",
+      clause: "question",
+    },
     // "which part of the setup breaks first if volume doubles"
     { match: "(which|what) .{0,6} (breaks|break|fails|fail|gives|cracks) first", clause: "question" },
     // "would your drivers say the same", "would the margin actually be any better"
@@ -114,6 +120,20 @@ export default defineRule({
       clause: "question",
       ifNo: ["wait", "waiting", "nothing", "delay", "delayed"],
     },
+    // "is it a process issue or a tooling issue", "is the delay more of a people thing or…": a
+    // cause named as a kind of problem and held up against another
+    {
+      match: "is (it|that|this) (more|mostly|mainly)? (of)? (a|an) .{1,2} (issue|problem|thing|gap|bottleneck) or",
+      clause: "question",
+    },
+    {
+      match: "is (the|your) .{1,2} (a|an) .{1,2} (issue|problem|thing|gap|bottleneck) or",
+      clause: "question",
+    },
+    {
+      match: "is (the|your) .{1,2} (more|mostly|mainly) of (a|an) .{1,2} (issue|problem|thing|gap|bottleneck) or",
+      clause: "question",
+    },
     // "is the backlog actually an onboarding thing, or something upstream" (a named process or
     // metric held up against another cause)
     {
@@ -129,6 +149,11 @@ export const description = "Asks a question that tests the client's assumptions 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "if your lead buyer quit tomorrow, what would fall apart first",
+    "is it a process issue or a tooling issue",
+    "is the delay more of a staffing thing or a handoff thing",
+    // the login page is one of the causes here, not meeting logistics
+    "is it really the price, or is it the password resets eating their mornings",
     "what would need to be true for your current vendor to still be the right choice",
     "how would you tell the difference between a volume problem and a process problem",
     "what does it tell you that the complaints all come from one region",
@@ -153,6 +178,9 @@ export const examples: RuleExamples = {
     "would those two numbers even be close",
   ],
   misses: [
+    "if the link doesn't work what breaks is probably the vpn, try the phone bridge",
+    "is it a monthly or annual contract",
+    "is it an hour or two from the depot",
     "what would you like to drink",
     "the real reason i called is to confirm thursday",
     "how would you like me to send it",

@@ -15,7 +15,12 @@ export default defineRule({
     },
     // "not really something we get into", "isn't really our area"
     { match: "not #Adverb? (what we do|what we sell|what we cover)" },
-    { match: "not #Adverb? our (area|concern|problem|thing|focus|lane|wheelhouse|department|job|remit)" },
+    // ("even though that's not really our area, i'd look at onboarding" concedes the scope and
+    // goes past it anyway: that is the One-Up move)
+    {
+      match: "not #Adverb? our (area|concern|problem|thing|focus|lane|wheelhouse|department|job|remit)",
+      ifNo: ["though", "although"],
+    },
     { match: "not #Adverb? something (we|that we) (do|get into|handle|touch|cover|deal with|offer)" },
     // "we only handle the billing side"
     {
@@ -46,6 +51,23 @@ export default defineRule({
       match:
         "(we|#SellerSide) (only|just) #Adverb? (do|sell|provide|supply|handle|cover) (the|our)? #Offering (side|piece|part|bit|end)?",
     },
+    // Setting a client issue aside for this call: "not really something we need to get into
+    // today", "i wouldn't worry about that for this conversation", "don't worry about the
+    // training side".
+    { match: "not #Adverb? something (we|you) (need|have) to (get into|worry about|go into|dig into|cover|solve)" },
+    {
+      match:
+        "(would not|do not|don't|wouldn't) worry about (it|that|this|those) (for|in|on) (now|today|this call|this conversation|the call|this meeting)",
+    },
+    { match: "(do not|don't) worry about (the|that|your) .{0,2} (side|piece|part|bit|stuff)" },
+    // "let's just focus on what the platform does"
+    {
+      match:
+        "(focus|stick|stay|keep it) (on|to|with) what (the|our) (#Offering|product|platform|software|tool|system) (does|do|can do|covers|handles)",
+    },
+    { match: "(focus|stick|stay|keep it) (on|to|with) what we (do|cover|sell|handle|can do)" },
+    // "the staffing side is kind of your problem"
+    { match: "(kind of|sort of|kinda|sorta) your (problem|issue|headache|department|thing|job)", clause: "statement" },
     // "that's not what our product does"
     { match: "not what our (#Offering|product|platform|software|tool|team) (does|do|covers|handles|is for)" },
   ],
@@ -57,6 +79,11 @@ export const description = "Narrows the problem to the product's scope and drops
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "honestly that's not something you need to worry about on this call",
+    "i wouldn't worry about that for now, let's look at the dashboard",
+    "don't worry about the compliance piece, the tool takes care of it",
+    "let's keep it to what our software covers",
+    "the rostering part is kinda your headache, we just do payroll",
     "that's a bit beyond our scope so i'll leave it",
     "staffing isn't really our problem to be honest",
     "that's not something we deal with",
@@ -67,6 +94,10 @@ export const examples: RuleExamples = {
     "that's not what our product does so i'd leave it aside",
   ],
   misses: [
+    "even though it's not really our area, i'd get the shift leads into the next call",
+    "don't worry about the time, we've got the full hour",
+    "what's kind of your problem with the current setup",
+    "let's focus on what your planners do on a monday",
     "that's outside on the patio",
     "is that something your team deals with today",
     "we only have ten minutes left",

@@ -47,7 +47,13 @@ export default defineRule({
         "(tell|share with|show) you .{0,3} about (us|ourselves|myself|our|who we are|what we do|the company)",
     },
     // "slide two is our mission"
-    { match: "slide (#Value|one|two|three|four|five|six|seven|eight)", ifNo: ["your"] },
+    // (the slide must be narrated: "ignore slide nine", "jumping to slide four" only navigate)
+    {
+      match: "slide (#Value|one|two|three|four|five|six|seven|eight) (is|shows|has|covers|lists|gives|walks|explains|talks)",
+      ifNo: ["your"],
+    },
+    // "okay, slide six.": announcing the next slide while presenting
+    { match: "slide (#Value|one|two|three|four|five|six|seven|eight)$", start: true, ifNo: ["your"] },
     {
       match:
         "(is|are|shows) our (mission|values|vision|history|leadership|team|story|org chart|timeline|milestones)",
@@ -72,6 +78,7 @@ export const description = "Walks the client through a deck, slides or a company
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "okay, slide five. this is where we cover our history",
     "let me just take you through our company deck",
     "i'll flip through a few slides and then we can chat",
     "i have about thirty slides to get through",
@@ -87,6 +94,8 @@ export const examples: RuleExamples = {
     "so first a bit about us we're a team of forty",
   ],
   misses: [
+    "just ignore slide nine, that pricing is out of date",
+    "jumping to slide four so you can see the numbers you asked about",
     "could you walk me through your current process",
     "i'll go through your notes after the call",
     "which page of the contract are you on",

@@ -38,7 +38,7 @@ export default defineRule({
     // "let's park the intros", "get straight to your numbers"
     {
       match:
-        "(park|skip|drop|cut|ditch|forget|save|bypass) (the|our|all the|any)? (intros|introductions|intro|pitch|slides|deck|overview|small talk|formalities|background|presentation|company story)",
+        "(park|parking|skip|skipping|drop|dropping|cut|cutting|ditch|ditching|forget|save|bypass|bypassing) (the|our|all the|any)? (intros|introductions|intro|pitch|slides|deck|overview|small talk|formalities|background|presentation|company story)",
     },
     { match: "(get|go|jump|dive|cut) straight (to|into)" },
     // "let's skip the company intro, you can read that on our site"
@@ -58,6 +58,7 @@ export const description = "Drops the slides or company intro to spend the time 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "honestly i'm ditching the slides today, tell me where the month-end close hurts",
     "let's skip the intro slides and get into your numbers",
     "i'll spare you the pitch you've heard it from three vendors already",
     "you don't need to sit through a presentation today",

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest"
 import { PRINCIPLE_IDS, type PrincipleId } from "../../../src/core/principles"
 import type { Label, Polarity } from "../../../src/core/types"
 import { RULES, classifyUtterance, decideVerdict } from "../../../src/nlp"
+import { ruleLabels } from "../../../src/nlp/classify"
 import { parseCorpus } from "../../../src/nlp/evaluate"
 import { examplesOf } from "./rule-examples-of"
 
@@ -135,6 +136,24 @@ describe("verdict policy", () => {
       self: true,
     })
     expect(result.verdict).toBe(decideVerdict(result.labels))
+  })
+})
+
+describe("what the seller turns down is not their move", () => {
+  // Each pair: the act said plainly (the rule fires), then the same act turned down.
+  const TURNED_DOWN: [string, string, string][] = [
+    ["time-presents-deck", "let me walk you through the deck", "no need to walk you through the deck, you've seen it"],
+    ["counsel-demo-as-value", "let's do the demo today", "let's not do the demo today, I'd rather understand how approvals work"],
+    ["change-waits-for-client", "we'll wait for you to decide", "rather than waiting for you to decide, let's get security started this week"],
+    [
+      "journey-sends-and-waits",
+      "I'll send a proposal and follow up next week",
+      "rather than send a proposal and follow up next week, let's book the review with finance now",
+    ],
+  ]
+  it.each(TURNED_DOWN)("%s: fires on the act, not on the act declined", (rule, said, declined) => {
+    expect(ruleLabels(said).map((l) => l.rule)).toContain(rule)
+    expect(ruleLabels(declined).map((l) => l.rule)).not.toContain(rule)
   })
 })
 
