@@ -246,7 +246,12 @@ function allowed(pattern: RulePattern, spanned: readonly Clause[], start: number
  * really speed, or is it the login page" the "or" closes the question, and the login page is
  * one of the client's causes, not a link being sent.
  */
-function aboutLogistics(terms: readonly Term[], spanned: readonly Clause[], start: number, end: number): boolean {
+function aboutLogistics(
+  terms: readonly Term[],
+  spanned: readonly Clause[],
+  start: number,
+  end: number,
+): boolean {
   return spanned.some((c) => {
     const reached = terms.slice(Math.max(c.from, start), Math.min(c.end, end))
     if (reached.every((t) => t.tags?.has("Conjunction"))) return false
@@ -271,7 +276,8 @@ const REJECTING: readonly (readonly string[])[] = [
 function rejected(terms: readonly Term[], start: number, clauseFrom: number): boolean {
   return REJECTING.some(
     (phrase) =>
-      start - phrase.length >= clauseFrom && phrase.every((w, k) => word(terms[start - phrase.length + k]) === w),
+      start - phrase.length >= clauseFrom &&
+      phrase.every((w, k) => word(terms[start - phrase.length + k]) === w),
   )
 }
 

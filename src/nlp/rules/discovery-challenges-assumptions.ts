@@ -123,7 +123,8 @@ export default defineRule({
     // "is it a process issue or a tooling issue", "is the delay more of a people thing or…": a
     // cause named as a kind of problem and held up against another
     {
-      match: "is (it|that|this) (more|mostly|mainly)? (of)? (a|an) .{1,2} (issue|problem|thing|gap|bottleneck) or",
+      match:
+        "is (it|that|this) (more|mostly|mainly)? (of)? (a|an) .{1,2} (issue|problem|thing|gap|bottleneck) or",
       clause: "question",
     },
     {
@@ -131,7 +132,8 @@ export default defineRule({
       clause: "question",
     },
     {
-      match: "is (the|your) .{1,2} (more|mostly|mainly) of (a|an) .{1,2} (issue|problem|thing|gap|bottleneck) or",
+      match:
+        "is (the|your) .{1,2} (more|mostly|mainly) of (a|an) .{1,2} (issue|problem|thing|gap|bottleneck) or",
       clause: "question",
     },
     // "is the backlog actually an onboarding thing, or something upstream" (a named process or

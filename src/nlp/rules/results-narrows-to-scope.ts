@@ -54,7 +54,10 @@ export default defineRule({
     // Setting a client issue aside for this call: "not really something we need to get into
     // today", "i wouldn't worry about that for this conversation", "don't worry about the
     // training side".
-    { match: "not #Adverb? something (we|you) (need|have) to (get into|worry about|go into|dig into|cover|solve)" },
+    {
+      match:
+        "not #Adverb? something (we|you) (need|have) to (get into|worry about|go into|dig into|cover|solve)",
+    },
     {
       match:
         "(would not|do not|don't|wouldn't) worry about (it|that|this|those) (for|in|on) (now|today|this call|this conversation|the call|this meeting)",
@@ -67,7 +70,10 @@ export default defineRule({
     },
     { match: "(focus|stick|stay|keep it) (on|to|with) what we (do|cover|sell|handle|can do)" },
     // "the staffing side is kind of your problem"
-    { match: "(kind of|sort of|kinda|sorta) your (problem|issue|headache|department|thing|job)", clause: "statement" },
+    {
+      match: "(kind of|sort of|kinda|sorta) your (problem|issue|headache|department|thing|job)",
+      clause: "statement",
+    },
     // "that's not what our product does"
     { match: "not what our (#Offering|product|platform|software|tool|team) (does|do|covers|handles|is for)" },
   ],

@@ -49,7 +49,8 @@ export default defineRule({
     // "slide two is our mission"
     // (the slide must be narrated: "ignore slide nine", "jumping to slide four" only navigate)
     {
-      match: "slide (#Value|one|two|three|four|five|six|seven|eight) (is|shows|has|covers|lists|gives|walks|explains|talks)",
+      match:
+        "slide (#Value|one|two|three|four|five|six|seven|eight) (is|shows|has|covers|lists|gives|walks|explains|talks)",
       ifNo: ["your"],
     },
     // "okay, slide six.": announcing the next slide while presenting

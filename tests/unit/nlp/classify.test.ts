@@ -142,9 +142,21 @@ describe("verdict policy", () => {
 describe("what the seller turns down is not their move", () => {
   // Each pair: the act said plainly (the rule fires), then the same act turned down.
   const TURNED_DOWN: [string, string, string][] = [
-    ["time-presents-deck", "let me walk you through the deck", "no need to walk you through the deck, you've seen it"],
-    ["counsel-demo-as-value", "let's do the demo today", "let's not do the demo today, I'd rather understand how approvals work"],
-    ["change-waits-for-client", "we'll wait for you to decide", "rather than waiting for you to decide, let's get security started this week"],
+    [
+      "time-presents-deck",
+      "let me walk you through the deck",
+      "no need to walk you through the deck, you've seen it",
+    ],
+    [
+      "counsel-demo-as-value",
+      "let's do the demo today",
+      "let's not do the demo today, I'd rather understand how approvals work",
+    ],
+    [
+      "change-waits-for-client",
+      "we'll wait for you to decide",
+      "rather than waiting for you to decide, let's get security started this week",
+    ],
     [
       "journey-sends-and-waits",
       "I'll send a proposal and follow up next week",
