@@ -5,7 +5,7 @@
  *
  * Policy:
  * 1. A rule label stands unless the model finds its polarity unlikely in this context
- *    (p < ruleVeto, 0.2 in the shipped model): "I'll be quick, the invoice went out on the third"
+ *    (p < ruleVeto, 0.1 in the shipped model): "I'll be quick, the invoice went out on the third"
  *    is not asking for time. A line of under eight words is hardly more than the rule's own
  *    words, so there is no context to overrule it with and the rule stands.
  * 2. Rule labels of both polarities left: the more likely polarity wins (the model breaks ties).

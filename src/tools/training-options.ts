@@ -7,14 +7,18 @@ import type { TrainingSettings } from "./model-lab"
 
 export const TRAINING_OPTIONS: TrainingSettings = {
   ...DEFAULT_TRAIN_OPTIONS,
-  // Chosen together on 2026-12-06 by cross-validation over the six trainable independent parts
-  // (oneup-dev 1, 2, 4 and team a, b, c; train without a part, score it) by a rule fixed before
-  // the sealed part was scored: the best mean macro-F1 among settings that keep every part at 5 %
-  // neutral false alarms or less, settings within 0.1 point counting as a tie broken by the lower
-  // worst false-alarm rate (real calls are mostly neutral). Settings that fail a spec example
+  // Chosen together by cross-validation over the six trainable independent parts (oneup-dev 1,
+  // 2, 4 and team a, b, c; train without a part, score it) by a rule fixed before the sealed part
+  // was first scored: the best mean macro-F1 among settings that keep every part at 5 % neutral
+  // false alarms or less, settings within 0.1 point counting as a tie broken by the lower worst
+  // false-alarm rate (real calls are mostly neutral). Settings that fail a spec example
   // (classify.test.ts) do not qualify: a veto on every line missed "here's the usual order of
-  // decisions", so lines under eight words keep their rule labels (judge.ts). Mean 94.7 %, worst
-  // part 2.9 % neutral lines flagged.
+  // decisions", so lines under eight words keep their rule labels (judge.ts).
+  //
+  // Re-run on 2026-12-06 (second time) after the rule frames changed what the rules hear: over
+  // neutral bias 1.5-3, veto 0.05-0.3 and model minimum 0.35-0.5 (.scratch sweep, CV only),
+  // bias 1.75 / veto 0.1 led with 97.73 % but 4.3 % worst false alarms; bias 2 / veto 0.1 scored
+  // 97.72 % with 2.9 %, so the tie rule picked it. The settings before (2.25 / 0.2) scored 97.27 %.
   //
   // Lines written apart from the rules count three times a project-corpus line: they are the
   // voices the model has to generalise to, and the project corpus shares one writer with the rules.
@@ -26,10 +30,11 @@ export const TRAINING_OPTIONS: TrainingSettings = {
   l2: 0.0007,
   // Real calls are mostly neutral; the training lines are not. Raising the neutral logit keeps
   // ordinary talk unflagged at a small cost in recall.
-  neutralBias: 2.25,
-  // A rule label stands unless the model finds its polarity unlikely here (below 20 %): "I'll be
+  neutralBias: 2,
+  // A rule label stands unless the model finds its polarity unlikely here (below 10 %): "I'll be
   // quick, the invoice went out on the third" is not asking for time. At 0.02 one part flagged
-  // 10 % of its neutral lines through rules firing on words out of context.
-  ruleVeto: 0.2,
+  // 10 % of its neutral lines through rules firing on words out of context; at 0.2 it threw away
+  // right labels the model merely doubted ("i'll put together a proposal, send it over…").
+  ruleVeto: 0.1,
   modelMin: 0.4,
 }

@@ -67,7 +67,7 @@ const PREDICATE_TAGS: ReadonlySet<string> = new Set(FRAME_PREDICATES)
 
 /**
  * The feature tags a term carries, in TAG_FEATURES order. A term has a handful of tags, so
- * reading its own set is much cheaper than asking it about each of the ~30 feature tags.
+ * reading its own set is much cheaper than asking it about every tag in TAG_FEATURES.
  */
 function featureTagsOf(term: Term | undefined): string[] {
   const positions: number[] = []

@@ -15,6 +15,11 @@ export default defineRule({
         "what (kind of|type of|sort of|kinds of|types of)? #Offering (do|does) (your company|you guys|you) (sell|offer|make|provide|build)",
       clause: "question",
     },
+    // "what is it that your organisation does"
+    {
+      match:
+        "what is it (that)? (your|the) (company|business|firm|organization|organisation|org|practice|agency) (does|do|makes|sells|offers)",
+    },
     // "what does your company do"
     {
       match:
@@ -135,6 +140,7 @@ export const description =
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "so what is it that your agency does exactly",
     "so what does your firm actually do",
     "how many stores do you operate right now",
     "where are you guys based",
@@ -158,6 +164,7 @@ export const examples: RuleExamples = {
     "tell me a little about what you folks make",
   ],
   misses: [
+    "what is it that your team does first when an order is late",
     "what does your team do when the system goes down",
     "how many people would use this every day",
     "where are you in the approval process",

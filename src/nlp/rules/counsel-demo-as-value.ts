@@ -10,8 +10,8 @@ export default defineRule({
     "Before the demo, give one recommendation about their situation and show only the part that serves it.",
   patterns: [
     // "let me show you the product"
-    { match: "(show|walk) you through? .{0,3} #Feature" },
-    { match: "(show|walk) you through? .{0,3} #Offering" },
+    { match: "(show|walk|talk) you through? .{0,3} #Feature" },
+    { match: "(show|walk|talk) you through? .{0,3} #Offering" },
     // "let me give you a quick demo"
     {
       match: "(give|do|run|pull up|spin up|fire up) (you)? (a|the|our)? (quick|short|live|little|full)? demo",
@@ -54,6 +54,7 @@ export const description = "Leads with a product demo as the value of the conver
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "if it's useful i can talk you through the dashboard",
     "let me just show you our dashboard real quick",
     "i can walk you through some of the features",
     "how about i run a short demo for you",

@@ -30,7 +30,7 @@ export default defineRule({
     },
     // "are you the one who makes the decision"
     {
-      match: "(are you|is it you|is that you) the (one|person) (who|that) (makes|signs|decides|approves|has)",
+      match: "(are you|is it you|is that you|would you be|will you be) the (one|person) (who|that) (makes|signs|decides|approves|has)",
       clause: "question",
     },
     // "who makes the final decision"
@@ -67,6 +67,7 @@ export const description = "Runs a qualification checklist: budget, decision mak
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "would you be the person who signs off on the spend",
     "have you got any budget for this kind of thing",
     "is there budget available this year",
     "what's the budget you're working with",

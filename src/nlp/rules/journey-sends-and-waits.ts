@@ -11,12 +11,12 @@ export default defineRule({
     // "i'll just send over a proposal and follow up"
     {
       match:
-        "(send|email|shoot|forward|fire|drop) (you|over|across|through)? (over|an email with|a note with)? (a|the|some|our|an)? (proposal|quote|pricing|info|information|brochure|one pager|price|estimate|overview|contract|paperwork|agreement|order form|materials|case studies|details|sow|terms) .{0,4} (and|then) .{0,2} (follow|check|circle|touch|you|let|wait|see|hear|go|take)",
+        "(send|email|shoot|forward|fire|drop|pop|ping|post|mail) (you|over|across|through)? (over|an email with|a note with)? (a|the|some|our|an)? (proposal|quote|pricing|info|information|brochure|one pager|price|estimate|overview|contract|paperwork|agreement|order form|materials|case studies|details|sow|terms) .{0,4} (and|then) .{0,2} (follow|check|circle|touch|you|let|wait|see|hear|go|take)",
     },
     // "i'll email you the deck and you can have a look" (any pitch material, then the client is left alone)
     {
       match:
-        "(send|email|shoot|forward|fire|drop) (you|over|across|through)? (a|the|some|our|an)? #Adjective? #PitchMaterial .{0,4} (and|then) .{0,3} (follow|check|circle|touch|you|let|wait|see|hear|go|take)",
+        "(send|email|shoot|forward|fire|drop|pop|ping|post|mail) (you|over|across|through)? (a|the|some|our|an)? #Adjective? #PitchMaterial .{0,4} (and|then) .{0,3} (follow|check|circle|touch|you|let|wait|see|hear|go|take)",
     },
     // "i'll put together a proposal, send it over tomorrow, and follow up early next week"
     {
@@ -42,8 +42,10 @@ export const examples: RuleExamples = {
     "i'll send you an email with the quote and we'll take it from there",
     "i'll pull together a quote, email it over friday and check back after",
     "i'll forward you the deck and you can pass it around",
+    "i'll pop the quote across and we'll see how you go",
   ],
   misses: [
+    "can you pop the org chart across when you get a minute",
     "i'll send the recording and notes tonight",
     "can you send over the org chart",
     "i sent the proposal to your cfo yesterday and she has questions",

@@ -51,6 +51,13 @@ export default defineRule({
       match:
         "#Competitor .{0,5} not (very|that|as|really|particularly)? (good|great|strong|reliable|serious|modern|mature|competent)",
     },
+    // "the other guys are fine, but they're built for much bigger operations": a rival written off
+    // as made for someone else
+    {
+      match:
+        "#Competitor .{0,8} (built|designed|made|meant) for (much|way|really|far)? (bigger|larger|smaller|different|enterprise|huge) #Noun?",
+      ifNo: ["your", "you"],
+    },
     // "they can't do what we do"
     {
       match: "(they|#Competitor) .{0,2} (can|could|do|does|will) not (do|offer|match|deliver|touch) what we",
@@ -64,6 +71,7 @@ export const description = "Runs competitors down instead of teaching how to com
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "honestly the big players are okay, they're just designed for far larger firms",
     "the incumbents simply can't handle real time data",
     "honestly our competition is way behind on mobile",
     "unlike most vendors we actually pick up the phone",
@@ -76,6 +84,7 @@ export const examples: RuleExamples = {
     "the other tools are kinda junk, built by people who never ran a building",
   ],
   misses: [
+    "your competitors are built for bigger volumes, so they can undercut you on price",
     "how do you compare the other vendors you're talking to",
     "your competitors are moving to same day delivery",
     "unlike last year the budget is approved",

@@ -13,6 +13,11 @@ export default defineRule({
       match:
         "we are (the|a) (leading|largest|biggest|number one|#1|top|best|premier|fastest growing|only|preferred|dominant) (#Noun|provider|vendor|platform)?",
     },
+    // "we're one of the fastest growing vendors in this space"
+    {
+      match:
+        "we are #Adverb? one of the (leading|largest|biggest|fastest growing|fastest-growing|top|best known|most trusted|most popular|most used) #Noun?",
+    },
     // "ranked number one"
     {
       match:
@@ -48,6 +53,7 @@ export const description = "Claims market leadership, rankings or awards."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "we're actually one of the most trusted names in payroll",
     "we're the largest independent provider in the region",
     "we were voted best in class two years in a row",
     "we've won three industry awards this year alone",
@@ -56,6 +62,7 @@ export const examples: RuleExamples = {
     "we're honestly the market leader here",
   ],
   misses: [
+    "you're one of the largest growers in the valley, right",
     "you're the leading site for that product line right",
     "your team won the account last year",
     "the award ceremony is in june",

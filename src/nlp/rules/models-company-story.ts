@@ -17,6 +17,13 @@ export default defineRule({
       notIf: "(where|there)",
       ifNo: ["yes", "yep", "yup"],
     },
+    // "we were actually spun out of a university lab back in 2015"
+    {
+      match:
+        "(we|our company|our firm|the company) (were|was) #Adverb (founded|started|established|born|formed|spun out|spun off|set up|launched)",
+      ifNo: ["yes", "yep", "yup"],
+    },
+    { match: "(we|our company|the company) (were|was) (spun out|spun off|set up) (of|from|in|back|by|as)" },
     // "we started in a garage in austin"
     { match: "we (started|began) (in|out of|as) (a|an|#Year|#Cardinal)" },
     // "founded by two engineers"
@@ -79,6 +86,7 @@ export const description = "Tells the company story: founding, founders, size, o
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "so we were originally set up by two nurses in 2012",
     "the company was started back in ninety eight by a couple of pharmacists",
     "we started out of a basement in leeds",
     "our founders came out of the airline industry",

@@ -50,6 +50,12 @@ export default defineRule({
       match:
         "(this|it|i|that|the call|we) (will not|should not|does not) take (long|much|too long|a lot|more than)",
     },
+    // "sorry to take up your afternoon", "sorry to bother you": apologising for being on the call
+    {
+      match:
+        "(sorry|apologies) (to|for) (take|taking|eat|eating|steal|stealing|use|using) (up|into)? (so much of|a bit of|some of)? your (time|day|afternoon|morning|evening)",
+    },
+    { match: "(sorry|apologies) (to|for) (bother|bothering) you" },
     // "could i grab fifteen minutes of your time"
     { match: "(minutes|mins|moments|seconds) of your (time|day|week|afternoon|morning)" },
     // "i'll try to keep it brief"
@@ -63,6 +69,8 @@ export const description = "Asks whether now is a good time or apologises for ta
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "sorry to eat into your afternoon with this",
+    "apologies for bothering you, i know it's month end",
     "is this an ok time to talk",
     "sorry did i catch you at a busy time",
     "you got a couple minutes to chat",
@@ -75,6 +83,8 @@ export const examples: RuleExamples = {
     "i'll try to keep it brief",
   ],
   misses: [
+    "sorry to keep you waiting, the last call ran over",
+    "thanks for taking the time to walk me round the depot",
     "the best time to start the pilot is after peak season",
     "thanks for taking the time to meet",
     "the report takes a few minutes to load",

@@ -15,7 +15,7 @@ export default defineRule({
     },
     // "i'll go through the slides first"
     {
-      match: "(go|run|walk|click|flip) through (all the|a few|the|our|these|my|all)? #PitchMaterial",
+      match: "(go|run|walk|click|flip) (you)? through (all the|a few|a couple of|the|our|these|my|all|some)? #PitchMaterial",
       ifNo: ["#Negative"],
     },
     // "i've got about forty slides here"
@@ -79,6 +79,7 @@ export const description = "Walks the client through a deck, slides or a company
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "let me share and run you through a couple of slides",
     "okay, slide five. this is where we cover our history",
     "let me just take you through our company deck",
     "i'll flip through a few slides and then we can chat",
