@@ -30,7 +30,8 @@ export default defineRule({
     },
     // "are you the one who makes the decision"
     {
-      match: "(are you|is it you|is that you|would you be|will you be) the (one|person) (who|that) (makes|signs|decides|approves|has)",
+      match:
+        "(are you|is it you|is that you|would you be|will you be) the (one|person) (who|that) (makes|signs|decides|approves|has)",
       clause: "question",
     },
     // "who makes the final decision"

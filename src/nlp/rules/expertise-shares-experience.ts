@@ -49,8 +49,14 @@ export default defineRule({
       match:
         "(i|we) have (seen|done|run|sat|been|watched|led|worked) .{0,5} (hundred|hundreds|dozen|dozens|thousand|thousands) (of|#Plural)",
     },
-    // "nine times out of ten"
+    // "nine times out of ten", "eight out of ten teams we talk to"
     { match: "times out of (ten|#Value)" },
+    { match: "(#Value|most|nearly all) out of (ten|#Value) (#Plural|#Peer)" },
+    {
+      match: ". (we|i) (have)? #Adverb? (talk|talked|speak|spoke|sell|sold) to",
+      notIf: "(you|your)",
+      ifNo: ["names", "logos"],
+    },
     // "usually when a distributor switches"
     {
       match:
@@ -188,6 +194,7 @@ export const description = "Shares a pattern seen across many clients or project
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "seven out of ten practices we speak to book the hygienist first",
     "across the fifty clinics we've onboarded the same bottleneck shows up in week two",
     "in my experience finance teams underestimate the data cleanup",
     "what we tend to see with regional banks is that the branch staff resist first",
@@ -214,6 +221,8 @@ export const examples: RuleExamples = {
     "we had a credit union roughly your size last year and it turned out the issue was intake",
   ],
   misses: [
+    "i spoke to your finance lead this morning",
+    "we talk to the api every five minutes",
     "across the street from our office there's a great cafe",
     "the invoice is from march we'll send the corrected one tonight",
     "in my inbox i see your email from monday",

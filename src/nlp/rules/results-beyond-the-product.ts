@@ -8,6 +8,13 @@ export default defineRule({
   polarity: "up",
   nudge: "Good: owning the whole result, not just your part, is what makes you a partner.",
   patterns: [
+    // "whatever you buy, your intake form needs rewriting first"
+    // (not "whatever you pick for lunch", "whichever day you choose")
+    {
+      match:
+        "(whatever|whichever) you (end up)? (buy|buying|pick|picking|choose|choosing|go with|land on|select)",
+      ifNo: ["lunch", "dinner", "breakfast", "coffee", "drink", "drinks", "restaurant", "#Date", "#Time"],
+    },
     // "whatever tool you end up picking"
     {
       match:
@@ -128,6 +135,7 @@ export const description = "Addresses process, people or incentive changes beyon
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "whichever you go with, the night shift still needs a named owner for handovers",
     "whichever vendor you land on the approval workflow needs simplifying",
     "a new system won't fix a handoff nobody owns",
     "even if you never buy anything from us",
@@ -145,6 +153,7 @@ export const examples: RuleExamples = {
     "honestly the handoff problem is a people issue first",
   ],
   misses: [
+    "whatever you pick for lunch is fine by me",
     "you'll need to update your password on the portal",
     "any tool you like for notes is fine",
     "the training room is booked",

@@ -15,7 +15,8 @@ export default defineRule({
     },
     // "i'll go through the slides first"
     {
-      match: "(go|run|walk|click|flip) (you)? through (all the|a few|a couple of|the|our|these|my|all|some)? #PitchMaterial",
+      match:
+        "(go|run|walk|click|flip) (you)? through (all the|a few|a couple of|the|our|these|my|all|some)? #PitchMaterial",
       ifNo: ["#Negative"],
     },
     // "i've got about forty slides here"

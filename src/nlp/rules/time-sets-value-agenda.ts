@@ -35,6 +35,8 @@ export default defineRule({
     { match: "in the interest of (your|our)? time" },
     // "by the end of this call we should know…"
     { match: "by the end of (this|the|today's|our) (call|meeting|conversation|session|hour)" },
+    // "can we agree that by the end of today we'll know…" (a decision, not a delivery date)
+    { match: "by the end of today (we|we'll|we will|you|you'll|i'd|we'd|we should)" },
     // "i'd like to leave this call with a decision"
     { match: "leave (this|the|today's) (call|meeting|conversation|session) with" },
     // "what would make the next half hour worth it for you"
@@ -113,6 +115,7 @@ export const description =
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "by the end of today we should know if the two-site trial is worth it",
     "i'd propose we focus the call on the two plants with the worst scrap",
     "here's the agenda i had in mind for today",
     "let's use the time to walk through your q3 numbers together",
@@ -128,6 +131,7 @@ export const examples: RuleExamples = {
     "by the time we wrap up we should know whether to test this",
   ],
   misses: [
+    "the report will be with you by the end of today",
     "did you get the agenda i sent over",
     "we spent too much on software last year",
     "let's not spend the time on slides",
