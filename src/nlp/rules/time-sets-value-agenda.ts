@@ -36,7 +36,7 @@ export default defineRule({
     // "by the end of this call we should know…"
     { match: "by the end of (this|the|today's|our) (call|meeting|conversation|session|hour)" },
     // "can we agree that by the end of today we'll know…" (a decision, not a delivery date)
-    { match: "by the end of today (we|we'll|we will|you|you'll|i'd|we'd|we should)" },
+    { match: "by the end of today (we|you|i) (will|would|should|can|need|want|have)" },
     // "i'd like to leave this call with a decision"
     { match: "leave (this|the|today's) (call|meeting|conversation|session) with" },
     // "what would make the next half hour worth it for you"
