@@ -69,11 +69,14 @@ describe("sealed part (independent writer; never trained or tuned on)", () => {
 
 describe("team holdout (written apart from the rules; never read, trained or tuned on)", () => {
   // First and only scores, 2026-12-06, by the shipped model: d 0.983 / 0.85 / 1.4 %,
-  // e 0.942 / 0.83 / 2.9 %, f 0.936 / 0.82 / 4.3 %.
+  // e 0.942 / 0.83 / 2.9 %, f 0.936 / 0.82 / 4.3 %; later that day g 0.981 / 0.89 / 0 % and
+  // h 0.951 / 0.87 / 0 %.
   const floors: Record<string, Floors> = {
     "team part d": { macroF1: 0.96, principleRecall: 0.82, falseAlarmRate: 0.05 },
     "team part e": { macroF1: 0.92, principleRecall: 0.8, falseAlarmRate: 0.05 },
     "team part f": { macroF1: 0.91, principleRecall: 0.79, falseAlarmRate: 0.05 },
+    "team part g": { macroF1: 0.96, principleRecall: 0.86, falseAlarmRate: 0.05 },
+    "team part h": { macroF1: 0.93, principleRecall: 0.84, falseAlarmRate: 0.05 },
   }
   it.each(teamHoldout().map((part) => [part.name, part] as const))(
     "%s is judged above its floors",
