@@ -256,6 +256,23 @@ function isAuxInversionAfterWh(terms: Terms, i: number): boolean {
   return false
 }
 
+/** Verbs that report a thought or words rather than ask the listener. */
+const REPORTING: ReadonlySet<string> = new Set(
+  list("think, thinking, thought, say, says, said, decide, deciding, decided, figure, figuring, care"),
+)
+
+/** "why DO YOU…", "what WOULD THEY…": the first verb after the question word is an auxiliary before a pronoun. */
+function invertsOnPronoun(terms: Terms, i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const term = terms[k]
+    if (!isVerbLike(term)) continue
+    return (
+      term?.text !== "" && QUESTION_AUXILIARIES.has(word(term)) && SUBJECT_PRONOUNS.has(word(terms[k + 1]))
+    )
+  }
+  return false
+}
+
 function startsQuestion(terms: Terms, i: number): boolean {
   return isInterrogativeWh(terms, i) || isAuxInversion(terms, i)
 }
@@ -332,6 +349,11 @@ function startsNewClause(terms: Terms, i: number): boolean {
   if (RELATIVE_WH.has(w) && (is(prev, "Noun") || is(prev, "Value")) && !(w === "who" && is(prev, "Date")))
     return false
   if (isInterrogativeWh(terms, i)) {
+    // "you know why do you do this", "i wonder what do they charge": after a verb that takes a
+    // clause, an auxiliary inverted on a pronoun is the speaker's own question, not an embedded one.
+    // ("i think why do they…", "trying to decide what can we…" report a thought instead)
+    if (COMPLEMENT_VERBS.has(word(prev)) && !REPORTING.has(word(prev)) && invertsOnPronoun(terms, i))
+      return true
     // After a verb, only an inverted question starts a new clause: "it underestimates how much
     // time nurses spend" embeds, "before i start, what do you know…" asks.
     if (

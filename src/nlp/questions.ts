@@ -157,6 +157,36 @@ export function isAuxInversion(terms: Terms, i: number): boolean {
   return true
 }
 
+/** Subjects that speech keeps when it drops the "are" of a question ("where you from"). */
+const HOW_MODIFIERS: ReadonlySet<string> = new Set(["long", "often", "far", "much", "many"])
+const DROPPED_AUX_SUBJECTS: ReadonlySet<string> = new Set(["you", "they", "we", "he", "she", "y'all"])
+
+/**
+ * "where you from", "how you doing", "what they building over there": a wh-question whose "are"
+ * was dropped, so a bare subject pronoun meets a gerund (or "from"). With the auxiliary kept
+ * ("what you're doing…") the line is left to the other checks.
+ */
+function isDroppedAuxWh(terms: Terms, at: number): boolean {
+  const wh = word(terms[at])
+  if (wh !== "where" && wh !== "how" && wh !== "what" && wh !== "who") return false
+  // "how long you been in dallas": "how" may carry its modifier
+  const i = wh === "how" && HOW_MODIFIERS.has(word(terms[at + 1])) ? at + 1 : at
+  const subject = terms[i + 1]
+  if (!DROPPED_AUX_SUBJECTS.has(word(subject)) || subject?.text === "") return false
+  const next = terms[i + 2]
+  if (word(next) === "been" && next?.text !== "") return true
+  // "what you think about the new rules": "do" dropped before a verb of opinion
+  if (
+    (wh === "what" || wh === "how") &&
+    word(subject) === "you" &&
+    (word(next) === "think" || word(next) === "mean")
+  )
+    return next?.text !== ""
+  // "hey how you doing" is a greeting, like "hi there"
+  if (wh === "how" && word(next) === "doing" && !terms[i + 3]) return false
+  return next?.text !== "" && (word(next) === "from" || is(next, "Gerund"))
+}
+
 /** A question word that asks here, rather than introducing a statement ("what we found is…"). */
 export function isInterrogativeWh(terms: Terms, i: number): boolean {
   const wh = word(terms[i])
@@ -165,6 +195,7 @@ export function isInterrogativeWh(terms: Terms, i: number): boolean {
   if (WH_FIXED.has(`${wh} ${next}`)) return true
   if (RHETORICAL.has(`${wh} ${next}`)) return false
   if (next === "a" || next === "an" || next === "to" || next === "") return false
+  if (isDroppedAuxWh(terms, i)) return true
   let j = i + 1
   while (WH_SKIPPABLE.has(word(terms[j]))) j++
   if (WH_NEEDS_INVERSION.has(wh) && !(wh === "how" && HOW_DETERMINERS.has(word(terms[j])))) {
@@ -205,10 +236,14 @@ export function isInterrogativeWh(terms: Terms, i: number): boolean {
  * Not when "what" asks about a noun ("what part of this is unclear") or inverts ("what do you
  * think is driving it"), nor when the later "is" sits in a subordinate clause ("…if the price is").
  */
+/** "what kind of…", "what sort of…": the tagger may call these adjectives, but they ask about a noun. */
+const NOUN_ASKING: ReadonlySet<string> = new Set(["kind", "kinds", "sort", "sorts", "type", "types"])
+
 function isPseudoCleft(terms: Terms, start: number, end: number): boolean {
   if (word(terms[start]) !== "what") return false
   const next = terms[start + 1]
   if (is(next, "Noun") && !is(next, "Pronoun")) return false
+  if (NOUN_ASKING.has(word(next))) return false
   if (isAuxiliary(next) && opensSubject(terms[subjectAfter(terms, start + 1)], false)) return false
   for (let k = start + 2; k < end - 1; k++) {
     const term = terms[k]
@@ -390,9 +425,13 @@ function isTagQuestion(terms: Terms, start: number, end: number): boolean {
   if (last === "think" && before === "you" && is(terms[end - 3], "Negative")) return true
   // "oldies or what"
   if (before === "or" && (last === "not" || last === "no" || last === "what")) {
-    // "…whether it's in budget or not", "i don't know if it's volume or what": embedded.
-    for (let k = start; k < end - 2; k++)
-      if (word(terms[k]) === "whether" || word(terms[k]) === "if") return false
+    // "…whether it's in budget or not", "i don't know if it's volume or what": embedded. But "i
+    // don't know if you've seen it or not" puts the choice to the listener: it asks ("whether you
+    // use it or not" is more often the generic "you").
+    for (let k = start; k < end - 2; k++) {
+      if (word(terms[k]) === "whether") return false
+      if (word(terms[k]) === "if") return word(terms[k + 1]) === "you"
+    }
     return true
   }
   if (before === "sound" && last === "good") return true

@@ -71,6 +71,17 @@ describe("isQuestion", () => {
     "now is that built in",
     "do would you prefer a call on friday",
     "is are they the ones who sign",
+    // "what kind…" asks about a noun; dropped "are"/"do"/"have"; a question inverted after "you
+    // know"; "if you… or not" put to the listener
+    "what kind of scheduler is it",
+    "what kind is it",
+    "oh where you from",
+    "where you going after this",
+    "what you think about the new pricing",
+    "how long you been at the clinic",
+    "you know why do you keep the paper forms",
+    "i wonder what do they charge for the add on",
+    "i don't know if you've tried the new portal or not",
   ])("returns true for: %s", (text) => {
     expect(isQuestion(text)).toBe(true)
   })
@@ -120,6 +131,12 @@ describe("isQuestion", () => {
     "it would i think take a quarter",
     "now is a good time to look at pricing",
     "it has everything that you could ever want",
+    // greetings, pseudo-clefts without "do", reported thoughts, the generic "whether you…"
+    "hey how you doing",
+    "what you need is a cleaner handoff",
+    "that's what you think",
+    "i think why do they make us fill this in",
+    "they charge you whether you use it or not",
     "",
   ])("returns false for: %s", (text) => {
     expect(isQuestion(text)).toBe(false)
