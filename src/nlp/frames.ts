@@ -261,9 +261,25 @@ function matchesAt(terms: readonly Term[], i: number, phrase: readonly string[])
   return phrase.every((w, k) => word(terms[i + k]) === w || terms[i + k]?.normal === w)
 }
 
+/**
+ * "a next generation platform" sells; "the next generation of nurses" is people. A buzzword
+ * phrase ending in a noun is only a buzzword when it modifies the noun after it.
+ */
+function untagNominalBuzzwords(terms: readonly Term[]): void {
+  for (let i = 1; i < terms.length; i++) {
+    if (word(terms[i]) !== "generation" || word(terms[i - 1]) !== "next") continue
+    const after = terms[i + 1]
+    const modifies =
+      (is(after, "Noun") || is(after, "Adjective")) && !is(after, "Pronoun") && word(after) !== "of"
+    if (!modifies)
+      for (const term of [terms[i - 1], terms[i]]) (term?.tags as Set<string> | undefined)?.delete("Buzzword")
+  }
+}
+
 /** Add the frame tags to a freshly tagged document (in place; called once per parse). */
 export function tagFrames(doc: Doc): void {
   for (const terms of doc.docs) {
+    untagNominalBuzzwords(terms)
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i]
       if (!term) continue

@@ -102,6 +102,19 @@ export default defineRule({
     // "how many customers do you have"
     {
       match: "how many .{1,2} (do|does) (your company|you guys|you|y'all) (have|employ|serve|operate|run)",
+      // (family and pets are small talk, not the client's business)
+      ifNo: [
+        "children",
+        "kids",
+        "grandkids",
+        "grandchildren",
+        "cats",
+        "dogs",
+        "pets",
+        "brothers",
+        "sisters",
+        "siblings",
+      ],
       clause: "question",
     },
     // "how large is the team in your office"
@@ -164,6 +177,7 @@ export const examples: RuleExamples = {
     "tell me a little about what you folks make",
   ],
   misses: [
+    "how many kids do you have now",
     "what is it that your team does first when an order is late",
     "what does your team do when the system goes down",
     "how many people would use this every day",

@@ -44,7 +44,21 @@ export default defineRule({
     { match: "when the (time|timing) is right" },
     { match: "when the (time's|timing's) right" },
     // "when you're ready just give me a shout"
-    { match: "(when|once) (you are|you feel) ready", ifNo: ["share", "screen", "start", "present", "ahead"] },
+    // (not "when you're ready to serve them, heat the sauce": an instruction)
+    {
+      match: "(when|once) (you are|you feel) ready$",
+      ifNo: ["share", "screen", "start", "present", "ahead"],
+    },
+    {
+      match: "(when|once) (you are|you feel) ready !to",
+      ifNo: ["share", "screen", "start", "present", "ahead"],
+    },
+    // "reach out when you're ready to look at it": ready to engage with the sale
+    {
+      match:
+        "(when|once) (you are|you feel) ready to (look|buy|move|talk|decide|chat|go|sign|proceed|commit|revisit|pick|continue|discuss|take|get)",
+      ifNo: ["share", "screen", "present", "ahead"],
+    },
     // "there's no deadline on our end"
     { match: "no (deadline|timeline|pressure|rush|hurry|urgency) (on|from) (our|my) (end|side)" },
     // "we're always here if you need us"
@@ -54,7 +68,7 @@ export default defineRule({
     // "i'll just wait to hear from you"
     { match: "(wait|waiting) (to hear|for you|until you|on you)" },
     // "whenever you get around to it"
-    { match: "get around to it" },
+    { match: "you .{0,2} get around to it" },
     // "just let me know if anything changes on your end"
     { match: "if anything changes (on your end|on your side|for you|there)" },
     // "ping me in case you ever need something"
@@ -104,6 +118,8 @@ export const examples: RuleExamples = {
     "honestly there's no rush on it",
   ],
   misses: [
+    "when you're ready to print the labels, hit the blue button up top",
+    "i'll get around to it this weekend",
     "does monday or wednesday morning work for the review, i'm open whenever",
     "whenever suits you on friday at 2pm is fine for the walkthrough",
     "let me know if the attachment doesn't load",

@@ -17,6 +17,8 @@ export default defineRule({
     {
       match:
         "whatever (you think|you prefer|you want|you decide|suits you|you feel) (is)? (best|right|fine)?",
+      // ("the merger or whatever you want to call it" names a thing, it defers nothing)
+      ifNo: ["call", "name"],
     },
     // "whatever works best for you" (plain "whatever works for you" is usually about a meeting time)
     { match: "whatever works best" },
@@ -40,6 +42,7 @@ export default defineRule({
     {
       match:
         "whatever the? #ClientSide+ (#Noun && !#ClientSide)? (prefer|prefers|want|wants|decide|decides|like|likes)",
+      ifNo: ["call", "name"],
     },
   ],
 })
@@ -62,6 +65,7 @@ export const examples: RuleExamples = {
     "we can configure it any way your team likes",
   ],
   misses: [
+    "after the merger or whatever you want to call it, the rota moved to head office",
     "what you think matters a lot here",
     "whatever happened to the old system",
     "you tell me when the board meets",

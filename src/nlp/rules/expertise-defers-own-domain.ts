@@ -37,7 +37,14 @@ export default defineRule({
     { match: "(could|can) not tell you (how|what|if|whether|when|why)" },
     // "i don't really know how our integrations work"
     {
-      match: "(do|did) not #Adverb? know (how|if|whether|what|when|why|where) (our|we|the #Offering|it)",
+      match: "(do|did) not #Adverb? know (how|if|whether|what|when|why|where) (our|we|the #Offering)",
+      clause: "statement",
+    },
+    // "it" only when what follows is about the product ("i don't know if it integrates with sage");
+    // "i don't know if it's going to rain" is not the seller's domain
+    {
+      match:
+        "(do|did) not #Adverb? know (how|if|whether|what) it (#Capability|works|does|handles|integrates|supports|calculates|connects|scales|syncs)",
       clause: "statement",
     },
     // "i'd have to get back to you on that"
@@ -138,6 +145,7 @@ export const examples: RuleExamples = {
     "i'm not really an expert on the billing side so i'd hand that to a colleague",
   ],
   misses: [
+    "i don't know if it's going to rain on the site visit",
     "i'm not sure the meeting link is working",
     "we're not sure yet which room we're in",
     "let me check my calendar for thursday",

@@ -24,14 +24,15 @@ export default defineRule({
         "(ranked|rated|named|voted|recognized|recognised) (number one|#1|best|top|first|the best|the top|a leader|as a leader|#Ordinal)",
     },
     // "we've won a bunch of awards"
-    { match: "(won|win|winning) .{0,4} (award|awards|prizes)" },
+    // (the seller's company or product: "that film won all kinds of awards" is small talk)
+    { match: "(we|#SellerSide|#Offering) .{0,4} (won|win|winning) .{0,4} (award|awards|prizes)" },
     { match: "award winning" },
     // "a leader in the magic quadrant"
     { match: "(leader|leaders) in (the|our|this)? .{0,2} (quadrant|category|space|market|industry)" },
     // "the market leader"
     { match: "(market|industry|category) (leader|leading)" },
     // "we won best workplace software two years running"
-    { match: "(won|win|winning|named) best" },
+    { match: "(we|#SellerSide|#Offering) .{0,4} (won|win|winning|named|voted) best" },
     { match: "(two|three|four|five|#Value) years running" },
     // Standing claimed through the company-story class: "trusted by over half the credit unions
     // in ohio", "gartner put us in the top right again".
@@ -62,6 +63,8 @@ export const examples: RuleExamples = {
     "we're honestly the market leader here",
   ],
   misses: [
+    "my daughter's film won all kinds of awards last year",
+    "she won best actress in the school play",
     "you're one of the largest growers in the valley, right",
     "you're the leading site for that product line right",
     "your team won the account last year",

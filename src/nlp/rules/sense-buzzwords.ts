@@ -40,6 +40,7 @@ export const examples: RuleExamples = {
     "it's a state of the art cloud native tool",
   ],
   misses: [
+    "the next generation of nurses won't put up with paper rotas",
     "your handoff between intake and billing is where time goes",
     "the new platform from your erp vendor launches in june",
     "we changed the meeting time",
