@@ -30,7 +30,7 @@ export default defineRule({
     {
       match: "i would #Adverb? #Infinitive",
       notIf:
-        "(leave|love|like|be|say|think|imagine|guess|need|have|hope|appreciate|expect|assume|know|mind|rather|want|prefer|agree|argue|call|bet|add|send|share|circulate|follow|update|welcome|enjoy|let|ask|see|check|mention|note|point|suggest|recommend|propose)",
+        "(leave|love|like|be|say|think|imagine|guess|need|have|hope|appreciate|expect|assume|know|mind|rather|want|prefer|agree|argue|call|bet|add|send|share|circulate|follow|update|welcome|enjoy|let|ask|see|check|mention|note|point|suggest|recommend|propose|hate|feel|suspect|tend|miss|wonder|believe|doubt)",
     },
     // "you should compare three providers before you sign anything"
     {
@@ -58,6 +58,8 @@ export const examples: RuleExamples = {
     "my honest advice, don't renew the maintenance plan yet",
   ],
   misses: [
+    "i would hate to be the one doing that count by hand",
+    "i would suspect the invoice is still with accounts payable",
     "i recommend the pasta place by your office",
     "what would you recommend for the venue",
     "you should have the invite already",

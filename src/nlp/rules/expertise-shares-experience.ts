@@ -12,8 +12,10 @@ export default defineRule({
     {
       match:
         "(across|from|among) .{1,5} (we|i) (have|had)? #Adverb? (#Verb|done|seen|run|built|led|supported|delivered)",
-      // (not company history or small talk: "across six offices", "from our office we go")
-      notIf: "(you|your|#Modal|#Copula|#CompanyStory|office|home)",
+      // (not company history or small talk: "across six offices", "from our office we go"; not
+      // hearsay: "from what i understand", "from what i've heard")
+      notIf:
+        "(you|your|#Modal|#Copula|#CompanyStory|office|home|understand|understood|heard|read|gather|gathered|told)",
     },
     // "the pattern we keep running into", "a mistake i see a lot"
     { match: "(the|a|one) (pattern|mistake|trap|thing) (we|i) (keep|always|often|usually|tend|see|hear)" },
@@ -221,6 +223,7 @@ export const examples: RuleExamples = {
     "we had a credit union roughly your size last year and it turned out the issue was intake",
   ],
   misses: [
+    "from what i understand the depot closes early on fridays",
     "i spoke to your finance lead this morning",
     "we talk to the api every five minutes",
     "across the street from our office there's a great cafe",
