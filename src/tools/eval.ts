@@ -9,7 +9,8 @@
  *      chosen on these parts.
  *   3. The project's own corpus (tests/corpus/*.jsonl): SELF-WRITTEN by the rules' author and
  *      trained on: a memory check, not a generalisation figure.
- *   4. Spoken questions on Switchboard (swda-dev), lowercase without punctuation.
+ *   4. Spoken questions on Switchboard (swda-dev), lowercase without punctuation, and how often
+ *      the coach labels that ordinary talk, where nobody is selling (casual-talk.ts).
  *
  *   npm run eval                  everything
  *   npm run eval -- --quick       skip Switchboard (66k utterances)
@@ -21,6 +22,7 @@ import { evaluate, f1, precision, recall, type EvalReport, type Mismatch } from 
 import { installModelFromDisk } from "../nlp/model/load-from-disk"
 import { writeMarkedSection } from "./readme-section"
 import { SEALED_PART, devPart, independentParts, projectCorpus, teamHoldout } from "./corpora"
+import { casualTalkReport } from "./casual-talk"
 import { questionReport } from "./question-eval"
 import { activate, train } from "./model-lab"
 import { TRAINING_OPTIONS } from "./training-options"
@@ -182,6 +184,25 @@ function main(): void {
       `question rules were refined on its errors, so the figure is optimistic): precision ` +
       `${pct(precision(q)).trim()}, recall ${pct(recall(q)).trim()}, F1 **${pct(f1(q)).trim()}**. ` +
       `On the project's own corpus (self-written): question F1 ${pct(own.question.f1).trim()}.`
+    const casual = casualTalkReport()
+    const per1000 = (n: number): string => ((n / casual.utterances) * 1000).toFixed(1)
+    console.log(`\n== ordinary talk, Switchboard (nobody selling; ${casual.utterances} lines of 4+ words)`)
+    console.log(
+      `  rule firings per 1,000 lines: down ${per1000(casual.downRuleFirings)}, up ${per1000(casual.upRuleFirings)}; ` +
+        `lines given a verdict ${pct(casual.flagged / casual.utterances)}, strong enough for a live nudge ${pct(casual.live / casual.utterances)}`,
+    )
+    console.log(
+      `  most frequent: ${casual.byRule
+        .slice(0, 6)
+        .map(([rule, n]) => `${rule} ${n}`)
+        .join(", ")}`,
+    )
+    questions +=
+      `\n\nOrdinary talk (the same Switchboard conversations: nobody is selling, so a label there is very likely a ` +
+      `false alarm): on ${casual.utterances.toLocaleString("en")} lines of four words or more, One-Down rules fire ` +
+      `${per1000(casual.downRuleFirings)} and One-Up rules ${per1000(casual.upRuleFirings)} times per 1,000 lines; the ` +
+      `full classifier gives ${pct(casual.flagged / casual.utterances).trim()} of the lines a verdict, and ` +
+      `${pct(casual.live / casual.utterances).trim()} a label strong enough for a live nudge.`
   }
   if (write) {
     const changed = writeMarkedSection("README.md", "accuracy", renderAccuracySection(table, questions))
