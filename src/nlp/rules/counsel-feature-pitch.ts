@@ -24,6 +24,12 @@ export default defineRule({
     { match: "(tons|lots|loads|plenty|a ton|a bunch|hundreds|dozens) of (#Feature|bells)" },
     { match: "so many #Feature" },
     { match: "you (are going to|will) love" },
+    // "one thing i love is the drag and drop builder", "what customers love most is the…"
+    {
+      match:
+        "(one thing|the thing|the part|what) (i|we|everyone|people|customers|clients|users) #Adverb? (love|loves) (most)? (is|about) (the|our|this|how)",
+      ifNo: ["your"],
+    },
     // "something only we have"
     { match: "only (we|us) (have|offer|do|provide|can)" },
   ],
@@ -35,6 +41,7 @@ export const description = "Pitches product features as the reason to buy."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "what customers really love is the one click payroll export",
     "that capability is exclusive to our platform",
     "and this is a really slick feature",
     "it ships with over fifty prebuilt reports",
@@ -45,6 +52,7 @@ export const examples: RuleExamples = {
     "only we offer this kind of reporting",
   ],
   misses: [
+    "the thing i love about your team is how quickly you answer",
     "which features does your team actually use",
     "your current vendor comes with a long contract",
     "nobody else from your team is joining",

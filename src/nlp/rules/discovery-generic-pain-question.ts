@@ -42,6 +42,11 @@ export default defineRule({
     },
     // "what keeps you up at night"
     { match: "keeps? you (up|awake)", clause: "question" },
+    // "if you could change one thing about your setup, what would it be": the magic-wand question
+    {
+      match: "if you could (change|fix|improve|wave) (one|any|a) (thing|magic) .{0,8} (what|which)",
+      clause: "question",
+    },
     // "where does it hurt the most"
     { match: "where does it hurt" },
     // "what problems are you trying to solve"
@@ -87,6 +92,7 @@ export const description = "Asks a generic pain-point question any seller could 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "if you could fix one thing about how you run the depot, what would it be",
     "so what are the main challenges in your role",
     "what frustrations do you have with the current setup",
     "any headaches you're dealing with right now",
@@ -100,6 +106,7 @@ export const examples: RuleExamples = {
     "what's the number one headache for you this month",
   ],
   misses: [
+    "if you could change one thing in the export file format we'd be able to load it",
     "did the link give you any issues",
     "what problems did the pilot surface in the second week",
     "our biggest challenge was the data cleanup",

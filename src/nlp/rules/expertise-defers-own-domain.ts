@@ -47,6 +47,9 @@ export default defineRule({
         "(do|did) not #Adverb? know (how|if|whether|what) it (#Capability|works|does|handles|integrates|supports|calculates|connects|scales|syncs)",
       clause: "statement",
     },
+    // "that's above my pay grade", "i'll find that out for you"
+    { match: "(above|over|beyond) my pay grade" },
+    { match: "(i will|let me|i'll) find (that|it|this)? out (for you|and get back|and come back)" },
     // "i'd have to get back to you on that"
     { match: "(have|need) to get back to you" },
     // "that's more of a question for our product people"
@@ -121,6 +124,7 @@ export const description = "Admits not knowing their own product or company and 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "honestly that's above my pay grade, i'll find it out for you",
     "honestly i'm not sure how our licensing is structured for subsidiaries",
     "i dont know whether we support single sign on",
     "i'd need to ask our engineers about the api limits",
@@ -145,6 +149,7 @@ export const examples: RuleExamples = {
     "i'm not really an expert on the billing side so i'd hand that to a colleague",
   ],
   misses: [
+    "let me find out which shift your leads prefer for the training",
     "i don't know if it's going to rain on the site visit",
     "i'm not sure the meeting link is working",
     "we're not sure yet which room we're in",

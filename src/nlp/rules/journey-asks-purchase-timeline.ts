@@ -24,6 +24,12 @@ export default defineRule({
       match:
         "when (do|will|would) you .{0,4} ready to (buy|decide|make a decision|sign|purchase|move forward|commit)",
     },
+    // "are you looking to buy this quarter or next"
+    {
+      match:
+        "(are|were) you (looking|planning|hoping|aiming|expecting|thinking) to (buy|purchase|sign|make a decision|decide|move forward) (this|next|in|by|before|within)",
+      clause: "question",
+    },
     // "what's your buying timeline"
     { match: "(buying|purchasing|purchase|procurement) (timeline|timeframe|window)" },
     // "when do you plan on buying"
@@ -57,6 +63,7 @@ export const description = "Asks when the client plans to buy instead of shaping
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "are you hoping to sign before the end of the year",
     "so what's the timeframe for a decision on your end",
     "when are you hoping to sign",
     "when would you be ready to commit",
@@ -69,6 +76,7 @@ export const examples: RuleExamples = {
     "when do you want to have a partner chosen",
   ],
   misses: [
+    "are you looking to hire this quarter or next",
     "the timeline you shared looks doable",
     "when are you back in the office",
     "the rollout timeline is in the proposal",

@@ -18,6 +18,11 @@ export default defineRule({
       match:
         "(send|email|shoot|forward|fire|drop|pop|ping|post|mail) (you|over|across|through)? (a|the|some|our|an)? #Adjective? #PitchMaterial .{0,4} (and|then) .{0,3} (follow|check|circle|touch|you|let|wait|see|hear|go|take)",
     },
+    // "i'll put a quote together and you can mull it over": the client is left to decide alone
+    {
+      match:
+        "(put|pull|throw) (a|the|our|some)? (proposal|quote|pricing|estimate|#PitchMaterial) together .{0,4} you (can|could|will)? (mull|think|look|review|have|digest|decide|sleep|chew|see)",
+    },
     // "i'll put together a proposal, send it over tomorrow, and follow up early next week"
     {
       match:
@@ -32,6 +37,7 @@ export const description = "Sends material and waits instead of agreeing the nex
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'll pull some pricing together and you can have a think",
     "i'll just email over the pricing and circle back next month",
     "let me send you some info and you can take a look",
     "i'll fire across a quote and then check in with you",
@@ -45,6 +51,7 @@ export const examples: RuleExamples = {
     "i'll pop the quote across and we'll see how you go",
   ],
   misses: [
+    "can you pull the shift data together so we can look at it on thursday",
     "can you pop the org chart across when you get a minute",
     "i'll send the recording and notes tonight",
     "can you send over the org chart",

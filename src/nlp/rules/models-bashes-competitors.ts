@@ -58,6 +58,12 @@ export default defineRule({
         "#Competitor .{0,8} (built|designed|made|meant) for (much|way|really|far)? (bigger|larger|smaller|different|enterprise|huge) #Noun?",
       ifNo: ["your", "you"],
     },
+    // "the incumbents just haven't innovated in a decade"
+    {
+      match:
+        "#Competitor .{0,3} (have|has|had) not #Adverb? (innovated|changed|updated|invested|kept up|moved|evolved|improved)",
+      ifNo: ["your", "you"],
+    },
     // "they can't do what we do"
     {
       match: "(they|#Competitor) .{0,2} (can|could|do|does|will) not (do|offer|match|deliver|touch) what we",
@@ -71,6 +77,7 @@ export const description = "Runs competitors down instead of teaching how to com
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "frankly the other vendors haven't really invested in the product for years",
     "honestly the big players are okay, they're just designed for far larger firms",
     "the incumbents simply can't handle real time data",
     "honestly our competition is way behind on mobile",
@@ -84,6 +91,7 @@ export const examples: RuleExamples = {
     "the other tools are kinda junk, built by people who never ran a building",
   ],
   misses: [
+    "your competitors haven't changed their pricing since march",
     "your competitors are built for bigger volumes, so they can undercut you on price",
     "how do you compare the other vendors you're talking to",
     "your competitors are moving to same day delivery",

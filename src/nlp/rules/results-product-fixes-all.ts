@@ -8,6 +8,17 @@ export default defineRule({
   polarity: "down",
   nudge: "Say what the product covers and what they'll still need to change: process, owners, incentives.",
   patterns: [
+    // "it'll sort the scheduling problem out completely"
+    {
+      match:
+        "(it|#Offering) (will|is going to) #Adverb? (sort|fix|solve|clear|handle) .{0,4} (completely|entirely|overnight)",
+    },
+    // (a wildcard before a multi-word choice never matches in compromise 14.17: a pattern each)
+    { match: "(it|#Offering) (will|is going to) #Adverb? (sort|fix|solve|clear|handle) .{0,4} for good" },
+    {
+      match:
+        "(it|#Offering) (will|is going to) #Adverb? (sort|fix|solve|clear|handle) .{0,4} once and for all",
+    },
     // "our platform solves that", "the software takes care of all of that"
     {
       match:
@@ -58,6 +69,7 @@ export const description = "Claims the product alone solves the problem."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the platform will clear the backlog once and for all",
     "our tool fixes all of that",
     "the platform automatically handles everything you just described",
     "our app takes care of it end to end",
@@ -69,6 +81,7 @@ export const examples: RuleExamples = {
     "you will never have to think about that again",
   ],
   misses: [
+    "it will take a few weeks to clear the backlog completely, and your leads have to own the triage",
     "the system you have today handles invoices fine",
     "your team takes care of that internally right",
     "the problem came up in the audit",

@@ -56,6 +56,16 @@ export default defineRule({
         "(sorry|apologies) (to|for) (take|taking|eat|eating|steal|stealing|use|using) (up|into)? (so much of|a bit of|some of)? your (time|day|afternoon|morning|evening)",
     },
     { match: "(sorry|apologies) (to|for) (bother|bothering) you" },
+    // "if you can spare half an hour", "thanks for squeezing me in, i know your diary is packed"
+    {
+      match:
+        "if you (can|could) spare (it|the time|a few minutes|half an hour|an hour|#Value minutes|a minute)",
+    },
+    { match: "(squeezing|squeeze|fitting|fit) me in" },
+    {
+      match:
+        "your (diary|calendar|schedule|week) (is|must be) #Adverb? (packed|full|rammed|slammed|crazy|chaos)",
+    },
     // "could i grab fifteen minutes of your time"
     { match: "(minutes|mins|moments|seconds) of your (time|day|week|afternoon|morning)" },
     // "i'll try to keep it brief"
@@ -69,6 +79,7 @@ export const description = "Asks whether now is a good time or apologises for ta
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "thanks for fitting me in, i know your calendar is packed",
     "sorry to eat into your afternoon with this",
     "apologies for bothering you, i know it's month end",
     "is this an ok time to talk",
@@ -83,6 +94,7 @@ export const examples: RuleExamples = {
     "i'll try to keep it brief",
   ],
   misses: [
+    "can we squeeze the security review into thursday's session",
     "sorry to keep you waiting, the last call ran over",
     "thanks for taking the time to walk me round the depot",
     "the best time to start the pilot is after peak season",
