@@ -105,7 +105,7 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
 `),
   Competitor: list(`
   competitor, competitors, competition, other vendors, other guys, other providers, big players,
-  incumbents
+  incumbents, big providers, big vendors, legacy vendors, legacy providers
 `),
   Filler: [...HESITATIONS],
   Leisure: list(`

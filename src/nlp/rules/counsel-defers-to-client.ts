@@ -38,6 +38,8 @@ export default defineRule({
       match:
         "(customize|customise|configure|tailor|build|adapt|change|set up) it (any way|anyway|however|whatever way|every way)",
     },
+    // "we can set it up however works best for you"
+    { match: "set (it|this|that|them) up (any way|anyway|however|whatever way|every way)" },
     // "whatever your cfo prefers" (#ClientSide: you, your, the client's stakeholders)
     {
       match:
@@ -53,6 +55,7 @@ export const description = "Defers to whatever the client wants instead of advis
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "we'll set it up whatever way your team wants",
     "we can configure it however you like",
     "honestly we'll build whatever your team asks for",
     "whatever you prefer is fine by us",
@@ -65,6 +68,7 @@ export const examples: RuleExamples = {
     "we can configure it any way your team likes",
   ],
   misses: [
+    "once we set it up, your planners can change the rules any time",
     "after the merger or whatever you want to call it, the rota moved to head office",
     "what you think matters a lot here",
     "whatever happened to the old system",

@@ -50,6 +50,11 @@ export default defineRule({
     // "that's above my pay grade", "i'll find that out for you"
     { match: "(above|over|beyond) my pay grade" },
     { match: "(i will|let me|i'll) find (that|it|this)? out (for you|and get back|and come back)" },
+    // "i'd have to double-check that with the team"
+    {
+      match:
+        "(have|need) to (double check|check|confirm|verify) (that|it|this) with (the|my|our) (team|manager|boss|product|engineering|tech|folks|people|colleagues|engineers)",
+    },
     // "i'd have to get back to you on that"
     { match: "(have|need) to get back to you" },
     // "that's more of a question for our product people"
@@ -124,6 +129,7 @@ export const description = "Admits not knowing their own product or company and 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'd need to confirm that with our engineers before i say yes",
     "honestly that's above my pay grade, i'll find it out for you",
     "honestly i'm not sure how our licensing is structured for subsidiaries",
     "i dont know whether we support single sign on",
@@ -149,6 +155,7 @@ export const examples: RuleExamples = {
     "i'm not really an expert on the billing side so i'd hand that to a colleague",
   ],
   misses: [
+    "you'd need to check that with your team before thursday",
     "let me find out which shift your leads prefer for the training",
     "i don't know if it's going to rain on the site visit",
     "i'm not sure the meeting link is working",

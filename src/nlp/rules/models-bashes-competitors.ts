@@ -16,6 +16,8 @@ export default defineRule({
     {
       match:
         "#Competitor .{0,4} (outdated|terrible|clunky|behind|legacy|overpriced|slow|awful|bad|mess|garbage|dinosaurs|inferior|worse|expensive|slower|pricier|clunkier|weaker)",
+      // ("your competitors are behind on delivery" is the client's market, not a swipe)
+      ifNo: ["your"],
     },
     // Rivals named in plain words: "the other vendor you mentioned just can't handle a site your
     // size", "the other tools are kinda junk", "the competition can't support a fleet like yours"
@@ -64,6 +66,12 @@ export default defineRule({
         "#Competitor .{0,3} (have|has|had) not #Adverb? (innovated|changed|updated|invested|kept up|moved|evolved|improved)",
       ifNo: ["your", "you"],
     },
+    // "the big providers are frankly a bit dated now"
+    {
+      match:
+        "#Competitor (are|is|look|looks|feel|feels) (looking|feeling)? #Adverb? (a bit|a little|pretty|quite|really|so)? (dated|outdated|clunky|old fashioned|behind)",
+      ifNo: ["your", "you"],
+    },
     // "they can't do what we do"
     {
       match: "(they|#Competitor) .{0,2} (can|could|do|does|will) not (do|offer|match|deliver|touch) what we",
@@ -77,6 +85,7 @@ export const description = "Runs competitors down instead of teaching how to com
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the legacy vendors are looking pretty dated these days",
     "frankly the other vendors haven't really invested in the product for years",
     "honestly the big players are okay, they're just designed for far larger firms",
     "the incumbents simply can't handle real time data",
@@ -91,6 +100,7 @@ export const examples: RuleExamples = {
     "the other tools are kinda junk, built by people who never ran a building",
   ],
   misses: [
+    "your competitors are a bit behind on delivery times this quarter",
     "your competitors haven't changed their pricing since march",
     "your competitors are built for bigger volumes, so they can undercut you on price",
     "how do you compare the other vendors you're talking to",

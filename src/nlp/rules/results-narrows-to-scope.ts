@@ -69,6 +69,13 @@ export default defineRule({
         "(focus|stick|stay|keep it) (on|to|with) what (the|our) (#Offering|product|platform|software|tool|system) (does|do|can do|covers|handles)",
     },
     { match: "(focus|stick|stay|keep it) (on|to|with) what we (do|cover|sell|handle|can do)" },
+    // "that's more of an internal thing", "it's really a people question": the issue filed under
+    // the client's own departments, out of the conversation
+    {
+      match:
+        "(more of|really) (a|an) (internal|hr|political|cultural|culture|people|management|staffing|training) (thing|issue|question|matter|problem|conversation)",
+      clause: "statement",
+    },
     // "the staffing side is kind of your problem"
     {
       match: "(kind of|sort of|kinda|sorta) your (problem|issue|headache|department|thing|job)",
@@ -85,6 +92,7 @@ export const description = "Narrows the problem to the product's scope and drops
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "that's really a management question, so i'd leave it with you",
     "honestly that's not something you need to worry about on this call",
     "i wouldn't worry about that for now, let's look at the dashboard",
     "don't worry about the compliance piece, the tool takes care of it",
@@ -100,6 +108,7 @@ export const examples: RuleExamples = {
     "that's not what our product does so i'd leave it aside",
   ],
   misses: [
+    "is it more of a training issue or a tooling issue",
     "even though it's not really our area, i'd get the shift leads into the next call",
     "don't worry about the time, we've got the full hour",
     "what's kind of your problem with the current setup",

@@ -66,6 +66,8 @@ export default defineRule({
       match:
         "your (diary|calendar|schedule|week) (is|must be) #Adverb? (packed|full|rammed|slammed|crazy|chaos)",
     },
+    // "i won't keep you long"
+    { match: "(will not|would not|do not want to) keep you (long|too long|for long|more than)" },
     // "could i grab fifteen minutes of your time"
     { match: "(minutes|mins|moments|seconds) of your (time|day|week|afternoon|morning)" },
     // "i'll try to keep it brief"
@@ -79,6 +81,7 @@ export const description = "Asks whether now is a good time or apologises for ta
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i won't keep you for long, i know it's busy",
     "thanks for fitting me in, i know your calendar is packed",
     "sorry to eat into your afternoon with this",
     "apologies for bothering you, i know it's month end",
@@ -94,6 +97,7 @@ export const examples: RuleExamples = {
     "i'll try to keep it brief",
   ],
   misses: [
+    "we won't keep you on the old contract once the new one starts",
     "can we squeeze the security review into thursday's session",
     "sorry to keep you waiting, the last call ran over",
     "thanks for taking the time to walk me round the depot",
