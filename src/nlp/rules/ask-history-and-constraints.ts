@@ -29,6 +29,8 @@ export default defineRule({
     },
     // "what got in the way"
     { match: "(got|get|gets|stood|stand|stands|came|come|comes) in the way", clause: "question" },
+    // "you mentioned the rollout didn't stick, what happened there"
+    { match: "what happened (there|with that|with it|after that|to it|to that)", clause: "question" },
     // "what's stopped this from getting funded"
     {
       match:
@@ -111,6 +113,7 @@ export const description =
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "you said the old portal never took off, what happened with that",
     "what have you already tried to bring the error rate down",
     "why did the last rollout stall",
     "what happened when you tried to centralize scheduling",

@@ -20,6 +20,12 @@ export default defineRule({
       match:
         "what is it (that)? (your|the) (company|business|firm|organization|organisation|org|practice|agency) (does|do|makes|sells|offers)",
     },
+    // "what kind of work does the agency take on"
+    {
+      match:
+        "what (kind|sort|type|kinds|sorts|types) of (work|projects|jobs) (do|does) (you|the|your) #Noun? (take|do|handle|specialize|specialise)",
+      clause: "question",
+    },
     // "what does your company do"
     {
       match:
@@ -153,6 +159,7 @@ export const description =
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "so what kind of jobs do you guys take on",
     "so what is it that your agency does exactly",
     "so what does your firm actually do",
     "how many stores do you operate right now",
@@ -177,6 +184,7 @@ export const examples: RuleExamples = {
     "tell me a little about what you folks make",
   ],
   misses: [
+    "what kind of work does the night shift do when the line is down",
     "how many kids do you have now",
     "what is it that your team does first when an order is late",
     "what does your team do when the system goes down",

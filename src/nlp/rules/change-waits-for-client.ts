@@ -42,6 +42,9 @@ export default defineRule({
     { match: "you know where to find (me|us)" },
     // "when the timing's right"
     { match: "when the (time|timing) is right" },
+    // "totally get it if the timing's not right, maybe circle back when the budget frees up"
+    { match: "(if|when) the (time|timing) (is not|isn't) right" },
+    { match: "(when|once|until) (the|your) (budget|funding|money) (frees up|opens up|comes through)" },
     { match: "when the (time's|timing's) right" },
     // "when you're ready just give me a shout"
     // (not "when you're ready to serve them, heat the sauce": an instruction)
@@ -98,6 +101,7 @@ export const description = "Waits for the client to come back when they feel rea
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "no worries if the timing isn't right, we can pick it up once your budget frees up",
     "just let me know if you need anything at all",
     "if you ever want to revisit it we're around",
     "no pressure whatsoever take your time",
@@ -118,6 +122,7 @@ export const examples: RuleExamples = {
     "honestly there's no rush on it",
   ],
   misses: [
+    "once the budget is approved on the ninth, the install crew can start on the tenth",
     "when you're ready to print the labels, hit the blue button up top",
     "i'll get around to it this weekend",
     "does monday or wednesday morning work for the review, i'm open whenever",

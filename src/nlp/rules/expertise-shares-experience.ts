@@ -17,6 +17,13 @@ export default defineRule({
       notIf:
         "(you|your|#Modal|#Copula|#CompanyStory|office|home|understand|understood|heard|read|gather|gathered|told)",
     },
+    // "in about a dozen lab consolidations i've been part of, sample tracking broke"
+    {
+      match:
+        "in (about|over|nearly|some|maybe|roughly)? (a dozen|dozens of|hundreds of|#Value) .{1,3} (i|we) (have|had)? (been part of|done|run|led|seen|worked on|delivered|supported)",
+      // (a stretch of time is not a track record: "in two weeks we have done the import")
+      notIf: "(week|weeks|day|days|month|months|year|years|hour|hours|minutes)",
+    },
     // "the pattern we keep running into", "a mistake i see a lot"
     { match: "(the|a|one) (pattern|mistake|trap|thing) (we|i) (keep|always|often|usually|tend|see|hear)" },
     // "across our client base"
@@ -196,6 +203,7 @@ export const description = "Shares a pattern seen across many clients or project
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "in maybe thirty depot rollouts we've supported, the handheld scanners were never the problem",
     "seven out of ten practices we speak to book the hygienist first",
     "across the fifty clinics we've onboarded the same bottleneck shows up in week two",
     "in my experience finance teams underestimate the data cleanup",
@@ -223,6 +231,7 @@ export const examples: RuleExamples = {
     "we had a credit union roughly your size last year and it turned out the issue was intake",
   ],
   misses: [
+    "in two weeks we have done the data import and the training",
     "from what i understand the depot closes early on fridays",
     "i spoke to your finance lead this morning",
     "we talk to the api every five minutes",

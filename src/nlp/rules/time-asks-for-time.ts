@@ -11,7 +11,9 @@ export default defineRule({
     // "is now a good time"
     { match: "is (now|this|it|today) (still)? (a|an)? (good|bad|ok|okay|convenient|decent) time" },
     // "did i catch you at a bad time"
-    { match: "(catch|caught|catching) you at a (bad|good|busy|ok|okay) time" },
+    { match: "(catch|caught|catching) you at (a|an) (bad|good|busy|ok|okay|alright|awkward) time" },
+    // "happy to call back if you're slammed"
+    { match: "(happy|glad) to (call|ring|phone) (you)? back (if|later|another)" },
     // "do you have a few minutes"
     {
       match:
@@ -81,6 +83,7 @@ export const description = "Asks whether now is a good time or apologises for ta
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "have i caught you at an awkward time, happy to ring back later",
     "i won't keep you for long, i know it's busy",
     "thanks for fitting me in, i know your calendar is packed",
     "sorry to eat into your afternoon with this",
@@ -97,6 +100,7 @@ export const examples: RuleExamples = {
     "i'll try to keep it brief",
   ],
   misses: [
+    "i'll call you back with the revised numbers after lunch",
     "we won't keep you on the old contract once the new one starts",
     "can we squeeze the security review into thursday's session",
     "sorry to keep you waiting, the last call ran over",

@@ -19,6 +19,13 @@ export default defineRule({
         "(go|run|walk|click|flip) (you)? through (all the|a few|a couple of|the|our|these|my|all|some)? #PitchMaterial",
       ifNo: ["#Negative"],
     },
+    // "ok let me pull up the deck", "i'll bring up our slides"
+    {
+      match:
+        "(let me|i will|i am going to) (pull up|bring up|open up|put up|share) (the|our|my) #PitchMaterial",
+      // (not the client's own deck: "the deck you sent over")
+      ifNo: ["your", "sent", "shared"],
+    },
     // "i've got about forty slides here"
     { match: "(got|have) .{0,2} #Value #PitchMaterial" },
     // "on this slide you can see our mission"
@@ -80,6 +87,7 @@ export const description = "Walks the client through a deck, slides or a company
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "right, let me bring up our slides and we'll get going",
     "let me share and run you through a couple of slides",
     "okay, slide five. this is where we cover our history",
     "let me just take you through our company deck",
@@ -97,6 +105,7 @@ export const examples: RuleExamples = {
     "so first a bit about us we're a team of forty",
   ],
   misses: [
+    "let me pull up the deck you sent over so we're looking at the same numbers",
     "just ignore slide nine, that pricing is out of date",
     "jumping to slide four so you can see the numbers you asked about",
     "could you walk me through your current process",

@@ -41,6 +41,11 @@ export default defineRule({
         "(park|parking|skip|skipping|drop|dropping|cut|cutting|ditch|ditching|forget|save|bypass|bypassing) (the|our|all the|any)? (intros|introductions|intro|pitch|slides|deck|overview|small talk|formalities|background|presentation|company story)",
     },
     { match: "(get|go|jump|dive|cut) straight (to|into)" },
+    // "i could give you the whole company history but you really don't need it"
+    {
+      match:
+        "i could (give|walk|take|run|talk) you (through)? (the|our|a|my)? (whole|full|usual|long)? (company history|history|pitch|deck|slides|overview|intro) but",
+    },
     // "let's skip the company intro, you can read that on our site"
     {
       match:
@@ -58,6 +63,7 @@ export const description = "Drops the slides or company intro to spend the time 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i could run you through the usual pitch but i'd rather hear about the backlog",
     "honestly i'm ditching the slides today, tell me where the month-end close hurts",
     "let's skip the intro slides and get into your numbers",
     "i'll spare you the pitch you've heard it from three vendors already",
@@ -70,6 +76,7 @@ export const examples: RuleExamples = {
     "i'll skip the company overview since you can read about us on the website",
   ],
   misses: [
+    "i could walk you through the export settings if that helps",
     "can you skip to slide four of your deck",
     "i'll send the presentation after the call",
     "the pitch from the other vendor was long",
