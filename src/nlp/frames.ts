@@ -262,12 +262,14 @@ function matchesAt(terms: readonly Term[], i: number, phrase: readonly string[])
 }
 
 /**
- * "a next generation platform" sells; "the next generation of nurses" is people. A buzzword
- * phrase ending in a noun is only a buzzword when it modifies the noun after it.
+ * "a next generation platform" and "our platform is next generation" sell; "the next generation
+ * of nurses" is people. After "the", the phrase is a buzzword only when it modifies the noun
+ * after it. (The one buzzword in the list that everyday talk uses as a plain noun phrase.)
  */
 function untagNominalBuzzwords(terms: readonly Term[]): void {
-  for (let i = 1; i < terms.length; i++) {
-    if (word(terms[i]) !== "generation" || word(terms[i - 1]) !== "next") continue
+  for (let i = 2; i < terms.length; i++) {
+    if (word(terms[i]) !== "generation" || word(terms[i - 1]) !== "next" || word(terms[i - 2]) !== "the")
+      continue
     const after = terms[i + 1]
     const modifies =
       (is(after, "Noun") || is(after, "Adjective")) && !is(after, "Pronoun") && word(after) !== "of"

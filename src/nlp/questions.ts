@@ -157,8 +157,9 @@ export function isAuxInversion(terms: Terms, i: number): boolean {
   return true
 }
 
-/** Subjects that speech keeps when it drops the "are" of a question ("where you from"). */
+/** Words "how" carries before its subject ("how LONG you been…"). */
 const HOW_MODIFIERS: ReadonlySet<string> = new Set(["long", "often", "far", "much", "many"])
+/** Subjects that speech keeps when it drops the "are" of a question ("where you from"). */
 const DROPPED_AUX_SUBJECTS: ReadonlySet<string> = new Set(["you", "they", "we", "he", "she", "y'all"])
 
 /**
@@ -231,14 +232,14 @@ export function isInterrogativeWh(terms: Terms, i: number): boolean {
   return wh !== "what"
 }
 
+/** "what kind of…", "what sort of…": the tagger may call these adjectives, but they ask about a noun. */
+const NOUN_ASKING: ReadonlySet<string> = new Set(["kind", "kinds", "sort", "sorts", "type", "types"])
+
 /**
  * "what keeps me up is the audit", "what's different this year is…": a statement built on "what".
  * Not when "what" asks about a noun ("what part of this is unclear") or inverts ("what do you
  * think is driving it"), nor when the later "is" sits in a subordinate clause ("…if the price is").
  */
-/** "what kind of…", "what sort of…": the tagger may call these adjectives, but they ask about a noun. */
-const NOUN_ASKING: ReadonlySet<string> = new Set(["kind", "kinds", "sort", "sorts", "type", "types"])
-
 function isPseudoCleft(terms: Terms, start: number, end: number): boolean {
   if (word(terms[start]) !== "what") return false
   const next = terms[start + 1]

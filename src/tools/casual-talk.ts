@@ -7,7 +7,7 @@
  */
 import { CONFIDENT_STRENGTH } from "../core/types"
 import { classifyUtterance, ruleLabels } from "../nlp/classify"
-import { swdaCaptionForm, swdaUtterances } from "./corpora"
+import { firstConversations, swdaCaptionForm, swdaUtterances } from "./corpora"
 
 export interface CasualTalkReport {
   utterances: number
@@ -25,11 +25,7 @@ export interface CasualTalkReport {
 const MIN_WORDS = 4
 
 export function casualTalkReport(options: { conversations?: number } = {}): CasualTalkReport {
-  let utterances = swdaUtterances()
-  if (options.conversations !== undefined) {
-    const kept = new Set([...new Set(utterances.map((u) => u.conversation))].slice(0, options.conversations))
-    utterances = utterances.filter((u) => kept.has(u.conversation))
-  }
+  const utterances = firstConversations(swdaUtterances(), options.conversations)
   const report: CasualTalkReport = {
     utterances: 0,
     downRuleFirings: 0,

@@ -135,6 +135,13 @@ export function swdaUtterances(): SwdaUtterance[] {
     })
 }
 
+/** The utterances of the first n conversations (all of them when n is undefined), in file order. */
+export function firstConversations(utterances: readonly SwdaUtterance[], n?: number): SwdaUtterance[] {
+  if (n === undefined) return [...utterances]
+  const kept = new Set([...new Set(utterances.map((u) => u.conversation))].slice(0, n))
+  return utterances.filter((u) => kept.has(u.conversation))
+}
+
 /** The SwDA caption-style form: lowercase, only letters, digits, apostrophes and spaces. */
 export function swdaCaptionForm(text: string): string {
   return text

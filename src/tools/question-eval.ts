@@ -4,14 +4,10 @@
  */
 import type { Counts } from "../nlp/evaluate"
 import { isQuestion } from "../nlp/classify"
-import { swdaCaptionForm, swdaUtterances } from "./corpora"
+import { firstConversations, swdaCaptionForm, swdaUtterances } from "./corpora"
 
 export function questionReport(options: { conversations?: number } = {}): Counts & { utterances: number } {
-  let utterances = swdaUtterances()
-  if (options.conversations !== undefined) {
-    const kept = new Set([...new Set(utterances.map((u) => u.conversation))].slice(0, options.conversations))
-    utterances = utterances.filter((u) => kept.has(u.conversation))
-  }
+  const utterances = firstConversations(swdaUtterances(), options.conversations)
   const counts = { tp: 0, fp: 0, fn: 0, utterances: 0 }
   for (const u of utterances) {
     const text = swdaCaptionForm(u.text)

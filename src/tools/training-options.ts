@@ -16,7 +16,7 @@ export const TRAINING_OPTIONS: TrainingSettings = {
   // decisions", so lines under eight words keep their rule labels (judge.ts).
   //
   // Re-run on 2026-12-06 (second time) after the rule frames changed what the rules hear: over
-  // neutral bias 1.5-3, veto 0.05-0.3 and model minimum 0.35-0.5 (.scratch sweep, CV only),
+  // neutral bias 1.5-3, veto 0.05-0.3 and model minimum 0.35-0.5 (`npm run tune:calibration`, CV only),
   // bias 1.75 / veto 0.1 led with 97.73 % but 4.3 % worst false alarms; bias 2 / veto 0.1 scored
   // 97.72 % with 2.9 %, so the tie rule picked it. The settings before (2.25 / 0.2) scored 97.27 %.
   //

@@ -68,6 +68,7 @@ export const examples: RuleExamples = {
     "we can configure it any way your team likes",
   ],
   misses: [
+    "whatever your team wants to call it, the rota still needs one owner",
     "once we set it up, your planners can change the rules any time",
     "after the merger or whatever you want to call it, the rota moved to head office",
     "what you think matters a lot here",

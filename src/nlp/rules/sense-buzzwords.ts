@@ -30,6 +30,7 @@ export const description = "Marketing buzzwords in place of a concrete explanati
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "honestly our platform is next generation",
     "it's a truly next gen platform built for the modern enterprise",
     "our solution is world class and seamless",
     "we unlock synergies across your organization",
