@@ -278,10 +278,28 @@ function untagNominalBuzzwords(terms: readonly Term[]): void {
   }
 }
 
+/** Particles that answer a yes/no question when a sentence opens with them. */
+const YES: ReadonlySet<string> = new Set(["yes", "yep", "yup"])
+/** Subjects that carry a short answer on: "yes it syncs…", "yep we integrate…". */
+const ANSWER_SUBJECTS: ReadonlySet<string> = new Set(["it", "we", "they", "that", "both"])
+
+/**
+ * "Yes, it syncs with Dentrix both ways" answers the client's question about the product; it is
+ * not a demo tour. A sentence that opens with a yes and goes straight on to "it" or "we" is
+ * tagged as an answer (the particle carries #Answer), like "to answer your question". ("yeah"
+ * is left out: sellers open half their sentences with it.)
+ */
+function tagShortAnswers(terms: readonly Term[]): void {
+  const first = terms[0]
+  if (!YES.has(word(first)) || !ANSWER_SUBJECTS.has(word(terms[1]))) return
+  ;(first?.tags as Set<string> | undefined)?.add("Answer")
+}
+
 /** Add the frame tags to a freshly tagged document (in place; called once per parse). */
 export function tagFrames(doc: Doc): void {
   for (const terms of doc.docs) {
     untagNominalBuzzwords(terms)
+    tagShortAnswers(terms)
     for (let i = 0; i < terms.length; i++) {
       const term = terms[i]
       if (!term) continue

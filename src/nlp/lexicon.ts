@@ -105,7 +105,8 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
 `),
   Competitor: list(`
   competitor, competitors, competition, other vendors, other guys, other providers, big players,
-  incumbents, big providers, big vendors, legacy vendors, legacy providers
+  incumbents, big providers, big vendors, legacy vendors, legacy providers, legacy players,
+  traditional vendors, traditional providers
 `),
   Filler: [...HESITATIONS],
   Leisure: list(`

@@ -28,6 +28,9 @@ export default defineRule({
       match:
         "every (month|quarter|week|year|day|cycle|season) (this|you|it|that|we) (wait|waits|stay|stays|delay|delays|hold|holds|sit|sits|slip|slips|push|pushes)",
     },
+    // "every month this carries on you're paying for two systems"
+    { match: "every (month|quarter|week|year|day|cycle|season) (this|it|that) (carries|goes|drags) on" },
+    { match: "every (month|quarter|week|year|day|cycle|season) (this|it|that) (continues|persists|lingers)" },
     // "the longer the old system stays the more it costs"
     {
       match:
@@ -86,6 +89,7 @@ export const examples: RuleExamples = {
   fires: [
     "what are the manual reconciliations costing your team each month",
     "how much did the last recall cost you all in",
+    "every month this carries on you're paying for two systems that do the same job",
     "the cost of standing still here is roughly two hires a year",
     "waiting isn't free it just doesn't show up on a report",
     "every week you delay the switch the backlog grows by a few hundred",
@@ -97,6 +101,7 @@ export const examples: RuleExamples = {
   ],
   misses: [
     "what does the starter plan cost",
+    "every year it goes to the same committee in june",
     "the cost of the license is on the quote",
     "every month we send a usage report",
     "how much did the flight cost",

@@ -15,11 +15,14 @@ export default defineRule({
     },
     // "whatever you think is best"
     {
-      match:
-        "whatever (you think|you prefer|you want|you decide|suits you|you feel) (is)? (best|right|fine)?",
+      match: "whatever (you think|you prefer|you decide|suits you|you feel) (is)? (best|right|fine)?",
       // ("the merger or whatever you want to call it" names a thing, it defers nothing)
       ifNo: ["call", "name"],
     },
+    // "whatever you want" defers only when it opens the clause or follows the seller's own verb:
+    // "you can type whatever you want in that field" describes a free-text box.
+    { match: "whatever you want", start: true, ifNo: ["call", "name"] },
+    { match: "(we|i) .{0,4} whatever you want", ifNo: ["call", "name"] },
     // "whatever works best for you" (plain "whatever works for you" is usually about a meeting time)
     { match: "whatever works best" },
     // "it's totally up to you"
@@ -41,9 +44,14 @@ export default defineRule({
     // "we can set it up however works best for you"
     { match: "set (it|this|that|them) up (any way|anyway|however|whatever way|every way)" },
     // "whatever your cfo prefers" (#ClientSide: you, your, the client's stakeholders)
+    // (a bare "you" is left to the patterns above: "type whatever you like" is a text box)
     {
       match:
-        "whatever the? #ClientSide+ (#Noun && !#ClientSide)? (prefer|prefers|want|wants|decide|decides|like|likes)",
+        "whatever the? #ClientSide+ (#Noun && !#ClientSide) (prefer|prefers|want|wants|decide|decides|like|likes)",
+      ifNo: ["call", "name"],
+    },
+    {
+      match: "whatever the? (#ClientSide && !#Pronoun) (prefer|prefers|want|wants|decide|decides|like|likes)",
       ifNo: ["call", "name"],
     },
   ],
@@ -65,6 +73,8 @@ export const examples: RuleExamples = {
     "we can customise pretty much everything",
     "it's totally your call",
     "whatever suits you is fine",
+    "whatever you want, we'll make it work",
+    "we'll go with whatever you want on the rollout",
     "we can configure it any way your team likes",
   ],
   misses: [
@@ -80,6 +90,8 @@ export const examples: RuleExamples = {
     "whatever works for you on friday",
     "your call is at three",
     "whatever you pick someone on your side has to own it",
+    "you can type whatever you want in that box, it's free text",
+    "your reps can add whatever notes they want after the visit",
   ],
   paraphrases: [
     "we'll go with whatever your procurement folks prefer honestly",

@@ -45,6 +45,26 @@ export default defineRule({
     },
     { match: "(it|#Offering|we) also #Capability", clause: "statement" },
     { match: "(it|#Offering) #Adverb? #Capability you (to)? #Verb", clause: "statement" },
+    // The product as the subject doing the work for them: "the dashboard gives your managers a
+    // live view", "it automatically flags duplicates", "it syncs both ways with your crm".
+    { match: "(our|the|this) #Offering #Adverb? (gives|give) #ClientSide", clause: "statement" },
+    {
+      match: "(it|#Offering) (automatically|instantly|seamlessly|natively|intelligently) #Verb",
+      clause: "statement",
+      // (contract terms are not a tour: "it automatically renews each year")
+      notIf: "(renew|renews|renewed|expire|expires|expired|cancel|cancels|bill|bills|billed|charge|charges)",
+    },
+    {
+      match:
+        "(it|#Offering) #Adverb? (syncs|integrates|connects|plugs|talks|sync|integrate|connect|plug) .{0,3} (with|into)",
+      clause: "statement",
+      ifNo: ["does", "did", "will", "can"],
+    },
+    // "with our tool you're able to schedule every shift from one calendar"
+    {
+      match: "(with|using|through|in) our #Offering #ClientSide+ #Noun? (can|are able|will be able|get to)",
+      clause: "statement",
+    },
   ],
 })
 
@@ -65,6 +85,10 @@ export const examples: RuleExamples = {
     "here's a quick tour of the dashboard",
     "let me pull up our app and show you around",
     "i'll demo our platform now",
+    "the dashboard gives your managers a real time view of every open ticket",
+    "and it automatically flags duplicates before they hit the ledger",
+    "it syncs both ways with salesforce in real time",
+    "with our tool you're able to schedule every shift from one calendar",
   ],
   misses: [
     "let me show you where to find the recording",
@@ -74,6 +98,9 @@ export const examples: RuleExamples = {
     "could you walk me through the current flow",
     "your team gave a great demo last week",
     "does it integrate with your erp",
+    "the contract automatically renews each year unless you cancel",
+    "your current system connects to the bank through a nightly file",
+    "the report gives me a sense of where the backlog sits",
   ],
   paraphrases: [
     "and this panel enables you to bulk edit every rate at once",

@@ -20,6 +20,18 @@ export default defineRule({
     { match: "(nobody|no one|no other vendor) else? (has|does|offers|can do) (it|this|that|anything like)" },
     // "we have a feature for that"
     { match: "we (have|got|built) (a|an)? #Feature (for|that|which)" },
+    // "we also have an ai assistant that drafts the replies": one more thing on the product list
+    // (a pattern each: an optional noun before the group would swallow the "app" it needs)
+    {
+      match:
+        "we also (have|offer|built|got|added|launched|provide) (a|an|our)? #Adjective? (#Offering|#Feature|assistant|copilot|chatbot|bot|engine|plugin|api|integration|extension)",
+      clause: "statement",
+    },
+    {
+      match:
+        "we also (have|offer|built|got|added|launched|provide) (a|an|our)? #Adjective? #Noun (#Offering|#Feature|assistant|copilot|chatbot|bot|engine|plugin|api|integration|extension)",
+      clause: "statement",
+    },
     // "it has loads of features your team will love"
     { match: "(tons|lots|loads|plenty|a ton|a bunch|hundreds|dozens) of (#Feature|bells)" },
     { match: "so many #Feature" },
@@ -50,6 +62,8 @@ export const examples: RuleExamples = {
     "the alerts functionality is something nobody else offers",
     "it has loads of features your team will love",
     "only we offer this kind of reporting",
+    "we also have an ai assistant that drafts the replies for your agents",
+    "we also have a mobile app for the drivers",
   ],
   misses: [
     "the thing i love about your team is how quickly you answer",
@@ -59,6 +73,8 @@ export const examples: RuleExamples = {
     "the features you listed are in the doc",
     "we built a checklist for the workshop",
     "the unique thing about your plant is the layout",
+    "we also have a call with your it team on friday",
+    "we also have the notes from last time if you need them",
   ],
   paraphrases: [
     "honestly there are dozens of capabilities packed in there for your planners",

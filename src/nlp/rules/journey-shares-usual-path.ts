@@ -26,7 +26,8 @@ export default defineRule({
     // "let's plan backwards from your board date"
     { match: "(plan|work) backwards from" },
     // "what works best is getting security started in parallel"
-    { match: "what #Adverb? (works|worked|has worked) (best|is)" },
+    // (as a statement: "what works best for you, tuesday or thursday" books a slot)
+    { match: "what #Adverb? (works|worked|has worked) (best|is)", clause: "statement" },
     { match: "in parallel" },
   ],
 })
@@ -49,6 +50,7 @@ export const examples: RuleExamples = {
     "the way you described it makes sense",
     "first we had coffee then the tour then lunch",
     "what works for you on friday",
+    "what works best for you, tuesday at ten or thursday afternoon",
     "the teams that joined late missed the intro",
     "we plan to attend the conference",
   ],

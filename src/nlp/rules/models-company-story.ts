@@ -46,6 +46,13 @@ export default defineRule({
       match:
         "(offices|locations|presence) in (over|more than|about|nearly|almost)? #Value+ (countries|cities|states|markets|regions)",
     },
+    // "we've got offices in london, austin and singapore"
+    { match: "we (have|opened|run) got? (offices|sites|hubs|locations) (in|across|all over|around)" },
+    // The data-provider story: "our data comes from forty million verified contacts"
+    {
+      match:
+        "our (data|database|dataset|contacts|records|numbers) (comes|come|is|are) (sourced|pulled|drawn|built)? from",
+    },
     // "we have over two thousand employees"
     {
       match:
@@ -89,6 +96,8 @@ export const examples: RuleExamples = {
     "so we were originally set up by two nurses in 2012",
     "the company was started back in ninety eight by a couple of pharmacists",
     "we started out of a basement in leeds",
+    "we've got offices in london, austin and singapore now",
+    "our data comes from over forty million verified contacts updated every week",
     "our founders came out of the airline industry",
     "we've been in business since the eighties",
     "we're based in denver with offices in nine countries",
@@ -104,6 +113,8 @@ export const examples: RuleExamples = {
   misses: [
     "when was your team started",
     "we started the pilot in march",
+    "we have people in the office on tuesdays if you want to drop by",
+    "your data comes from three different systems right now",
     "your founder's podcast was great",
     "we have two people joining from our side",
     "i'm based in denver so we're in the same time zone",

@@ -19,6 +19,14 @@ export default defineRule({
       match:
         "(it|#Offering) (will|is going to) #Adverb? (sort|fix|solve|clear|handle) .{0,4} once and for all",
     },
+    // The problem as the product's reason to exist: "that's exactly what we built it for",
+    // "that's right in our sweet spot" (but not "that's not what it was designed for")
+    {
+      match:
+        "(that|this) is #Adverb? what (the|our)? (we|it|#Offering) (was|were|is|are)? (built|designed|made) (it|this)? (for|to)",
+      notIf: "(not|never)",
+    },
+    { match: "(that|this|you) (is|are) #Adverb? (in|right in)? (our|the) sweet spot", notIf: "(not|never)" },
     // "our platform solves that", "the software takes care of all of that"
     {
       match:
@@ -71,6 +79,8 @@ export const examples: RuleExamples = {
   fires: [
     "the platform will clear the backlog once and for all",
     "our tool fixes all of that",
+    "yeah that's the sweet spot for us, that's what we built it for",
+    "honestly that is exactly what the platform was designed for",
     "the platform automatically handles everything you just described",
     "our app takes care of it end to end",
     "once it's live the whole headache goes away",
@@ -83,6 +93,8 @@ export const examples: RuleExamples = {
   misses: [
     "it will take a few weeks to clear the backlog completely, and your leads have to own the triage",
     "the system you have today handles invoices fine",
+    "to be fair that's not what it was designed for, so you'd still need a spreadsheet",
+    "is that what your team built it for originally",
     "your team takes care of that internally right",
     "the problem came up in the audit",
     "our tool needs your data to be clean first",

@@ -169,6 +169,31 @@ describe("what the seller turns down is not their move", () => {
   })
 })
 
+describe("a yes to the client's question is an answer, not a tour", () => {
+  // Each pair: the product fact narrated (the rule fires), then the same fact as a yes.
+  const ANSWERED: [string, string, string][] = [
+    [
+      "counsel-demo-as-value",
+      "it syncs both ways with your practice system",
+      "yes, it syncs both ways with your practice system",
+    ],
+    [
+      "counsel-demo-as-value",
+      "it integrates with the student records system",
+      "yep it integrates with the student records system",
+    ],
+  ]
+  it.each(ANSWERED)("%s: fires on the narration, not on the answer", (rule, narrated, answered) => {
+    expect(ruleLabels(narrated).map((l) => l.rule)).toContain(rule)
+    expect(ruleLabels(answered).map((l) => l.rule)).not.toContain(rule)
+  })
+  it("a yes that does not go straight on to the product keeps the pitch", () => {
+    expect(ruleLabels("yes and honestly it syncs both ways with everything").map((l) => l.rule)).toContain(
+      "counsel-demo-as-value",
+    )
+  })
+})
+
 /** The signals listed for each principle in shared/docs/one-up.md. */
 const SPEC_SIGNALS: [PrincipleId, Polarity, string][] = [
   ["expertise", "up", "across the forty rollouts we ran the same step slips"],
