@@ -15,7 +15,7 @@ import { nlp, type Doc, type Term } from "./engine"
 import { originalSpan, type NormalizedCaption } from "./normalize"
 import type { Rule, RulePattern } from "./rule"
 import { RULES } from "./rules"
-import { word } from "./terms"
+import { is, word } from "./terms"
 
 type Match = Parameters<typeof nlp.buildNet>[0][number]
 
@@ -262,7 +262,8 @@ function aboutLogistics(
 /**
  * Words that turn down the act right after them: "rather than waiting for the vendor pick",
  * "instead of going through slides", "let's not do the demo today". A match that begins after one
- * of them names what the seller chose not to do, so it is not their move.
+ * of them (at most a few pronouns or softeners apart: "rather than us waiting") names what the
+ * seller chose not to do, so it is not their move.
  */
 const REJECTING: readonly (readonly string[])[] = [
   ["rather", "than"],
@@ -272,13 +273,33 @@ const REJECTING: readonly (readonly string[])[] = [
   ["no", "need", "for"],
 ]
 
-/** Does a rejecting phrase end right before the match, inside its clause? */
+/** At most this many words may stand between a rejecting phrase and the act it turns down. */
+const REJECTED_GAP = 3
+
+/**
+ * Words that may stand between a rejecting phrase and the act without changing whose act it is:
+ * who would do it and softeners ("rather than us waiting", "no need for me to walk you through",
+ * "let's not just do the demo").
+ */
+function bridges(term: Term | undefined): boolean {
+  const w = word(term)
+  return is(term, "Pronoun") || w === "to" || w === "just" || w === "even" || w === "really" || w === "all"
+}
+
+/** Does a rejecting phrase end before the match, inside its clause, with only bridging words between? */
 function rejected(terms: readonly Term[], start: number, clauseFrom: number): boolean {
-  return REJECTING.some(
-    (phrase) =>
-      start - phrase.length >= clauseFrom &&
-      phrase.every((w, k) => word(terms[start - phrase.length + k]) === w),
-  )
+  for (let end = start; end >= Math.max(clauseFrom, start - REJECTED_GAP); end--) {
+    if (end < start && !bridges(terms[end])) return false
+    if (
+      REJECTING.some(
+        (phrase) =>
+          end - phrase.length >= clauseFrom &&
+          phrase.every((w, k) => word(terms[end - phrase.length + k]) === w),
+      )
+    )
+      return true
+  }
+  return false
 }
 
 /**

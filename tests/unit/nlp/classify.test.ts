@@ -162,10 +162,23 @@ describe("what the seller turns down is not their move", () => {
       "I'll send a proposal and follow up next week",
       "rather than send a proposal and follow up next week, let's book the review with finance now",
     ],
+    // Who would do it, or a softener, may stand between the refusal and the act.
+    [
+      "change-waits-for-client",
+      "we'll wait for you to decide",
+      "rather than us waiting for you to decide, let's get security started this week",
+    ],
+    ["time-presents-deck", "let me walk you through the deck", "no need for me to walk you through the deck"],
+    ["counsel-demo-as-value", "let's do the demo today", "let's not just do the demo today"],
   ]
   it.each(TURNED_DOWN)("%s: fires on the act, not on the act declined", (rule, said, declined) => {
     expect(ruleLabels(said).map((l) => l.rule)).toContain(rule)
     expect(ruleLabels(declined).map((l) => l.rule)).not.toContain(rule)
+  })
+  it("a refusal further back, or of something else, does not silence the act", () => {
+    expect(
+      ruleLabels("we'd rather you didn't rush, so we'll wait for you to decide").map((l) => l.rule),
+    ).toContain("change-waits-for-client")
   })
 })
 
