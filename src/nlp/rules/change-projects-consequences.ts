@@ -58,7 +58,12 @@ export default defineRule({
     // "if you stick with the current setup you'll lose another two nurses"
     {
       match:
-        "if (you|we|they) (stick|stay|keep|continue|wait|hold|delay|leave|do nothing|don't|do not) .{0,8} (lose|losing|cost|costs|miss|fall|fail|pay|face|end|risk|burn|hit|run|repeat|locked|stuck)",
+        "if (you|we|they) (stick|stay|keep|continue|wait|hold|delay|leave|do nothing|don't|do not) .{0,8} (lose|losing|miss|fall|fail|pay|face|end|risk|burn|hit|run|repeat|locked|stuck)",
+    },
+    // (the cost as a verb: "if you don't track cost centers" names a field, it projects nothing)
+    {
+      match:
+        "if (you|we|they) (stick|stay|keep|continue|wait|hold|delay|leave|do nothing|don't|do not) .{0,8} (will|would|could|might) (cost|costs)",
     },
     // "if you do nothing"
     { match: "(if|when) (you|we|they) (do|keep doing) nothing" },
@@ -107,6 +112,7 @@ export const description = "Projects what happens if nothing changes, or who set
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "if you keep running it by hand it'll cost you a second planner by spring",
     "if nothing is done about attrition you'll be rehiring half the floor by spring",
     "if things stay as is what does the backlog look like next year",
     "where will your cost per claim be a year from now",
@@ -122,6 +128,7 @@ export const examples: RuleExamples = {
     "if you stay on the spreadsheet you'll face the same findings next audit",
   ],
   misses: [
+    "that field is optional, so you can leave it blank if you don't track cost centers",
     "if nothing else comes up i'll see you thursday",
     "what happens next is i send the recap",
     "where are you going on holiday next year",

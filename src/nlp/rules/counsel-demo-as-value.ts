@@ -60,6 +60,35 @@ export default defineRule({
       clause: "statement",
       ifNo: ["does", "did", "will", "can"],
     },
+    // The product doing the job for them: "the system does the payroll filings for you", "it lets
+    // tenants pay rent", "it also does bank reconciliations"
+    {
+      match:
+        "(the|our|this) #Offering #Adverb? (does|handles|runs|files|takes care of) .{1,5} for (you|your)",
+      clause: "statement",
+    },
+    {
+      match:
+        "(it|#Offering) #Adverb? (lets|allows|helps) (#ClientSide|#Plural|#MarketActor|them|people|everyone|anyone) (to)? #Verb",
+      clause: "statement",
+    },
+    {
+      match: "(it|#Offering) also #Verb",
+      clause: "statement",
+      notIf:
+        "(means|meant|mean|depends|depend|helps|helped|matters|seems|sounds|looks|feels|makes|made|gets|got|went|was|is)",
+    },
+    // Demo enthusiasm and clicks narrated: "what's really cool is the ai reads…", "if i click over
+    // here you'll see the menu builder", "you can just drag items around"
+    {
+      match:
+        "what is #Adverb? (cool|nice|neat|awesome|slick|powerful|amazing|great) (here|about this|about it)? is (it|the|that|our|this)",
+      clause: "statement",
+    },
+    {
+      match: "(click|clicking|go|tab|hop|jump) (over)? (here|into this) .{0,3} you (will|can) see",
+    },
+    { match: "you (can)? just (click|drag|drop|toggle|tap|select|hit) (#Noun|#Plural)" },
     // "with our tool you're able to schedule every shift from one calendar"
     {
       match: "(with|using|through|in) our #Offering #ClientSide+ #Noun? (can|are able|will be able|get to)",
@@ -89,6 +118,12 @@ export const examples: RuleExamples = {
     "and it automatically flags duplicates before they hit the ledger",
     "it syncs both ways with salesforce in real time",
     "with our tool you're able to schedule every shift from one calendar",
+    "and what is nice is you know the system does the payroll tax filings for you",
+    "and then this tab here you know it lets tenants pay rent and submit tickets",
+    "and then it also does bank reconciliations and exports straight to excel",
+    "what's really cool is the ai reads the claim documents and fills in the fields",
+    "if i click over here you'll see the menu builder",
+    "so you can just click schedule and it picks the best send time",
   ],
   misses: [
     "let me show you where to find the recording",
@@ -101,6 +136,10 @@ export const examples: RuleExamples = {
     "the contract automatically renews each year unless you cancel",
     "your current system connects to the bank through a nightly file",
     "the report gives me a sense of where the backlog sits",
+    "it also means your planners would need a login each",
+    "what's great is you already have the data in one place",
+    "go over there and you can see the parking at the back",
+    "you just click the link in the invite",
   ],
   paraphrases: [
     "and this panel enables you to bulk edit every rate at once",

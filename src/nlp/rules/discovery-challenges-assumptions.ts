@@ -95,6 +95,10 @@ export default defineRule({
     { match: "is (it|that|this) (really|actually|truly) .{1,6} or", clause: "question" },
     // "is it the actual install time or is it the wait for parts"
     { match: "is (it|that|this) (the|your)? (actual|real) .{1,6} or (is|was) (it|that)", clause: "question" },
+    // Where a problem comes from, as a choice of causes: "is the stockout coming from the forecast
+    // itself, or from stores overriding it", "is the downtime mostly changeovers or breakdowns"
+    { match: "(coming|come|comes|stemming|stem|stems) from .{1,6} or from", clause: "question" },
+    { match: "is (the|that|your|this) #Metric #Adverb? .{1,4} or", clause: "question" },
     // "if your best dispatcher was out for two weeks, what breaks": a stress test of their setup
     {
       match:

@@ -11,12 +11,22 @@ export default defineRule({
     // "i'll just send over a proposal and follow up"
     {
       match:
-        "(send|email|shoot|forward|fire|drop|pop|ping|post|mail) (you|over|across|through)? (over|an email with|a note with)? (a|the|some|our|an)? (proposal|quote|pricing|info|information|brochure|one pager|price|estimate|overview|contract|paperwork|agreement|order form|materials|case studies|details|sow|terms) .{0,4} (and|then) .{0,2} (follow|check|circle|touch|you|let|wait|see|hear|go|take)",
+        "(send|email|shoot|forward|fire|drop|pop|ping|post|mail) (you|over|across|through)? (over|an email with|a note with)? (a|the|some|our|an)? (proposal|quote|pricing|info|information|brochure|one pager|price|estimate|overview|contract|paperwork|agreement|order form|materials|case studies|details|sow|terms) .{0,8} (and|then) .{0,2} (follow|check|circle|touch|you|let|wait|see|hear|go|take)",
     },
     // "i'll email you the deck and you can have a look" (any pitch material, then the client is left alone)
     {
       match:
         "(send|email|shoot|forward|fire|drop|pop|ping|post|mail) (you|over|across|through)? (a|the|some|our|an)? #Adjective? #PitchMaterial .{0,4} (and|then) .{0,3} (follow|check|circle|touch|you|let|wait|see|hear|go|take)",
+    },
+    // "i'll send the proposal over to you and your colleague and then just circle back friday"
+    // (a pattern of its own: the wildcard above stops at the first "and")
+    {
+      match:
+        "(send|email|shoot|forward) .{0,3} (proposal|quote|pricing|estimate) .{0,8} then .{0,1} (follow|check|circle|touch)",
+    },
+    {
+      match:
+        "(send|email|shoot|forward) (you|over)? (the|a|our|some)? #PitchMaterial .{0,8} then .{0,1} (follow|check|circle|touch)",
     },
     // "i'll put a quote together and you can mull it over": the client is left to decide alone
     {
@@ -49,6 +59,7 @@ export const examples: RuleExamples = {
     "i'll pull together a quote, email it over friday and check back after",
     "i'll forward you the deck and you can pass it around",
     "i'll pop the quote across and we'll see how you go",
+    "alright i will send the proposal over to you and to your colleague and then just circle back friday",
   ],
   misses: [
     "can you pull the shift data together so we can look at it on thursday",

@@ -43,6 +43,22 @@ export default defineRule({
       match:
         "#Competitor #Adverb? (resell|resells|copy|copied|copies|steal|stole|overpromise|overpromises|lie|lock)",
     },
+    // "the other hosting vendors you're looking at are basically reselling aws"
+    {
+      match:
+        "(the|those) other #Noun (vendor|vendors|tool|tools|provider|providers|platforms|firms|companies|apps) .{0,7} (reselling|resell|resells|copying|copy|overpromising|overpromise)",
+    },
+    // Switchers' grievances: "a lot of people who come to us from gusto were frustrated"
+    {
+      match:
+        "(come|came|coming|switch|switched|switching|move|moved|moving) (to us|over to us) from .{1,5} (frustrated|burned|burnt|unhappy|disappointed|fed)",
+    },
+    // "let's just say they cut corners"
+    { match: "(they|#Competitor) .{0,3} (cut|cutting|cuts) corners" },
+    // "we own more weather stations than anyone else has"
+    {
+      match: "(way|far|much|lot) more .{0,3} than (anyone|anybody|any) else? (has|have|offers|does|can)",
+    },
     // "we're better than the other guys"
     {
       match:
@@ -98,6 +114,10 @@ export const examples: RuleExamples = {
     "they can't do what we do",
     "the other vendor you mentioned just can't handle a site your size, their support is a joke",
     "the other tools are kinda junk, built by people who never ran a building",
+    "the other hosting vendors you're looking at are basically reselling aws with a markup",
+    "a lot of people who come to us from gusto were pretty frustrated with the support",
+    "i've seen their quotes and let's just say they cut corners on the panels",
+    "we own about eleven thousand weather stations, way more than anyone else has",
   ],
   misses: [
     "your competitors are a bit behind on delivery times this quarter",
@@ -112,6 +132,8 @@ export const examples: RuleExamples = {
     "our competitors are not the issue here",
     "they can't do the workshop on friday",
     "your competitors can't integrate with that carrier either",
+    "most of the people who come to us from referrals were happy with the old setup",
+    "we'll need more than anyone else has budgeted for the pilot",
     "the other vendor can't make the site visit until may",
   ],
   paraphrases: [

@@ -25,7 +25,7 @@ export default defineRule({
     },
     { match: "(we|our company|the company) (were|was) (spun out|spun off|set up) (of|from|in|back|by|as)" },
     // "we started in a garage in austin"
-    { match: "we (started|began) (in|out of|as) (a|an|#Year|#Cardinal)" },
+    { match: "we (started|began) out? (in|of|as) (a|an|#Year|#Cardinal)" },
     // "founded by two engineers"
     { match: "(founded|started|established) by", ifNo: ["your", "their", "mentioned"] },
     // The story told through its word class: "our cofounder ran pharmacies for twenty years",
@@ -51,8 +51,17 @@ export default defineRule({
     // The data-provider story: "our data comes from forty million verified contacts"
     {
       match:
-        "our (data|database|dataset|contacts|records|numbers) (comes|come|is|are) (sourced|pulled|drawn|built)? from",
+        "our (data|database|dataset|contacts|records|numbers) (comes|come|is|are) (straight|directly|mostly|mainly|largely)? (sourced|pulled|drawn|built)? from",
     },
+    // "our database has over two hundred million contacts"
+    {
+      match:
+        "our (data|database|dataset|network|panel) (has|holds|covers|includes|contains|tracks) (over|more than|about|nearly|almost|around)? #Cardinal",
+    },
+    // "quick background on us: we started out as a spin off", "we're in thirty countries now"
+    { match: "(quick|brief|little|short) (background|history) (on|about) (us|the company|our company)" },
+    { match: "(quick|brief) (background|history) we" },
+    { match: "we are in #Value+ (countries|states|cities|markets)" },
     // "we have over two thousand employees"
     {
       match:
@@ -97,6 +106,9 @@ export const examples: RuleExamples = {
     "the company was started back in ninety eight by a couple of pharmacists",
     "we started out of a basement in leeds",
     "we've got offices in london, austin and singapore now",
+    "so um our database has over two hundred million contacts",
+    "our data comes straight from county recorder offices in all fifty states",
+    "so quick background we started out as a spin off from a university lab",
     "our data comes from over forty million verified contacts updated every week",
     "our founders came out of the airline industry",
     "we've been in business since the eighties",
@@ -115,6 +127,8 @@ export const examples: RuleExamples = {
     "we started the pilot in march",
     "we have people in the office on tuesdays if you want to drop by",
     "your data comes from three different systems right now",
+    "our data has a few gaps from the migration, so bear with me",
+    "a quick background on your side would help me",
     "your founder's podcast was great",
     "we have two people joining from our side",
     "i'm based in denver so we're in the same time zone",

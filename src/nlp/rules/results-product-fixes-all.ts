@@ -27,6 +27,11 @@ export default defineRule({
       notIf: "(not|never)",
     },
     { match: "(that|this|you) (is|are) #Adverb? (in|right in)? (our|the) sweet spot", notIf: "(not|never)" },
+    // "our engagement app fixes that"
+    {
+      match:
+        "our #Noun #Offering #Adverb? (solves|fixes|handles|eliminates|removes|resolves) (that|this|it|all|everything|those|them)",
+    },
     // "our platform solves that", "the software takes care of all of that"
     {
       match:
@@ -79,6 +84,7 @@ export const examples: RuleExamples = {
   fires: [
     "the platform will clear the backlog once and for all",
     "our tool fixes all of that",
+    "turnover on the floor? our engagement app fixes that",
     "yeah that's the sweet spot for us, that's what we built it for",
     "honestly that is exactly what the platform was designed for",
     "the platform automatically handles everything you just described",
