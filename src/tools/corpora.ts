@@ -1,7 +1,8 @@
 /**
  * The labelled data the classifier is trained and measured on, with who wrote each set:
  * - `project`: tests/corpus/*.jsonl, written by the engineer who wrote the rules (self-written:
- *   its figures measure memory more than generalisation);
+ *   its figures measure memory more than generalisation), except round-7.jsonl, product-tour lines
+ *   a teammate wrote to fill the gap balanced sets leave (see that folder's README);
  * - `oneup-dev` parts 1, 2, 4: four independent writers' lines (tests/corpus/oneup-dev/), used for
  *   training and scored by cross-validation (train without the part, score it);
  * - `team` parts a, b, c (tests/corpus/team/): written by teammates who never saw the rules or

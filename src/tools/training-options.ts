@@ -20,6 +20,11 @@ export const TRAINING_OPTIONS: TrainingSettings = {
   // bias 1.75 / veto 0.1 led with 97.73 % but 4.3 % worst false alarms; bias 2 / veto 0.1 scored
   // 97.72 % with 2.9 %, so the tie rule picked it. The settings before (2.25 / 0.2) scored 97.27 %.
   //
+  // Re-run on 2026-12-07 after round-7.jsonl (a teammate's product-tour lines) joined the training
+  // data: bias 2 / veto 0.1 now flagged 5.7 % of team part c's neutral lines, over the limit. The
+  // rule picked bias 2.25 / veto 0.05 / minimum 0.4: 98.49 % mean, worst false alarms 4.3 %
+  // (bias 2.25 / 0.05 / 0.35 led with 98.56 %, a tie broken towards the smaller move).
+  //
   // Lines written apart from the rules count three times a project-corpus line: they are the
   // voices the model has to generalise to, and the project corpus shares one writer with the rules.
   independentWeight: 3,
@@ -30,11 +35,12 @@ export const TRAINING_OPTIONS: TrainingSettings = {
   l2: 0.0007,
   // Real calls are mostly neutral; the training lines are not. Raising the neutral logit keeps
   // ordinary talk unflagged at a small cost in recall.
-  neutralBias: 2,
-  // A rule label stands unless the model finds its polarity unlikely here (below 10 %): "I'll be
+  neutralBias: 2.25,
+  // A rule label stands unless the model finds its polarity unlikely here (below 5 %): "I'll be
   // quick, the invoice went out on the third" is not asking for time. At 0.02 one part flagged
   // 10 % of its neutral lines through rules firing on words out of context; at 0.2 it threw away
-  // right labels the model merely doubted ("i'll put together a proposal, send it over…").
-  ruleVeto: 0.1,
+  // right labels the model merely doubted ("i'll put together a proposal, send it over…"), and
+  // at 0.1, before the product-tour lines, it threw away tours full of the client's nouns.
+  ruleVeto: 0.05,
   modelMin: 0.4,
 }

@@ -37,7 +37,12 @@ export default defineRule({
         "their (support|service|product|software|tool|platform|reporting|team|onboarding|app) is #Adverb? (a joke|junk|garbage|trash|useless|terrible|awful)",
     },
     // "unlike the big players we actually care"
-    { match: "unlike (the|our|other|most|#Competitor|them|those|everyone|anyone) .{0,3} we" },
+    { match: "unlike (the|our|other|most|#Competitor|them|those|everyone|anyone) .{0,3} (we|our)" },
+    // A named vendor written off: "honestly salesforce is way too bloated for a team your size"
+    {
+      match:
+        "#Organization (is|are) .{0,3} (bloated|clunky|outdated|dated|overkill|overpriced|junk|clumsy|expensive|complicated)",
+    },
     // "the other guys just resell someone else's software"
     {
       match:
@@ -118,6 +123,8 @@ export const examples: RuleExamples = {
     "a lot of people who come to us from gusto were pretty frustrated with the support",
     "i've seen their quotes and let's just say they cut corners on the panels",
     "we own about eleven thousand weather stations, way more than anyone else has",
+    "so unlike the other guys our cameras keep working when the wifi drops",
+    "honestly salesforce is just way too bloated for a team your size",
   ],
   misses: [
     "your competitors are a bit behind on delivery times this quarter",
@@ -134,6 +141,8 @@ export const examples: RuleExamples = {
     "your competitors can't integrate with that carrier either",
     "most of the people who come to us from referrals were happy with the old setup",
     "we'll need more than anyone else has budgeted for the pilot",
+    "salesforce is where your pipeline lives today, right",
+    "unlike our last call, today is just about the rollout plan",
     "the other vendor can't make the site visit until may",
   ],
   paraphrases: [
