@@ -63,7 +63,8 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
   next gen, next generation, cutting edge, best in class, world class, state of the art, revolutionary, game changing,
   disruptive, innovative, seamless, cloud native, ai powered,
   turnkey, bleeding edge, industry leading, omnichannel, ai enabled, ai driven, ai first, future proof,
-  frictionless, next level, transformative
+  frictionless, next level, transformative, digital transformation, future proofing, future-proofing,
+  innovation at scale, driving innovation
 `),
   Jargon: ["synergy", "synergies", "ecosystem", "paradigm", "value chain", "game changer", "secret sauce"],
   Force: list(`
@@ -106,7 +107,7 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
   Competitor: list(`
   competitor, competitors, competition, other vendors, other guys, other providers, big players,
   incumbents, big providers, big vendors, legacy vendors, legacy providers, legacy players,
-  traditional vendors, traditional providers
+  traditional vendors, traditional providers, other lot
 `),
   Filler: [...HESITATIONS],
   Leisure: list(`

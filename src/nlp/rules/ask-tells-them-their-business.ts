@@ -8,6 +8,17 @@ export default defineRule({
   polarity: "down",
   nudge: "Turn the claim into a question: ask how it actually works on their side.",
   patterns: [
+    // Guessing aloud how their approvals run instead of asking: "i'd imagine your procurement team
+    // signs off on everything over a certain amount", "so it's really your cfo who makes the call"
+    {
+      match:
+        "(i would imagine|i imagine|i assume|i would assume|i am guessing|presumably) (your|the) #Noun{1,2} (signs|sign|approves|approve|decides|decide|handles|handle|owns|own|runs|run)",
+      clause: "statement",
+    },
+    {
+      match: "it is #Adverb? your #Stakeholder (who|that) (makes|decides|signs|approves|calls|owns)",
+      clause: "statement",
+    },
     // "i know how procurement works at companies like yours"
     {
       match:
@@ -58,6 +69,8 @@ export const description = "Tells the client how their own company or people wor
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'd imagine your procurement team signs off on everything over a certain amount",
+    "so it's really your cfo who makes the call there",
     "i know what matters to buyers at firms like yours it's always price",
     "your board obviously won't care about the details",
     "your reps clearly don't need more training",
@@ -67,6 +80,8 @@ export const examples: RuleExamples = {
     "that's what everyone in trucking does",
   ],
   misses: [
+    "who signs off on anything over that amount",
+    "i'd imagine the weather will hold for the site visit",
     "how does budgeting work in your company",
     "your team probably knows this better than me",
     "i know how busy your team is this month",

@@ -29,7 +29,7 @@ export default defineRule({
     // "do you have a problem we can help with"
     {
       match:
-        "(problem|problems|issue|issues|need|needs|challenge|challenges|pain) .{0,5} (help|assist|support)",
+        "(problem|problems|issue|issues|need|needs|challenge|challenges|pain) .{0,8} (help|assist|support)",
       clause: "question",
     },
     // "anything you're struggling with that we could help on"
@@ -53,6 +53,7 @@ export const description = "Asks whether the client has a problem the seller cou
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "do you actually have a problem there that you'd want us to help with",
     "are there any issues we might be able to support you with",
     "is there anything your team could use a hand with right now",
     "anything we can help you with this quarter",

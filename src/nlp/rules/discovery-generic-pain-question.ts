@@ -42,6 +42,11 @@ export default defineRule({
     },
     // "what keeps you up at night"
     { match: "keeps? you (up|awake)", clause: "question" },
+    // "what are your top three priorities for the year", asked of anyone about anything
+    {
+      match: "what (are|is) your (top|main|biggest|key|major) #Value? (priorities|priority|goals|objectives)",
+      clause: "question",
+    },
     // "if you could change one thing about your setup, what would it be": the magic-wand question
     {
       match: "if you could (change|fix|improve|wave) (one|any|a) (thing|magic) .{0,8} (what|which)",
@@ -92,6 +97,7 @@ export const description = "Asks a generic pain-point question any seller could 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "ok brilliant and what are your top three priorities for the year ahead",
     "if you could fix one thing about how you run the depot, what would it be",
     "so what are the main challenges in your role",
     "what frustrations do you have with the current setup",
@@ -106,6 +112,7 @@ export const examples: RuleExamples = {
     "what's the number one headache for you this month",
   ],
   misses: [
+    "our top priority for the pilot is the night shift",
     "if you could change one thing in the export file format we'd be able to load it",
     "did the link give you any issues",
     "what problems did the pilot surface in the second week",

@@ -11,7 +11,7 @@ export default defineRule({
     // "what do you already know about us"
     { match: "what do you #Adverb? know about (us|our|what we|who we)", clause: "question" },
     // "have you heard of us before"
-    { match: "(have|had) you #Adverb? heard (of|about) (us|our)", clause: "question" },
+    { match: "(have|had) you #Adverb? heard (much|anything)? (of|about) (us|our)", clause: "question" },
     // "what have you heard about us so far"
     { match: "what (have|had) you heard about (us|our)", clause: "question" },
     // "are you familiar with what we do"
@@ -49,6 +49,7 @@ export const description = "Asks the client what they know about the seller's ow
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "have you heard much about us before today",
     "so how much do you know about us already",
     "have you ever heard of our firm",
     "what have you heard about our company",
@@ -59,6 +60,7 @@ export const examples: RuleExamples = {
     "have you checked out our case studies",
   ],
   misses: [
+    "have you heard much about the new reporting rules",
     "what do you know about the new rules coming in",
     "have you heard back from legal",
     "are you familiar with the audit findings",

@@ -42,6 +42,13 @@ export default defineRule({
     { match: "when .{1,5} make a (decision|purchase|choice|final decision|call)", clause: "question" },
     // "when are you hoping to pull the trigger"
     { match: "when .{1,8} pull the trigger", clause: "question" },
+    // "when are you hoping to have something in place by"
+    { match: "when .{1,5} (have|get) (something|anything|it|this|a solution) in place", clause: "question" },
+    // "kindly let me know your timelines for closure"
+    {
+      match:
+        "your (timeline|timelines|timeframe|timeframes) (to|for) (closure|closing|close|sign off|signoff)",
+    },
     // "when do you want a vendor chosen by"
     {
       match:
@@ -63,6 +70,8 @@ export const description = "Asks when the client plans to buy instead of shaping
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "when are you hoping to have something in place",
+    "kindly let me know your timelines for closure and i will share the quotation",
     "are you hoping to sign before the end of the year",
     "so what's the timeframe for a decision on your end",
     "when are you hoping to sign",
@@ -76,6 +85,8 @@ export const examples: RuleExamples = {
     "when do you want to have a partner chosen",
   ],
   misses: [
+    "when did you get the new scanners in place",
+    "your timeline for the audit is tight",
     "are you looking to hire this quarter or next",
     "the timeline you shared looks doable",
     "when are you back in the office",

@@ -58,6 +58,11 @@ export default defineRule({
       match:
         "(come|came|coming|switch|switched|switching|move|moved|moving) (to us|over to us) from .{1,5} (frustrated|burned|burnt|unhappy|disappointed|fed)",
     },
+    // "the other lot do tend to overpromise"
+    {
+      match:
+        "#Competitor .{0,3} (overpromise|overpromises|overpromised|overpromising|overcharge|overcharges)",
+    },
     // "let's just say they cut corners"
     { match: "(they|#Competitor) .{0,3} (cut|cutting|cuts) corners" },
     // "we own more weather stations than anyone else has"
@@ -106,6 +111,7 @@ export const description = "Runs competitors down instead of teaching how to com
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i don't want to knock anyone but the other lot do tend to overpromise",
     "the legacy vendors are looking pretty dated these days",
     "frankly the other vendors haven't really invested in the product for years",
     "honestly the big players are okay, they're just designed for far larger firms",
@@ -127,6 +133,7 @@ export const examples: RuleExamples = {
     "honestly salesforce is just way too bloated for a team your size",
   ],
   misses: [
+    "we tend to overpromise on timelines ourselves, so i'll be careful",
     "your competitors are a bit behind on delivery times this quarter",
     "your competitors haven't changed their pricing since march",
     "your competitors are built for bigger volumes, so they can undercut you on price",

@@ -14,6 +14,8 @@ export default defineRule({
     { match: "#Buzzword #Buzzword" },
     // "leverage synergies", "a holistic ecosystem"
     { match: "#Jargon" },
+    // "we're really all about digital transformation"
+    { match: "all about #Buzzword" },
     // "it really changes the game"
     { match: "(changes|change|changing) the game" },
     // "empowers your people"
@@ -30,6 +32,7 @@ export const description = "Marketing buzzwords in place of a concrete explanati
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "so we're really all about digital transformation and future proofing the business",
     "honestly our platform is next generation",
     "it's a truly next gen platform built for the modern enterprise",
     "our solution is world class and seamless",
@@ -41,6 +44,7 @@ export const examples: RuleExamples = {
     "it's a state of the art cloud native tool",
   ],
   misses: [
+    "it's all about the handover between the two shifts",
     "the next generation of nurses won't put up with paper rotas",
     "your handoff between intake and billing is where time goes",
     "the new platform from your erp vendor launches in june",

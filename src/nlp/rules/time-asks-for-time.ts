@@ -10,6 +10,11 @@ export default defineRule({
   patterns: [
     // "is now a good time"
     { match: "is (now|this|it|today) (still)? (a|an)? (good|bad|ok|okay|convenient|decent) time" },
+    // "how much time do you actually have today", "i don't want to keep you"
+    { match: "how much time (do|have|did) (you|we) #Adverb? (have|got)", clause: "question" },
+    // (but not "i don't want to keep you waiting on the pricing")
+    { match: "(do not|did not) want to (keep|hold) you (if|too|any|longer|past|over|from)" },
+    { match: "(do not|did not) want to (keep|hold) you$" },
     // "did i catch you at a bad time"
     { match: "(catch|caught|catching) you at (a|an) (bad|good|busy|ok|okay|alright|awkward) time" },
     // "happy to call back if you're slammed"
@@ -83,6 +88,8 @@ export const description = "Asks whether now is a good time or apologises for ta
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "before we start how much time do you actually have today",
+    "i don't want to keep you if you need to jump off early",
     "have i caught you at an awkward time, happy to ring back later",
     "i won't keep you for long, i know it's busy",
     "thanks for fitting me in, i know your calendar is packed",
@@ -100,6 +107,8 @@ export const examples: RuleExamples = {
     "i'll try to keep it brief",
   ],
   misses: [
+    "how much time do your planners spend on the rota",
+    "i don't want to keep you waiting on the pricing, it's in the doc",
     "i'll call you back with the revised numbers after lunch",
     "we won't keep you on the old contract once the new one starts",
     "can we squeeze the security review into thursday's session",
