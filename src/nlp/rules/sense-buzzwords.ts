@@ -15,7 +15,9 @@ export default defineRule({
     // "leverage synergies", "a holistic ecosystem"
     { match: "#Jargon" },
     // "we're really all about digital transformation"
-    { match: "all about #Buzzword" },
+    // (the trend names stay out of the lexicon: as #Buzzword they would reach the model's features,
+    // and cross-validation lost 0.2 point with them there)
+    { match: "all about (#Buzzword|digital transformation|future proofing|innovation|disruption)" },
     // "it really changes the game"
     { match: "(changes|change|changing) the game" },
     // "empowers your people"
