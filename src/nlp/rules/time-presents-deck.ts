@@ -23,8 +23,9 @@ export default defineRule({
     {
       match:
         "(let me|i will|i am going to) (pull up|bring up|open up|put up|share) (the|our|my) #PitchMaterial",
-      // (not the client's own deck: "the deck you sent over")
-      ifNo: ["your", "sent", "shared"],
+      // (not the client's own deck: "the deck you sent over"; nor slides sent on after the call:
+      // "i'll share the slides afterwards as a pdf")
+      ifNo: ["your", "sent", "shared", "afterwards", "afterward", "pdf", "later"],
     },
     // "i've got about forty slides here"
     { match: "(got|have) .{0,2} #Value #PitchMaterial" },
@@ -105,6 +106,7 @@ export const examples: RuleExamples = {
     "so first a bit about us we're a team of forty",
   ],
   misses: [
+    "i'll share the slides afterwards as a pdf since a couple of people couldn't make it",
     "let me pull up the deck you sent over so we're looking at the same numbers",
     "just ignore slide nine, that pricing is out of date",
     "jumping to slide four so you can see the numbers you asked about",
