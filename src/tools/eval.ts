@@ -3,7 +3,7 @@
  *
  *   1. oneup-dev part 3, SEALED: scored as a whole by the shipped model (never trained or tuned
  *      on it); no line of it is ever printed. This is the honest figure.
- *      Then team parts d to h, the holdout: scored the same way (whole parts, no line printed).
+ *      Then team parts d to i, the holdout: scored the same way (whole parts, no line printed).
  *   2. oneup-dev parts 1, 2, 4 and team parts a, b, c by cross-validation: for each part, a
  *      model trained without it scores it. Written apart from the rules, but the calibration was
  *      chosen on these parts.

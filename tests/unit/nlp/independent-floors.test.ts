@@ -80,6 +80,8 @@ describe("team holdout (written apart from the rules; never read, trained or tun
     "team part f": { macroF1: 0.91, principleRecall: 0.79, falseAlarmRate: 0.05 },
     "team part g": { macroF1: 0.96, principleRecall: 0.86, falseAlarmRate: 0.05 },
     "team part h": { macroF1: 0.93, principleRecall: 0.84, falseAlarmRate: 0.05 },
+    // Understated One-Down moves, first scored 2026-12-07: 0.880 / 0.779 / 0 %.
+    "team part i": { macroF1: 0.86, principleRecall: 0.75, falseAlarmRate: 0.05 },
   }
   it.each(teamHoldout().map((part) => [part.name, part] as const))(
     "%s is judged above its floors",
