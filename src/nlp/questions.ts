@@ -495,12 +495,39 @@ function isBareWh(terms: Terms, start: number, end: number): boolean {
   return true
 }
 
+/** Prepositions that front a phrase before the question proper ("of the last ten deals, how many…"). */
+const FRONTING: ReadonlySet<string> = new Set(["of", "out", "among", "across", "in", "from", "over"])
+/** How far into the clause the question word of a fronted question may sit. */
+const FRONTED_REACH = 7
+
+/**
+ * "of your last ten lost deals how many stalled", "across the three sites which one runs late":
+ * the question word comes after a fronted phrase, so the clause does not open with it. Returns
+ * where the question starts, or -1.
+ */
+function frontedQuestionAt(terms: Terms, start: number, end: number): number {
+  if (!FRONTING.has(word(terms[start]))) return -1
+  // The fronted phrase names a set ("of the…", "out of all…", "across your…"); "of course" and
+  // "in fact" are not one.
+  const set = word(terms[start]) === "out" ? start + 2 : start + 1
+  if (!is(terms[set], "Determiner") && !is(terms[set], "Possessive") && word(terms[set]) !== "all") return -1
+  for (let k = set + 1; k < Math.min(end, start + FRONTED_REACH); k++) {
+    // Only "how many/much/often…" and "which…" pick from the set; "who" and "what" after a noun
+    // are relative ("of my friends who have children").
+    const w = word(terms[k])
+    if (w !== "how" && w !== "which") continue
+    return isInterrogativeWh(terms, k) && !isPseudoCleft(terms, k, end) ? k : -1
+  }
+  return -1
+}
+
 /** The kind of question a clause asks, or null when it asks nothing. */
 export function clauseQuestionKind(terms: Terms, start: number, end: number): QuestionKind | null {
   if (end <= start) return null
   const first = terms[start]
   const endsWithMark = terms[end - 1]?.post.includes("?") === true
   if (isInterrogativeWh(terms, start) && !isPseudoCleft(terms, start, end)) return "open"
+  if (frontedQuestionAt(terms, start, end) >= 0) return "open"
   if (isAuxInversion(terms, start)) {
     const s = subjectAfter(terms, start)
     return word(terms[s]) === "you" && REQUEST_VERBS.has(word(terms[s + 1])) ? "open" : "closed"

@@ -82,6 +82,8 @@ describe("isQuestion", () => {
     "you know why do you keep the paper forms",
     "i wonder what do they charge for the add on",
     "i don't know if you've tried the new portal or not",
+    "of your last ten lost deals how many stalled at the same stage",
+    "out of all the sites which one runs late most",
   ])("returns true for: %s", (text) => {
     expect(isQuestion(text)).toBe(true)
   })
@@ -137,6 +139,9 @@ describe("isQuestion", () => {
     "that's what you think",
     "i think why do they make us fill this in",
     "they charge you whether you use it or not",
+    "of my friends who have children most moved away",
+    "of course what happens is the rota slips",
+    "in the last ten deals which we lost the price came up",
     "",
   ])("returns false for: %s", (text) => {
     expect(isQuestion(text)).toBe(false)
