@@ -502,23 +502,24 @@ const FRONTED_REACH = 7
 
 /**
  * "of your last ten lost deals how many stalled", "across the three sites which one runs late":
- * the question word comes after a fronted phrase, so the clause does not open with it. Returns
- * where the question starts, or -1.
+ * the question word comes after a fronted phrase, so the clause does not open with it.
  */
-function frontedQuestionAt(terms: Terms, start: number, end: number): number {
-  if (!FRONTING.has(word(terms[start]))) return -1
+function asksAfterFrontedSet(terms: Terms, start: number, end: number): boolean {
+  const opener = word(terms[start])
+  if (!FRONTING.has(opener)) return false
+  if (opener === "out" && word(terms[start + 1]) !== "of") return false
   // The fronted phrase names a set ("of the…", "out of all…", "across your…"); "of course" and
   // "in fact" are not one.
-  const set = word(terms[start]) === "out" ? start + 2 : start + 1
-  if (!is(terms[set], "Determiner") && !is(terms[set], "Possessive") && word(terms[set]) !== "all") return -1
+  const set = opener === "out" ? start + 2 : start + 1
+  if (!is(terms[set], "Determiner") && !is(terms[set], "Possessive") && word(terms[set]) !== "all")
+    return false
   for (let k = set + 1; k < Math.min(end, start + FRONTED_REACH); k++) {
     // Only "how many/much/often…" and "which…" pick from the set; "who" and "what" after a noun
     // are relative ("of my friends who have children").
     const w = word(terms[k])
-    if (w !== "how" && w !== "which") continue
-    return isInterrogativeWh(terms, k) && !isPseudoCleft(terms, k, end) ? k : -1
+    if (w === "how" || w === "which") return isInterrogativeWh(terms, k) && !isPseudoCleft(terms, k, end)
   }
-  return -1
+  return false
 }
 
 /** The kind of question a clause asks, or null when it asks nothing. */
@@ -527,7 +528,7 @@ export function clauseQuestionKind(terms: Terms, start: number, end: number): Qu
   const first = terms[start]
   const endsWithMark = terms[end - 1]?.post.includes("?") === true
   if (isInterrogativeWh(terms, start) && !isPseudoCleft(terms, start, end)) return "open"
-  if (frontedQuestionAt(terms, start, end) >= 0) return "open"
+  if (asksAfterFrontedSet(terms, start, end)) return "open"
   if (isAuxInversion(terms, start)) {
     const s = subjectAfter(terms, start)
     return word(terms[s]) === "you" && REQUEST_VERBS.has(word(terms[s + 1])) ? "open" : "closed"
