@@ -139,9 +139,21 @@ describe("verdict policy", () => {
   })
 })
 
+/** Rule ids fired on a line. */
+const firedOn = (text: string): string[] => ruleLabels(text).map((l) => l.rule)
+
+/** Each case: a rule, a line it fires on, and the same words in a setting where it must not. */
+type Contrast = [rule: string, fires: string, silent: string]
+
+/** The rule fires on the plain line and stays silent on its counterpart. */
+function expectContrast([rule, fires, silent]: Contrast): void {
+  expect(firedOn(fires)).toContain(rule)
+  expect(firedOn(silent)).not.toContain(rule)
+}
+
 describe("what the seller turns down is not their move", () => {
   // Each pair: the act said plainly (the rule fires), then the same act turned down.
-  const TURNED_DOWN: [string, string, string][] = [
+  const TURNED_DOWN: Contrast[] = [
     [
       "time-presents-deck",
       "let me walk you through the deck",
@@ -171,20 +183,19 @@ describe("what the seller turns down is not their move", () => {
     ["time-presents-deck", "let me walk you through the deck", "no need for me to walk you through the deck"],
     ["counsel-demo-as-value", "let's do the demo today", "let's not just do the demo today"],
   ]
-  it.each(TURNED_DOWN)("%s: fires on the act, not on the act declined", (rule, said, declined) => {
-    expect(ruleLabels(said).map((l) => l.rule)).toContain(rule)
-    expect(ruleLabels(declined).map((l) => l.rule)).not.toContain(rule)
+  it.each(TURNED_DOWN)("%s: fires on the act, not on the act declined", (...contrast) => {
+    expectContrast(contrast)
   })
   it("a refusal further back, or of something else, does not silence the act", () => {
-    expect(
-      ruleLabels("we'd rather you didn't rush, so we'll wait for you to decide").map((l) => l.rule),
-    ).toContain("change-waits-for-client")
+    expect(firedOn("we'd rather you didn't rush, so we'll wait for you to decide")).toContain(
+      "change-waits-for-client",
+    )
   })
 })
 
 describe("a yes to the client's question is an answer, not a tour", () => {
   // Each pair: the product fact narrated (the rule fires), then the same fact as a yes.
-  const ANSWERED: [string, string, string][] = [
+  const ANSWERED: Contrast[] = [
     [
       "counsel-demo-as-value",
       "it syncs both ways with your practice system",
@@ -196,14 +207,11 @@ describe("a yes to the client's question is an answer, not a tour", () => {
       "yep it integrates with the student records system",
     ],
   ]
-  it.each(ANSWERED)("%s: fires on the narration, not on the answer", (rule, narrated, answered) => {
-    expect(ruleLabels(narrated).map((l) => l.rule)).toContain(rule)
-    expect(ruleLabels(answered).map((l) => l.rule)).not.toContain(rule)
+  it.each(ANSWERED)("%s: fires on the narration, not on the answer", (...contrast) => {
+    expectContrast(contrast)
   })
   it("a yes that does not go straight on to the product keeps the pitch", () => {
-    expect(ruleLabels("yes and honestly it syncs both ways with everything").map((l) => l.rule)).toContain(
-      "counsel-demo-as-value",
-    )
+    expect(firedOn("yes and honestly it syncs both ways with everything")).toContain("counsel-demo-as-value")
   })
 })
 
