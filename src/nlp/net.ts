@@ -255,8 +255,17 @@ function aboutLogistics(
   return spanned.some((c) => {
     const reached = terms.slice(Math.max(c.from, start), Math.min(c.end, end))
     if (reached.every((t) => t.tags?.has("Conjunction"))) return false
-    return terms.slice(c.start, c.end).some((t) => t.tags?.has("Logistics"))
+    return terms.slice(c.start, c.end).some(arrangesTheCall)
   })
+}
+
+/**
+ * A logistics word used as one: "send the recording" arranges the call, "our cameras keep
+ * recording" does not. (The tag stays on both for the model, which learned from it as it is.)
+ */
+function arrangesTheCall(term: Term): boolean {
+  if (!term.tags?.has("Logistics")) return false
+  return !(word(term) === "recording" && is(term, "Verb"))
 }
 
 /**

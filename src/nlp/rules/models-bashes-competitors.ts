@@ -130,6 +130,7 @@ export const examples: RuleExamples = {
     "i've seen their quotes and let's just say they cut corners on the panels",
     "we own about eleven thousand weather stations, way more than anyone else has",
     "so unlike the other guys our cameras keep working when the wifi drops",
+    "so unlike the other guys our cameras keep recording when the wifi drops",
     "honestly salesforce is just way too bloated for a team your size",
   ],
   misses: [
