@@ -113,6 +113,20 @@ export function clauseStartsAt(terms: Terms, i: number): boolean {
   return isVerbLike(terms[k]) && !is(terms[k], "Gerund")
 }
 
+/** Modals that make "had you…" a condition: "had you asked, we would have…". */
+const CONSEQUENCE_MODALS: ReadonlySet<string> = new Set(["would", "could", "might", "should"])
+
+/**
+ * "had you heard of us before": the tagger reads a clause-opening "had" as a condition ("had you
+ * known…"), but with a participle after its subject and no consequence in the sentence it asks.
+ */
+function asksWithHad(terms: Terms, i: number, s: number): boolean {
+  if (word(terms[i]) !== "had" || !SUBJECT_PRONOUNS.has(word(terms[s]))) return false
+  if (!isParticiple(terms[s + 1]) && !isParticiple(terms[s + 2])) return false
+  for (let k = s + 1; k < terms.length; k++) if (CONSEQUENCE_MODALS.has(word(terms[k]))) return false
+  return true
+}
+
 /** An auxiliary before its subject: "do you…", "is there…", "would the list…". */
 export function isAuxInversion(terms: Terms, i: number): boolean {
   // A contracted auxiliary ("it's") belongs to the word before it.
@@ -122,7 +136,12 @@ export function isAuxInversion(terms: Terms, i: number): boolean {
   const subject = terms[s]
   if (!subject) return false
   const w = word(subject)
-  if (!isAuxiliary(terms[i], terms[i + 1]) && !(DO_FORMS.has(aux) && SUBJECT_PRONOUNS.has(w))) return false
+  if (
+    !isAuxiliary(terms[i], terms[i + 1]) &&
+    !(DO_FORMS.has(aux) && SUBJECT_PRONOUNS.has(w)) &&
+    !asksWithHad(terms, i, s)
+  )
+    return false
   if (disagrees(aux, w)) return false
   // "so do i", "neither have we": agreement, not a question.
   const before = word(terms[i - 1])

@@ -49,6 +49,7 @@ export const description = "Asks the client what they know about the seller's ow
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "out of curiosity had you heard much about our firm before this call",
     "have you heard much about us before today",
     "so how much do you know about us already",
     "have you ever heard of our firm",

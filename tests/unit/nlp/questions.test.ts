@@ -84,6 +84,7 @@ describe("isQuestion", () => {
     "i don't know if you've tried the new portal or not",
     "of your last ten lost deals how many stalled at the same stage",
     "out of all the sites which one runs late most",
+    "had you heard much about our firm before this call",
   ])("returns true for: %s", (text) => {
     expect(isQuestion(text)).toBe(true)
   })
@@ -141,6 +142,7 @@ describe("isQuestion", () => {
     "they charge you whether you use it or not",
     "of my friends who have children most moved away",
     "of course what happens is the rota slips",
+    "had you asked us in march we would have had it live by now",
     "in the last ten deals which we lost the price came up",
     "",
   ])("returns false for: %s", (text) => {
