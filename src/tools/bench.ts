@@ -15,7 +15,7 @@ import { PATTERN_COUNT } from "../nlp/net"
 import { RULES } from "../nlp/rules"
 
 const CORPUS_DIR = join(import.meta.dirname, "../../tests/corpus")
-const ROUNDS = 5
+const ROUNDS = 7
 
 function corpusTexts(): string[] {
   return readdirSync(CORPUS_DIR)
@@ -27,16 +27,8 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
 }
 
-/** Per-text times in ms, the median of several rounds for each text (less noise from GC). */
-function timeEach(texts: readonly string[], run: (text: string) => unknown): number[] {
-  const perText: number[][] = texts.map(() => [])
-  for (let round = 0; round < ROUNDS; round++) {
-    texts.forEach((text, i) => {
-      const t0 = performance.now()
-      run(text)
-      perText[i]?.push(performance.now() - t0)
-    })
-  }
+/** The median of each text's times over the rounds, sorted ascending. */
+function medians(perText: readonly number[][]): number[] {
   return perText
     .map((times) =>
       quantile(
@@ -45,6 +37,37 @@ function timeEach(texts: readonly string[], run: (text: string) => unknown): num
       ),
     )
     .sort((a, b) => a - b)
+}
+
+/**
+ * Per-text times in ms for two ways of handling the same texts. The two are timed interleaved,
+ * text by text, and the one timed first swaps every round: timed one after the other, a GC pause
+ * or a JIT tier-up landing in one block swung the ratio between 1.05x and 1.47x on the same code.
+ */
+function timeInterleaved(
+  texts: readonly string[],
+  a: (text: string) => unknown,
+  b: (text: string) => unknown,
+): { a: number[]; b: number[] } {
+  const timesA: number[][] = texts.map(() => [])
+  const timesB: number[][] = texts.map(() => [])
+  const time = (run: (text: string) => unknown, text: string): number => {
+    const t0 = performance.now()
+    run(text)
+    return performance.now() - t0
+  }
+  for (let round = 0; round < ROUNDS; round++) {
+    texts.forEach((text, i) => {
+      if (round % 2 === 0) {
+        timesA[i]?.push(time(a, text))
+        timesB[i]?.push(time(b, text))
+      } else {
+        timesB[i]?.push(time(b, text))
+        timesA[i]?.push(time(a, text))
+      }
+    })
+  }
+  return { a: medians(timesA), b: medians(timesB) }
 }
 
 const fmt = (ms: number): string => `${ms.toFixed(3)} ms`
@@ -67,8 +90,11 @@ function main(): void {
     nlp(text)
     classifyUtterance(text, { self: true })
   }
-  const bare = timeEach(texts, (text) => nlp(text))
-  const classified = timeEach(texts, (text) => classifyUtterance(text, { self: true }))
+  const { a: bare, b: classified } = timeInterleaved(
+    texts,
+    (text) => nlp(text),
+    (text) => classifyUtterance(text, { self: true }),
+  )
   const ratio = sum(classified) / sum(bare)
   console.log(
     `\nper caption over ${texts.length} corpus lines (lowercase, no punctuation), median of ${ROUNDS} rounds each`,
