@@ -92,6 +92,13 @@ export default defineRule({
     // "i'll check back in a few months and see if anything's changed", "my door is always open"
     { match: "check back .{0,5} see if (anything|something|things)" },
     { match: "(my|our) door is (always)? open" },
+    // "i'll just check in again in a few months": the seller sets a reminder instead of a reason
+    {
+      match:
+        "(i will|we will) #Adverb? (check in|check back|circle back|touch base|reach out|follow up) (again|back)? in (a few|a couple of|a couple|#Value) (months|quarters)",
+    },
+    // "sounds like things are working okay for now": the status quo accepted on the client's word
+    { match: "(things|it|everything) (is|are) working (okay|ok|fine|alright)? (for you)? for now" },
   ],
 })
 
@@ -120,6 +127,8 @@ export const examples: RuleExamples = {
     "you know where to find us",
     "i'll leave this with you for now",
     "honestly there's no rush on it",
+    "sounds like things are working okay for you for now so i'll check back later",
+    "no worries, i'll just touch base again in a few months",
   ],
   misses: [
     "once the budget is approved on the ninth, the install crew can start on the tenth",
@@ -138,6 +147,8 @@ export const examples: RuleExamples = {
     "let me know if you want me to forward the agenda",
     "if your it lead needs the login, i can resend it",
     "waiting a minute for your colleague is fine with me",
+    "let's check in again in two weeks once the pilot data is in",
+    "the new rota is working fine for now but the winter peak will break it",
   ],
   paraphrases: [
     "if your controller ever wants to revisit the numbers, we'll be around",

@@ -94,6 +94,11 @@ export default defineRule({
       match: "(with|using|through|in) our #Offering #ClientSide+ #Noun? (can|are able|will be able|get to)",
       clause: "statement",
     },
+    // "if you go to this tab you'll see you can also set up alerts"
+    {
+      match:
+        "(go|click|head|switch|jump|hop) (to|into|onto|over to) (this|that|the) .{0,2} (tab|screen|page|menu|section|view) .{0,3} you (will|can|would) see (you|it|how|that|we|all)",
+    },
   ],
 })
 
@@ -124,6 +129,8 @@ export const examples: RuleExamples = {
     "what's really cool is the ai reads the claim documents and fills in the fields",
     "if i click over here you'll see the menu builder",
     "so you can just click schedule and it picks the best send time",
+    "and if you go to this tab you'll see you can also set up custom alerts",
+    "if i jump over to the reports screen you can see it colour codes everything",
   ],
   misses: [
     "let me show you where to find the recording",
@@ -140,6 +147,7 @@ export const examples: RuleExamples = {
     "what's great is you already have the data in one place",
     "go over there and you can see the parking at the back",
     "you just click the link in the invite",
+    "if you go to the settings tab you'll see a field for your api key, paste it there",
   ],
   paraphrases: [
     "and this panel enables you to bulk edit every rate at once",

@@ -54,6 +54,14 @@ export default defineRule({
     },
     // "where does it hurt the most"
     { match: "where does it hurt" },
+    // "what's frustrating you most about the current setup": trouble asked for in general
+    { match: "what is (frustrating|bothering|bugging|annoying) (you|your team)", clause: "question" },
+    { match: "what (frustrates|bothers|bugs|annoys) (you|your team)", clause: "question" },
+    // "what sort of things would you like to improve, generally"
+    {
+      match: "what (sort|kind|type) of things (would|do) you (like|want|need) to (improve|change|fix)",
+      clause: "question",
+    },
     // "what problems are you trying to solve"
     {
       match:
@@ -110,6 +118,8 @@ export const examples: RuleExamples = {
     "what are the pain points for your group",
     "what issues keep coming up for the team",
     "what's the number one headache for you this month",
+    "what's bugging you most about the way things run today",
+    "so what kind of things do you want to improve this year",
   ],
   misses: [
     "our top priority for the pilot is the night shift",
@@ -121,6 +131,8 @@ export const examples: RuleExamples = {
     "what keeps the plant running at night",
     "any questions before we wrap",
     "we hit some problems with the export last week",
+    "what frustrated your drivers about the old scanners was the battery, you said",
+    "what kind of things would you like to see on the first report",
   ],
   paraphrases: [
     "so what hurdles are you running into on the floor these days",

@@ -51,6 +51,13 @@ export default defineRule({
         "(are you|is it you|is that you) the (one|person|guy) (who|that)? (makes|making|signs|signing|decides|deciding|approves|approving|has|calls)",
       clause: "question",
     },
+    // "so you'd be the one signing off on this, yeah?": the authority box as a tag question
+    {
+      match: "you would be the (one|person|guy) (signing|making|deciding|approving|who|that)",
+      clause: "question",
+    },
+    // "a few quick ones for my notes: budget, authority, need, timeline" (the BANT list, named)
+    { match: "(bant|budget authority)" },
     // "have you allocated a budget yet"
     { match: "(set|got|allocated|approved|secured) (a|the|any)? budget", clause: "question" },
     // "are you the executive sponsor on this" (the authority box, through the stakeholder class)
@@ -80,6 +87,8 @@ export const examples: RuleExamples = {
     "is there funding set aside for a project like this",
     "are you the one who decides on vendors",
     "have you allocated a budget yet",
+    "and just so i have it right you'd be the one signing off on the spend, yeah?",
+    "couple of quick ones for the crm budget authority need timeline",
   ],
   misses: [
     "the budget spreadsheet was helpful",
@@ -89,6 +98,8 @@ export const examples: RuleExamples = {
     "the decision makers meet on tuesday",
     "is there parking at your office",
     "you made the right call",
+    "you'd be the one running the pilot, so let's plan the first week around your rota",
+    "the authority signs off every tender in march",
   ],
   paraphrases: [
     "quick one before we go further are you the executive sponsor on this",

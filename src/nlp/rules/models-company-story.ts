@@ -93,6 +93,16 @@ export default defineRule({
         "(work|worked|partner|partnered) with (companies|brands|names|clients|customers|organizations) like .",
       notIf: "(yours|you)",
     },
+    // "we are having clients like tata and mahindra also", "we've got customers such as…"
+    {
+      match: "we (are|have|got) (having|got)? (clients|customers|brands|names) (like|such as) .",
+      notIf: "(yours|you)",
+    },
+    // "we've grown to about six hundred staff now"
+    {
+      match:
+        "we #Adverb? (have|are)? (grown|grew|scaled|expanded) to (over|more than|about|nearly|almost|around)? #Value+ (staff|people|employees|customers|clients|offices|countries|engineers)",
+    },
   ],
 })
 
@@ -121,6 +131,8 @@ export const examples: RuleExamples = {
     "we partner with brands like nike and adidas",
     "we have locations in over thirty countries",
     "so a little background, we were founded in 2009 by two nurses",
+    "actually we are having clients like tata and mahindra also so you can be assured",
+    "we've grown to about six hundred staff now across four continents",
   ],
   misses: [
     "when was your team started",
@@ -140,6 +152,8 @@ export const examples: RuleExamples = {
     "yeah, winnipeg. we were founded there",
     "your industry code gets pulled from the tax id when the account is set up",
     "we raised the issue with your finance team last week",
+    "we have clients like you who started with one site",
+    "your team has grown to about sixty people since the merger",
   ],
   paraphrases: [
     "our cofounder spent fifteen years running hospital pharmacies before this",

@@ -83,6 +83,11 @@ export default defineRule({
     },
     // "that's not what our product does"
     { match: "not what our (#Offering|product|platform|software|tool|team) (does|do|covers|handles|is for)" },
+    // "the data quality stuff is your it team's problem really": filed under their department
+    {
+      match: "(is|are) #Adverb? your #Noun+ (problem|issue|headache|department|job|lookout)",
+      clause: "statement",
+    },
   ],
 })
 
@@ -106,6 +111,8 @@ export const examples: RuleExamples = {
     "let's just stick to the platform for today",
     "we don't handle the onboarding piece that's on your team",
     "that's not what our product does so i'd leave it aside",
+    "the data quality stuff is your it team's problem really, we just plug in",
+    "honestly the onboarding piece is your hr team's job",
   ],
   misses: [
     "is it more of a training issue or a tooling issue",
@@ -121,6 +128,8 @@ export const examples: RuleExamples = {
     "it's not our first time working with a hospital",
     "the onboarding call is on your calendar for tuesday",
     "the training is up to you, mornings or afternoons both work",
+    "the real issue is your team's handoff, not the tool",
+    "is data quality your it team's problem or does ops own it",
   ],
   paraphrases: [
     "we only ever supply the app so i'd keep staffing out of this",

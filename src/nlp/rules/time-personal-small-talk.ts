@@ -19,6 +19,12 @@ export default defineRule({
       match:
         "i (was|went) (out|over|down|up) there (for|on|last) .{0,8} (and|so) .{0,4} (food|weather|traffic|hotel|flight)",
     },
+    // "the weather here has been crazy, last week my cousin's whole street flooded": a weather
+    // remark that turns into a family story
+    {
+      match:
+        "(weather|typhoon|storm|snow|rain|heatwave|flooded|traffic) .{0,10} (my|our) (cousin|cousins|kids|wife|husband|family|neighbour|neighbor|brother|sister|mum|mom|dad|parents|son|daughter)",
+    },
   ],
 })
 
@@ -34,6 +40,7 @@ export const examples: RuleExamples = {
     "i was out there for a trade show last fall and so the food was unbelievable",
     "my kids had a tournament all weekend and we drove three hours each way",
     "oh the trip was fun we ended up at a karaoke bar until two",
+    "the weather here has been mad and last week the storm took out the power at my parents place for two days",
   ],
   misses: [
     "how was your weekend",
@@ -43,6 +50,7 @@ export const examples: RuleExamples = {
     "did you get the invite for thursday",
     "my team ran the numbers from your last quarter",
     "my kids have the same school holidays so i get it",
+    "the storm closed two of your depots, my team has the numbers on what it did to deliveries",
   ],
   paraphrases: [
     "how were the holidays we spent a week at my in-laws and i ate my weight in pie",

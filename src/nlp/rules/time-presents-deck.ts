@@ -31,7 +31,8 @@ export default defineRule({
     { match: "(got|have) .{0,2} #Value #PitchMaterial" },
     // "on this slide you can see our mission"
     { match: "this (slide|page) (here|shows|is|you can)" },
-    { match: "(on|in) (this|the next|that) (slide|page)" },
+    { match: "(on|in) (this|the|that) next (slide|page)" },
+    { match: "(on|in) (this|that) (slide|page)" },
     // "let me give you a quick overview of our history"
     {
       match:
@@ -95,6 +96,7 @@ export const examples: RuleExamples = {
     "i'll flip through a few slides and then we can chat",
     "i have about thirty slides to get through",
     "on the next slide you'll see our values",
+    "ok so on this next slide it says here we have four core pillars",
     "let me give you a brief rundown of who we are",
     "first i want to tell you a little about our company",
     "i put together a short deck about us",
