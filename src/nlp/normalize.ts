@@ -71,6 +71,9 @@ function tokenize(original: string): RawToken[] {
   return tokens
 }
 
+/** After "you know", words that make it a real verb: "you know that", "you know best". */
+const KNOW_OBJECTS: ReadonlySet<string> = new Set(["that", "about", "if", "better", "best"])
+
 const WOULD_CONTRACTION = /^(i|we|you|they|he|she|it|that|who)'d$/
 
 /** "i'd start" is "i would start"; "i'd seen" is "i had seen". */
@@ -101,7 +104,7 @@ function fillerLength(tokens: RawToken[], i: number): number {
   // or introduces what is known ("you know what", "you know how").
   if (word === "you" && next === "know" && !(prev && YOU_KNOW_REAL_CUES.has(prev))) {
     const after = tokens[i + 2]?.text
-    if (!after || !(WH_WORDS.has(after) || after === "that" || after === "about" || after === "if")) return 2
+    if (!after || !(WH_WORDS.has(after) || KNOW_OBJECTS.has(after))) return 2
   }
   // "i mean" opening a thought; kept in "what i mean", "do you mean".
   if (word === "i" && next === "mean" && (!prev || prev === "and" || prev === "so" || prev === "but"))

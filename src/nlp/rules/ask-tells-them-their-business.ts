@@ -60,6 +60,26 @@ export default defineRule({
         "#Process .{0,2} (probably|obviously|surely|always|definitely) .{0,2} (go|goes|run|runs|pass|passes) (through|via) .{0,2} #Stakeholder",
       clause: "statement",
     },
+    // "i'm sure your legal department won't have any concerns", "your procurement won't be a big deal"
+    {
+      match:
+        "(i am sure|i bet|i assume|surely|i would assume) your #Noun+ (will not|would not|do not|does not|never|will|would) (have|be|mind|care|object|need)",
+      clause: "statement",
+    },
+    {
+      match: "your #Stakeholder (will not|would not|does not) be (a big deal|an issue|a problem|a hurdle)",
+      clause: "statement",
+    },
+    {
+      match: "(companies|firms|teams|businesses|people) like (yours|you) never (do|have|mind|care|object)",
+      clause: "statement",
+    },
+    // "you'll be like every other plumbing firm", "that's how it always works"
+    {
+      match: "(you will be|you are|you would be) (just)? like every other #Adjective? #Noun",
+      clause: "statement",
+    },
+    { match: "that is (just)? how it always (works|goes|is)", clause: "statement" },
   ],
 })
 
@@ -78,6 +98,10 @@ export const examples: RuleExamples = {
     "i know how budgeting goes in companies like yours",
     "your managers definitely want more dashboards",
     "that's what everyone in trucking does",
+    "i'm sure your finance team won't mind the change",
+    "your procurement won't be a big deal at your size",
+    "you'll be like every other dental practice, the practice manager runs the diary",
+    "in a shop your size the owner picks the supplier, that's how it always works",
   ],
   misses: [
     "who signs off on anything over that amount",
@@ -89,6 +113,8 @@ export const examples: RuleExamples = {
     "do you need to involve your legal team",
     "companies like yours usually bring finance in early",
     "is that how it works at most clinics",
+    "i'm sure you mentioned finance owns the renewal, is that right",
+    "your procurement took six weeks last time, you said, so what slowed it",
   ],
   paraphrases: [
     "you won't need to loop in your procurement people for a renewal this size",

@@ -149,6 +149,18 @@ export default defineRule({
         "(company's|business's|firm's) (main|core|primary)? (business|product|products|focus|offering|line)",
       clause: "question",
     },
+    // "next question on my list", "i just need it for the crm", "a few quick ones for my form"
+    { match: "(next|another|last) question on my (list|sheet|form|checklist|script)" },
+    {
+      match:
+        "(just need|need|quick ones|few questions|couple of questions|standard questions) .{0,4} for (my|our|the) (form|notes|records|record|crm|salesforce|paperwork|system|file)",
+    },
+    { match: "(what year|when) (did)? you (start|started) (trading|the business|out)", clause: "question" },
+    {
+      match:
+        "what (sort|kind|type) of (stuff|things|work) (do|does) (you guys|yall|you) (do|offer|sell|make) (there|at|over)",
+      clause: "question",
+    },
   ],
 })
 
@@ -182,6 +194,10 @@ export const examples: RuleExamples = {
     "how long has the practice been in existence",
     "where's the business headquartered",
     "tell me a little about what you folks make",
+    "ok next question on my list which erp are you on",
+    "and what's your job title i just need it for the crm",
+    "a few quick ones for my form number of vans and when did you start trading",
+    "so what kind of stuff do you do there at the salon, mostly cuts or",
   ],
   misses: [
     "what kind of work does the night shift do when the line is down",
@@ -195,6 +211,8 @@ export const examples: RuleExamples = {
     "who are you meeting after this",
     "how many users would need access",
     "where is the meeting room located",
+    "what kind of things do you do to prepare for the audit each year",
+    "i need your po number for the invoice, no rush",
   ],
   paraphrases: [
     "so what sort of apps do you guys make",

@@ -99,6 +99,29 @@ export default defineRule({
     },
     // "sounds like things are working okay for now": the status quo accepted on the client's word
     { match: "(things|it|everything) (is|are) working (okay|ok|fine|alright)? (for you)? for now" },
+    // "if things get messy, give me a shout": the seller waits for trouble to call them
+    {
+      match:
+        "if .{0,5} (get|gets|go|goes|become|becomes|change|changes|start|starts) .{0,8} (shout|holler|reach|ping)",
+    },
+    {
+      match: "if .{0,5} (get|gets|go|goes|become|becomes) .{0,8} give (me|us) a (shout|call|ring|buzz|bell)",
+    },
+    // "you'll know when it's time to switch"
+    { match: "you (will|would) know when (it is|the time is) (time|right)" },
+    { match: "no (rush|hurry|pressure) on the" },
+    // "i don't want to push it, we can revisit later", "maybe next year you will have some need"
+    { match: "(i|we) (do not|would not|will not) want to push (it|you|this|anything|things)" },
+    {
+      match:
+        "(we can|let us|we will|we could) (revisit|reconnect|circle back) (later|next year|down the line|in the new year|at some point)",
+    },
+    { match: "(we can|we will|we could) (keep|stay) in touch" },
+    { match: "(maybe|perhaps) next year (you|we|then)" },
+    // "if it's working fine with spreadsheets, no reason to change, stick with it for now"
+    { match: "no (reason|need) to (change|switch|move) (anything|now|yet|it|for now)?", clause: "statement" },
+    { match: "stick with (what you have got|what you have|what you got|it|that) for now" },
+    { match: "keep you on (our|the) (newsletter|mailing list|list)" },
   ],
 })
 
@@ -129,6 +152,12 @@ export const examples: RuleExamples = {
     "honestly there's no rush on it",
     "sounds like things are working okay for you for now so i'll check back later",
     "no worries, i'll just touch base again in a few months",
+    "if the rota ever becomes a headache just give me a shout",
+    "ok if things start going sideways with the carrier just reach out and we'll see",
+    "no hurry on the switch, you'll know when it's time",
+    "leadership doesn't see it yet so i don't want to push it, we can revisit later",
+    "if the spreadsheet is doing the job then honestly no reason to change, stick with it for now",
+    "sounds like you're happy for now so i'll keep you on our newsletter",
   ],
   misses: [
     "once the budget is approved on the ninth, the install crew can start on the tenth",
@@ -149,6 +178,10 @@ export const examples: RuleExamples = {
     "waiting a minute for your colleague is fine with me",
     "let's check in again in two weeks once the pilot data is in",
     "the new rota is working fine for now but the winter peak will break it",
+    "if you have trouble with the login just ping me and i'll reset it",
+    "if the pilot numbers come in under target we switch the second site off",
+    "if it turns out the export fails, give me a shout and i'll fix the mapping",
+    "we can revisit the pricing table once you have the seat count",
   ],
   paraphrases: [
     "if your controller ever wants to revisit the numbers, we'll be around",

@@ -54,6 +54,22 @@ export default defineRule({
       match: "whatever the? (#ClientSide && !#Pronoun) (prefer|prefers|want|wants|decide|decides|like|likes)",
       ifNo: ["call", "name"],
     },
+    // "you know your team better than me", "you know better, we'll go with your choice"
+    { match: "you know (your|the) #Noun+ better than (me|us|i do|we do)" },
+    { match: "you know (better|best)$" },
+    {
+      match:
+        "(we will|i will|we would|we are happy to) (just)? go with your (choice|call|decision|preference|pick|lead)",
+    },
+    {
+      match: "whichever #Noun? you (feel comfortable|are comfortable|feel best|prefer)",
+      ifNo: ["day", "time", "slot", "date", "#Date", "#Time"],
+    },
+    // "open to any engagement model you prefer", "you just tell us and we will do it"
+    { match: "(open|flexible) to (any|whatever) .{0,3} you (prefer|want|like|choose|need)" },
+    { match: "(just)? tell (us|me) and (we will|i will|we would) (do|build|make|deliver|sort) (it|that)" },
+    { match: "(build|shape|design) (it|everything) around (that|whatever|what you)" },
+    { match: "(work|do it|proceed) as per your (instructions|instruction|requirement|requirements|wishes)" },
   ],
 })
 
@@ -76,6 +92,13 @@ export const examples: RuleExamples = {
     "whatever you want, we'll make it work",
     "we'll go with whatever you want on the rollout",
     "we can configure it any way your team likes",
+    "honestly whichever plan you're comfortable with, you know your business better than me",
+    "should we run two shifts or three, you know best",
+    "we'll just go with your call on the staffing mix",
+    "we are open to any pricing model you prefer",
+    "any stack any region you just tell us and we will do it",
+    "pick the cover you like and we'll build it around that",
+    "our team will simply work as per your instructions",
   ],
   misses: [
     "whatever your team wants to call it, the rota still needs one owner",
@@ -92,6 +115,9 @@ export const examples: RuleExamples = {
     "whatever you pick someone on your side has to own it",
     "you can type whatever you want in that box, it's free text",
     "your reps can add whatever notes they want after the visit",
+    "you know your team better than anyone, so who else should hear this before we decide",
+    "whichever day you prefer for the kickoff is fine",
+    "tell us the go live date and we will build the cutover plan backwards from it",
   ],
   paraphrases: [
     "we'll go with whatever your procurement folks prefer honestly",

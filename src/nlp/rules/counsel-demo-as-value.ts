@@ -99,6 +99,23 @@ export default defineRule({
       match:
         "(go|click|head|switch|jump|hop) (to|into|onto|over to) (this|that|the) .{0,2} (tab|screen|page|menu|section|view) .{0,3} you (will|can|would) see (you|it|how|that|we|all)",
     },
+    // "the best part is our smart routing", "show you all the bells and whistles"
+    {
+      match: "the (best|coolest|nicest|neatest|greatest) (part|bit|thing) is (our|the|that|it)",
+      clause: "statement",
+    },
+    { match: "bells and whistles" },
+    { match: "(loads|lots|tons|heaps|bunch) of (cool|neat|nice|great|fun) (stuff|things|features|bits)" },
+    // "just tap here and here", "this one is the settings page and it has…"
+    {
+      match: "(just|simply) (click|tap|drag|hit|press) (here|there|this|that)",
+      clause: "statement",
+      ifNo: ["link", "join", "invite", "login", "password"],
+    },
+    {
+      match: "(this|here) (one)? is the .{0,2} (page|screen|tab|menu|view|dashboard) and (it|here|you)",
+      clause: "statement",
+    },
   ],
 })
 
@@ -131,6 +148,11 @@ export const examples: RuleExamples = {
     "so you can just click schedule and it picks the best send time",
     "and if you go to this tab you'll see you can also set up custom alerts",
     "if i jump over to the reports screen you can see it colour codes everything",
+    "the best part is our smart routing which gives you twelve reports out of the box",
+    "let me share the demo and show you the bells and whistles",
+    "the app has loads of cool stuff like custom themes",
+    "you can also set up happy hour pricing, look, just tap here and here",
+    "so this one is the users page and it has roles and then groups and then billing",
   ],
   misses: [
     "let me show you where to find the recording",
@@ -148,6 +170,9 @@ export const examples: RuleExamples = {
     "go over there and you can see the parking at the back",
     "you just click the link in the invite",
     "if you go to the settings tab you'll see a field for your api key, paste it there",
+    "the best part of the pilot was your nurses running it without us",
+    "just click the link in the invite and it drops you into the room",
+    "this is the page where your team enters the code you got by email",
   ],
   paraphrases: [
     "and this panel enables you to bulk edit every rate at once",

@@ -44,6 +44,8 @@ export default defineRule({
     },
     // "something only we have"
     { match: "only (we|us) (have|offer|do|provide|can)" },
+    // "nobody else has the live map, that's unique to us"
+    { match: "(is|totally|completely|entirely|really) unique to (us|our #Noun)" },
   ],
 })
 
@@ -64,6 +66,7 @@ export const examples: RuleExamples = {
     "only we offer this kind of reporting",
     "we also have an ai assistant that drafts the replies for your agents",
     "we also have a mobile app for the drivers",
+    "nobody else has the two way sync, that's unique to us",
   ],
   misses: [
     "the thing i love about your team is how quickly you answer",
@@ -75,6 +78,7 @@ export const examples: RuleExamples = {
     "the unique thing about your plant is the layout",
     "we also have a call with your it team on friday",
     "we also have the notes from last time if you need them",
+    "the layout of your plant is really unique to your site, so how do pickers route",
   ],
   paraphrases: [
     "honestly there are dozens of capabilities packed in there for your planners",

@@ -96,6 +96,31 @@ export default defineRule({
       clause: "question",
       ifNo: ["help"],
     },
+    // "on a scale of one to ten, how happy are you with your current vendor"
+    { match: "scale of (one|1) to (ten|10)" },
+    {
+      match: "how (happy|satisfied|pleased) (are|would|is) .{0,4} with (your|the) current #Noun",
+      clause: "question",
+    },
+    // "is there anything you'd change about how your team does it"
+    { match: "(anything|something) you would (change|fix|improve)", clause: "question" },
+    // "any difficulties at all with your current vendor", "what's giving you grief"
+    {
+      match:
+        "any (difficulties|difficulty|trouble|gripes|complaints|niggles) (at all)? (with|about) (your|the) current",
+      clause: "question",
+    },
+    { match: "(drives|driving) (you|your team) (mad|crazy|nuts|insane)", clause: "question" },
+    {
+      match: "giving (your team|you guys|yall|you) (grief|trouble|headaches|a headache|bother)",
+      clause: "question",
+    },
+    { match: "(anything|something) (bugging|bothering|annoying|frustrating) (your team|you)" },
+    // "what are the areas where you feel you need improvement"
+    {
+      match: "(areas|area) (where|in which) .{0,4} (need|needs) (improvement|improving|help)",
+      clause: "question",
+    },
   ],
 })
 
@@ -120,6 +145,14 @@ export const examples: RuleExamples = {
     "what's the number one headache for you this month",
     "what's bugging you most about the way things run today",
     "so what kind of things do you want to improve this year",
+    "so on a scale of one to ten how would you rate your current supplier",
+    "how satisfied would you say you are with the current provider",
+    "is there anything you'd fix about the way you do invoicing if you could",
+    "any gripes at all with the current courier",
+    "what's the one thing that drives you crazy about month end",
+    "what's giving you grief with the booking system at the moment",
+    "anything bothering you with the tills right now",
+    "which are the areas where you feel the team needs improvement",
   ],
   misses: [
     "our top priority for the pilot is the night shift",
@@ -133,6 +166,9 @@ export const examples: RuleExamples = {
     "we hit some problems with the export last week",
     "what frustrated your drivers about the old scanners was the battery, you said",
     "what kind of things would you like to see on the first report",
+    "the old scale drove the pickers mad so they replaced it in march",
+    "how happy were the nurses with the current rota after you moved the handover",
+    "there's nothing you'd change about the pilot plan, great, then let's book the kickoff",
   ],
   paraphrases: [
     "so what hurdles are you running into on the floor these days",

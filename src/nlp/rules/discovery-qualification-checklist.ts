@@ -66,6 +66,33 @@ export default defineRule({
       clause: "question",
       ifNo: ["who else", "besides"],
     },
+    // "are you the one with signing authority", "is there someone above you i should be talking to"
+    {
+      match: "(are you|is it you) the (one|person) with (the)? (signing|sign off)? authority",
+      clause: "question",
+    },
+    {
+      match: "(are you|is it you) the (one|person) (who|that) would (sign|decide|approve|make|have)",
+      clause: "question",
+    },
+    { match: "(someone|somebody|anyone) above you", clause: "question" },
+    // "have the funds been sanctioned", "have you got money put aside", "is there money for it"
+    {
+      match: "(funds|funding|money|budget) .{0,3} (sanctioned|approved|allocated|earmarked)",
+      clause: "question",
+    },
+    { match: "(money|funds|budget|funding) (put|set|squirrelled|tucked) aside", clause: "question" },
+    { match: "is there (money|funding|budget|cash) for (it|this|that)", clause: "question" },
+    // "how much were you thinking of spending, just a ballpark"
+    {
+      match:
+        "how much (were|are|was) (you|your team) (thinking|looking|planning|hoping|expecting|wanting) (of|to)? (spend|spending|invest|investing)",
+      clause: "question",
+    },
+    // "just to qualify the opportunity", "see if you're a fit for our icp"
+    { match: "to qualify (you|the opportunity|the deal|this opportunity|the lead)" },
+    { match: "(a fit|fit) for (our|the) (icp|ideal customer profile)" },
+    { match: "(qualifying|standard) questions" },
   ],
 })
 
@@ -89,6 +116,13 @@ export const examples: RuleExamples = {
     "have you allocated a budget yet",
     "and just so i have it right you'd be the one signing off on the spend, yeah?",
     "couple of quick ones for the crm budget authority need timeline",
+    "so are you the person with signing authority on this",
+    "are you the one who'd approve it or is there someone above you i should loop in",
+    "have the funds been approved for this yet",
+    "have you got money set aside for the switch this year",
+    "roughly how much are you looking to spend on this",
+    "i just want to qualify the opportunity before we go further",
+    "a few qualifying questions first seats region and contract end date",
   ],
   misses: [
     "the budget spreadsheet was helpful",
@@ -100,6 +134,9 @@ export const examples: RuleExamples = {
     "you made the right call",
     "you'd be the one running the pilot, so let's plan the first week around your rota",
     "the authority signs off every tender in march",
+    "the funds were approved in march so the rollout starts in may",
+    "how much were you spending on agency temps before the new rota",
+    "there's someone above you in the approval chain, so who should join the next call",
   ],
   paraphrases: [
     "quick one before we go further are you the executive sponsor on this",

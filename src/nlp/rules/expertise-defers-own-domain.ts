@@ -120,6 +120,13 @@ export default defineRule({
         "(talk|speak) to (our|my) (product team|tech team|engineers|engineering|product|technical|tech|solutions|specialists|experts|team)",
     },
     { match: "not #Adverb? know (the|all the) (technical|details|specifics|answer|ins)" },
+    // "i'd need to ask the installers", "i will revert once i confirm with the team"
+    { match: "need to (ask|check with) (the|our|my) #Noun+", clause: "statement" },
+    { match: "(i will|we will|let me) revert" },
+    {
+      match:
+        "(no idea|not sure|do not know|could not tell you) (what|how|whether) .{0,6} (typical|normal|usual|standard|average)",
+    },
   ],
 })
 
@@ -153,6 +160,9 @@ export const examples: RuleExamples = {
     "that's above my pay grade",
     "for the architecture you'd need to speak to our engineers",
     "i'm not really an expert on the billing side so i'd hand that to a colleague",
+    "not sure the sensors fit your older units, i'd need to ask the installers",
+    "let me confirm with the team and i will revert",
+    "honestly i have no idea what onboarding time is typical for a clinic your size",
   ],
   misses: [
     "you'd need to check that with your team before thursday",
@@ -171,6 +181,8 @@ export const examples: RuleExamples = {
     "you don't know the half of it",
     "run that by your legal team and let me know",
     "you're not an expert on this yet but you will be",
+    "you'd need to check with your it team which ports are open",
+    "ramp up is typically six weeks and the usual blocker is data access",
   ],
   paraphrases: [
     "honestly i'm not sure how the dashboard handles partial refunds",

@@ -61,6 +61,8 @@ export default defineRule({
         "when (are|were|do|does|will|would) (you guys|your #Noun|you) .{0,4} (buy|buying|purchase|purchasing|choose|choosing|pick|picking|select|selecting|switch|switching) (to|on)? (a|an|the|new|your)? .{0,2} #Offering",
       clause: "question",
     },
+    // "what does your timeline look like for actually making a call on this"
+    { match: "timeline look like for .{0,2} (making|deciding|buying|signing|purchasing|choosing)" },
   ],
 })
 
@@ -83,6 +85,7 @@ export const examples: RuleExamples = {
     "when do you think you'll make a decision",
     "when are you hoping to pull the trigger on a new crm",
     "when do you want to have a partner chosen",
+    "what does your timeline look like for actually signing this",
   ],
   misses: [
     "when did you get the new scanners in place",
@@ -96,6 +99,7 @@ export const examples: RuleExamples = {
     "what's the timing for the site visit",
     "when did you buy the current system",
     "when did you get the system in place",
+    "what does your timeline look like for the warehouse move",
   ],
   paraphrases: [
     "when do you guys expect to be picking a scheduling tool",

@@ -63,6 +63,9 @@ export default defineRule({
     },
     // "we'll follow whatever steps you guys need"
     { match: "(follow|go with|stick to|work to) whatever (steps|#Process) #ClientSide" },
+    // "a trial or a second demo? up to you really"
+    { match: "up to you (really|entirely|totally|honestly)" },
+    { match: "(trial|demo|pilot|call) .{0,4} up to you" },
   ],
 })
 
@@ -88,6 +91,8 @@ export const examples: RuleExamples = {
     "i'll leave the timing up to you",
     "happy to follow your process on this",
     "we'll follow whatever steps you guys need",
+    "do you want a trial or another demo, up to you really",
+    "we could do a pilot or a second call, it's totally up to you",
   ],
   misses: [
     "what do you want me to cover in the recap",
@@ -99,6 +104,7 @@ export const examples: RuleExamples = {
     "what did you think of the next steps i proposed",
     "we will follow your security policy on data handling",
     "your team should follow the onboarding checklist",
+    "it's up to you whether finance joins, but teams that bring them in early close faster",
   ],
   paraphrases: [
     "honestly we're happy to go with your approval workflow however it runs",

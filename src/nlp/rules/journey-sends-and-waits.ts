@@ -38,6 +38,20 @@ export default defineRule({
       match:
         "(put together|pull together|write up|draft|whip up|prepare|throw together) (a|the|our|some|an)? (proposal|quote|pricing|estimate|#PitchMaterial) .{0,5} (send|shoot|email|forward) .{0,3} over",
     },
+    // "email the presentation and wait for your feedback", "chase you up friday"
+    {
+      match:
+        "(wait|await|waiting|awaiting) (for)? your (feedback|response|reply|decision|thoughts|go ahead|answer|revert|confirmation)",
+    },
+    {
+      match:
+        "(email|send|shoot|forward|pop|drop) (you)? (over)? (the|a|our)? #PitchMaterial .{0,5} (chase|nudge|hound)",
+    },
+    { match: "(with|to) whoever you think (should|might|needs)" },
+    { match: "see where your (head is|head) at" },
+    {
+      match: "(go through|look through|review|read) (it|them|this|that|these) at your (convenience|leisure)",
+    },
   ],
 })
 
@@ -60,6 +74,11 @@ export const examples: RuleExamples = {
     "i'll forward you the deck and you can pass it around",
     "i'll pop the quote across and we'll see how you go",
     "alright i will send the proposal over to you and to your colleague and then just circle back friday",
+    "i'll mail the deck and wait for your feedback",
+    "i'll pop the brochure over and chase you up on monday",
+    "pass it round to whoever you think should see it",
+    "i'll drop you a line next week to see where your head is at",
+    "i'll send our profile so you can go through it at your convenience",
   ],
   misses: [
     "can you pull the shift data together so we can look at it on thursday",
@@ -71,6 +90,8 @@ export const examples: RuleExamples = {
     "i'll send the invite for the working session we just agreed",
     "please forward me the data extract",
     "i'll put together the agenda and send it over before our working session",
+    "we're waiting for your it team to whitelist the domain before the pilot starts",
+    "take whoever you think should own the rota to the workshop on tuesday",
   ],
   paraphrases: [
     "i'll shoot you our slides tonight and you can have a think over the weekend",

@@ -102,6 +102,26 @@ export default defineRule({
     {
       match: "(they|#Competitor) .{0,2} (can|could|do|does|will) not (do|offer|match|deliver|touch) what we",
     },
+    // "the big banks rip you off", "you'll just be a number to them", "their support is a joke"
+    { match: "(rip|ripping|rips) (you|people|customers|everyone) off" },
+    {
+      match:
+        "(you are|you will be|you would be|you will just be) (just)? (a|another) (number|ticket|account number) (to|for) them",
+    },
+    {
+      match:
+        "the (big|national|large|bigger|global) #Noun+ (just)? (do not|cannot|will not|never) (care|give|bother|answer|listen|call)",
+    },
+    {
+      match: "their #Noun+ (is|are) (a joke|a nightmare|rubbish|useless|terrible|awful|shocking|cowboys)",
+      ifNo: ["said", "mentioned", "told"],
+    },
+    { match: "(absolute|total|complete) cowboys" },
+    {
+      match:
+        "(is|are) #Adverb? not (built|designed|made) for (companies|firms|teams|businesses|people) like (yours|you)",
+    },
+    { match: "(switched|switching|came|moved) (over)? from #Noun+ because .{0,3} their" },
   ],
 })
 
@@ -132,6 +152,12 @@ export const examples: RuleExamples = {
     "so unlike the other guys our cameras keep working when the wifi drops",
     "so unlike the other guys our cameras keep recording when the wifi drops",
     "honestly salesforce is just way too bloated for a team your size",
+    "honestly the high street banks rip you off on fees",
+    "with the big agencies you'll just be a number to them",
+    "the national chains just don't care about a shop your size",
+    "their onboarding is a joke, everyone says so",
+    "that tool just isn't built for companies like yours",
+    "most of our clients switched over from acme because frankly their alerts miss half the fraud",
   ],
   misses: [
     "we tend to overpromise on timelines ourselves, so i'll be careful",
@@ -152,6 +178,8 @@ export const examples: RuleExamples = {
     "salesforce is where your pipeline lives today, right",
     "unlike our last call, today is just about the rollout plan",
     "the other vendor can't make the site visit until may",
+    "your drivers said the old depot was a nightmare to get into",
+    "their team is terrific to work with, so keep them on the rollout",
   ],
   paraphrases: [
     "honestly the competitors can't provide anything close to real time tracking",

@@ -103,6 +103,36 @@ export default defineRule({
       match:
         "we #Adverb? (have|are)? (grown|grew|scaled|expanded) to (over|more than|about|nearly|almost|around)? #Value+ (staff|people|employees|customers|clients|offices|countries|engineers)",
     },
+    // "we came out of y combinator", "the founders are both ex google engineers"
+    {
+      match:
+        "we (came|spun) out of .{0,2} (combinator|accelerator|incubator|university|lab|labs|stanford|google|mit)",
+    },
+    { match: "the (founders|cofounders|co founders) (are|were) (both|all)" },
+    // "we are a two hundred million dollar company listed on the exchange"
+    {
+      match:
+        "we are a #Value+ (dollar|pound|euro|rupee|crore)? (company|business|firm|organisation|organization)",
+    },
+    { match: "listed on the .{0,3} (exchange|nasdaq|nyse)" },
+    // "we've grown like three hundred percent year on year"
+    {
+      match:
+        "we #Adverb? (have)? (grown|grew) (like|about|over|by|more than|nearly|almost|around)? #Value+ (percent|times|fold)",
+    },
+    // reviews as the story: "four point nine stars on google", "our trustpilot is through the roof"
+    { match: "#Value+ stars (on|from|across)" },
+    {
+      match:
+        "(our|the) (reviews|ratings|trustpilot|google reviews|review scores) (are|is) (through the roof|amazing|brilliant|off the charts|fantastic)",
+    },
+    // "proudly kiwi-owned, family run, twenty years on the north shore"
+    { match: "(we are|we have been) (a)? (proudly|family|locally|independently) .{0,2} (owned|run)" },
+    // "we do the payroll for loads of restaurants round here"
+    {
+      match:
+        "we (do|handle|look after|work with) .{0,3} for (loads|lots|plenty|tons|heaps|half) of .{0,2} (round|around|in) (here|town|the area)",
+    },
   ],
 })
 
@@ -133,6 +163,12 @@ export const examples: RuleExamples = {
     "so a little background, we were founded in 2009 by two nurses",
     "actually we are having clients like tata and mahindra also so you can be assured",
     "we've grown to about six hundred staff now across four continents",
+    "we actually came out of an accelerator in berlin and the founders are both ex banking people",
+    "we are a fifty million dollar business listed on the london stock exchange",
+    "we've grown about two hundred percent year on year",
+    "we've got four point eight stars on google from like five hundred reviews",
+    "we're a proudly family run business twenty years in the valley",
+    "we do the books for loads of the cafes round here",
   ],
   misses: [
     "when was your team started",
@@ -154,6 +190,9 @@ export const examples: RuleExamples = {
     "we raised the issue with your finance team last week",
     "we have clients like you who started with one site",
     "your team has grown to about sixty people since the merger",
+    "your ratings are through the roof on the new app, so what changed",
+    "the founders of your company built the first depot themselves, you said",
+    "we grew the pilot to three sites after the first month",
   ],
   paraphrases: [
     "our cofounder spent fifteen years running hospital pharmacies before this",

@@ -88,6 +88,17 @@ export default defineRule({
       match: "(is|are) #Adverb? your #Noun+ (problem|issue|headache|department|job|lookout)",
       clause: "statement",
     },
+    // "the documentation gap is on your side, we don't get into that"
+    { match: "(is|are) #Adverb? (on|up to) (your side|your end|you guys)", clause: "statement" },
+    { match: "isnae #Adverb? (my|our) (department|area|problem|concern|lane|remit)" },
+    { match: "not #Adverb? my (department|area|problem|concern|lane|remit)", ifNo: ["though", "although"] },
+    {
+      match: "more of a (process|admin|policy|workflow|ops|operations) (thing|issue|question|matter|problem)",
+      clause: "statement",
+      ifNo: ["whatever", "whichever"],
+    },
+    { match: "(is|that is) a separate (thing|issue|topic|matter|conversation|problem)", clause: "statement" },
+    { match: "(keep|focus) the (discussion|conversation|call) on (that|what we|our)" },
   ],
 })
 
@@ -113,6 +124,10 @@ export const examples: RuleExamples = {
     "that's not what our product does so i'd leave it aside",
     "the data quality stuff is your it team's problem really, we just plug in",
     "honestly the onboarding piece is your hr team's job",
+    "the training gap is on your side, we don't really get into that",
+    "the cash handling isnae really my department",
+    "the chargebacks are more of a process thing your side",
+    "the retention problem is a separate thing, what we offer is payroll so let's keep the discussion on that",
   ],
   misses: [
     "is it more of a training issue or a tooling issue",
@@ -130,6 +145,8 @@ export const examples: RuleExamples = {
     "the training is up to you, mornings or afternoons both work",
     "the real issue is your team's handoff, not the tool",
     "is data quality your it team's problem or does ops own it",
+    "which of the two options is on your side of the contract",
+    "the handover is more of a process thing, so whatever tool you pick, fix the checklist first",
   ],
   paraphrases: [
     "we only ever supply the app so i'd keep staffing out of this",

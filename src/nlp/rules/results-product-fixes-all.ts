@@ -73,6 +73,17 @@ export default defineRule({
     },
     // "you will never have to think about that again"
     { match: "(will not|never|do not) (need|have) to (worry|think) about (that|this|it|any of that)" },
+    // "your attrition issue will automatically be solved"
+    {
+      match:
+        "your #Noun+ (issue|problem|problems|issues|headache) (will|would|is going to) #Adverb? (be)? #Adverb? (solved|fixed|sorted|resolved)",
+    },
+    // "you won't need to change anything about how finance closes"
+    {
+      match: "(will not|would not|do not|never) (need|have) to change (anything|a thing|how|the way)",
+      clause: "statement",
+    },
+    { match: "(solves|fixes|sorts) the .{0,2} (problem|problems|issues) anyway" },
   ],
 })
 
@@ -95,6 +106,9 @@ export const examples: RuleExamples = {
     "you won't have that issue anymore with us",
     "the platform will solve that for you",
     "you will never have to think about that again",
+    "your turnover problem will basically be solved once the app is live",
+    "our sync handles it so you won't need to change anything about how the team works",
+    "the new till sorts the cash problems anyway",
   ],
   misses: [
     "it will take a few weeks to clear the backlog completely, and your leads have to own the triage",
@@ -110,6 +124,8 @@ export const examples: RuleExamples = {
     "your dashboard tracks every site already",
     "the export includes everything from last year",
     "is everything sorted with the invoice",
+    "whatever you pick, the handover fix is the checklist, not the tool",
+    "your churn problem was solved by the new onboarding calls, you said, so what's left",
   ],
   paraphrases: [
     "our dashboard automates everything you just listed",

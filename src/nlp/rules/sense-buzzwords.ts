@@ -25,6 +25,11 @@ export default defineRule({
     // "our app is honestly disruptive"
     { match: "(our|the|this|it) .{0,3} (is|are) #Adverb? #Buzzword" },
     { match: "#Buzzword+ .{0,2} #Offering" },
+    // "an ai native composable end to end intelligence layer"
+    {
+      match:
+        "(ai native|composable|hyper personalized|headless|end to end) .{0,3} (platform|layer|solution|suite|engine|stack|cloud)",
+    },
   ],
 })
 
@@ -44,6 +49,7 @@ export const examples: RuleExamples = {
     "our tool empowers your people to do their best work",
     "our app is honestly disruptive",
     "it's a state of the art cloud native tool",
+    "we're basically an ai native composable data layer for modern finance teams",
   ],
   misses: [
     "it's all about the handover between the two shifts",
@@ -56,6 +62,7 @@ export const examples: RuleExamples = {
     "i'll send the technology roadmap you asked for",
     "our platform is down for maintenance tonight",
     "the handoff from your erp was seamless last time you said",
+    "the end to end process takes your team six days, where does it stall",
   ],
   paraphrases: [
     "we offer a bleeding edge cloud native suite for the whole firm",

@@ -44,6 +44,7 @@ export default defineRule({
     { match: "(tough|rough|brutal|crazy|wild|mad|scary) #Force+ out there" },
     { match: "#Force+ (is|are) #Adverb? (so|just|really)? up and down" },
     { match: "(everything|things) all over the place" },
+    { match: "(it is|its)? (mad|crazy|wild|nuts|insane|bonkers) out there", ifNo: ["#Force", "your"] },
   ],
 })
 
@@ -60,6 +61,7 @@ export const examples: RuleExamples = {
     "everything's moving so fast these days",
     "these are uncertain times for sure",
     "things are so volatile at the moment",
+    "honestly it's mad out there at the minute isn't it",
   ],
   misses: [
     "the market for used forklifts tightened after the port strike so lease rates went up",
@@ -71,6 +73,7 @@ export const examples: RuleExamples = {
     "the market is moving toward subscription pricing and that changes your forecast",
     "freight prices are crazy right now so your q3 landed cost goes up about six percent",
     "the demand at your downtown store has been wild since the remodel so your staffing needs a second look",
+    "it's mad out there for freight rates, spot prices doubled and that hits your margin first",
   ],
   paraphrases: [
     "interest rates are just bonkers right now huh",

@@ -25,6 +25,23 @@ export default defineRule({
       match:
         "(weather|typhoon|storm|snow|rain|heatwave|flooded|traffic) .{0,10} (my|our) (cousin|cousins|kids|wife|husband|family|neighbour|neighbor|brother|sister|mum|mom|dad|parents|son|daughter)",
     },
+    // "i went up to the lake, my kid caught his first bass", "me and the wife went down the coast last weekend"
+    {
+      match:
+        "(i|we|wife|husband|family|kids) (went|drove|flew|headed|popped|took the kids) .{0,5} (weekend|holiday|vacation|summer|lake|beach|cabin|cottage)",
+    },
+    {
+      match:
+        "(my|our) (kid|kids|son|daughter|buddy|mate|wife|husband|brother|sister) (caught|scored|won|played|got|had) (his|her|their|a|the|my)",
+    },
+    // "i was there for a conference last year, love that city, we went to that brewery"
+    { match: "i was there (for|on|last) .{0,8} (we|i) (went|ate|stayed|had|found|tried)" },
+    // "here in pune we had forty two degrees yesterday, can you imagine"
+    { match: "#Value degrees (yesterday|today|here|last week|this morning|over the weekend)" },
+    {
+      match:
+        "(heard|hear) it (is|was) (very|so|really|extremely|freezing|boiling)? (cold|hot|warm|wet|rainy|snowy) (in|over|there|up|down)",
+    },
   ],
 })
 
@@ -41,6 +58,11 @@ export const examples: RuleExamples = {
     "my kids had a tournament all weekend and we drove three hours each way",
     "oh the trip was fun we ended up at a karaoke bar until two",
     "the weather here has been mad and last week the storm took out the power at my parents place for two days",
+    "i drove up to the cottage this weekend and the fishing was unreal",
+    "my son caught his first trout on saturday, he was buzzing",
+    "i was there for a trade show last spring and we went to this amazing taco place",
+    "here in chennai we had forty degrees yesterday can you imagine",
+    "i heard it was very cold in oslo this week",
   ],
   misses: [
     "how was your weekend",
@@ -51,6 +73,8 @@ export const examples: RuleExamples = {
     "my team ran the numbers from your last quarter",
     "my kids have the same school holidays so i get it",
     "the storm closed two of your depots, my team has the numbers on what it did to deliveries",
+    "your team went to the warehouse last weekend to count stock, how did it go",
+    "forty degrees in the cold room is what the alarm is set for",
   ],
   paraphrases: [
     "how were the holidays we spent a week at my in-laws and i ate my weight in pie",

@@ -80,6 +80,12 @@ export default defineRule({
     { match: "(tell|share with) you .{0,3} about (me|myself|my background|my role|my story|my career)" },
     // "so first a bit about us"
     { match: "(a little bit|a bit|a little) about (us|me|myself|our company|the company|who we are)" },
+    // "i'll just read these out quickly: bullet one…", "go slide by slide"
+    { match: "read (these|this|them|it|the #Noun) out" },
+    { match: "bullet (one|two|three|point|#Value)" },
+    { match: "slide by slide", ifNo: ["your"] },
+    { match: "(give|run) you our (background|history|story|credentials)" },
+    { match: "(go|run|walk|click|flip) (you)? through the (full|whole|entire|complete) #PitchMaterial" },
   ],
 })
 
@@ -106,6 +112,10 @@ export const examples: RuleExamples = {
     "let me start with an overview of what we do",
     "let me tell you a bit about me and my background",
     "so first a bit about us we're a team of forty",
+    "let me just read them out quickly bullet one automated matching",
+    "first i'll share the presentation and go slide by slide",
+    "i'll give you our background for the first twenty minutes",
+    "bear with me while i run through the whole deck",
   ],
   misses: [
     "i'll share the slides afterwards as a pdf since a couple of people couldn't make it",
@@ -121,6 +131,8 @@ export const examples: RuleExamples = {
     "thanks for putting together that report",
     "let me introduce my colleague sam",
     "can you skip to slide four of your deck",
+    "could you read the figures out, my screen froze",
+    "let's go slide by slide through your board pack so i understand the numbers",
   ],
   paraphrases: [
     "let me take you through our brochure before we get to questions",
