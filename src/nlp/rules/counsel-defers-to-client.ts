@@ -62,7 +62,7 @@ export default defineRule({
         "(we will|i will|we would|we are happy to) (just)? go with your (choice|call|decision|preference|pick|lead)",
     },
     {
-      match: "whichever #Noun? you (feel comfortable|are comfortable|feel best|prefer)",
+      match: "whichever (#Noun|#Verb)? you (feel comfortable|are comfortable|feel best|prefer)",
       ifNo: ["day", "time", "slot", "date", "#Date", "#Time"],
     },
     // "open to any engagement model you prefer", "you just tell us and we will do it"

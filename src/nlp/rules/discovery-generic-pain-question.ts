@@ -112,7 +112,7 @@ export default defineRule({
     },
     { match: "(drives|driving) (you|your team) (mad|crazy|nuts|insane)", clause: "question" },
     {
-      match: "giving (your team|you guys|yall|you) (grief|trouble|headaches|a headache|bother)",
+      match: "giving (your team|you guys|#ClientSide) (grief|trouble|headaches|a headache|bother)",
       clause: "question",
     },
     { match: "(anything|something) (bugging|bothering|annoying|frustrating) (your team|you)" },

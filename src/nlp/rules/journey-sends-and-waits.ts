@@ -47,7 +47,8 @@ export default defineRule({
       match:
         "(email|send|shoot|forward|pop|drop) (you)? (over)? (the|a|our)? #PitchMaterial .{0,5} (chase|nudge|hound)",
     },
-    { match: "(with|to) whoever you think (should|might|needs)" },
+    { match: "(share|send|forward|pass|circulate) .{0,4} (with|to) whoever" },
+    { match: "whoever you think should (see|have|read|get) (it|this|that|them)" },
     { match: "see where your (head is|head) at" },
     {
       match: "(go through|look through|review|read) (it|them|this|that|these) at your (convenience|leisure)",
