@@ -80,6 +80,18 @@ export default defineRule({
       clause: "statement",
     },
     { match: "that is (just)? how it always (works|goes|is)", clause: "statement" },
+    // "your procurement committee works like most hospital systems", "your security team will rubber stamp it"
+    {
+      match: "your .{1,3} (works|work|runs|run|operates|operate) like (most|every|all|other) #Noun",
+      clause: "statement",
+    },
+    { match: "your #Noun+ .{0,2} rubber stamp" },
+    { match: "we (probably|really)? (do not|will not) need to (involve|bring in|loop in) (them|your|the)" },
+    {
+      match:
+        "(i assume|i imagine|i would imagine|i am guessing|presumably) (that)? .{0,6} (run|runs|work|works) the same way",
+      clause: "statement",
+    },
   ],
 })
 
@@ -102,6 +114,9 @@ export const examples: RuleExamples = {
     "your procurement won't be a big deal at your size",
     "you'll be like every other dental practice, the practice manager runs the diary",
     "in a shop your size the owner picks the supplier, that's how it always works",
+    "i imagine your buying committee works like most universities, finance first then the board",
+    "your security team will probably rubber stamp it, so we don't need to involve them yet",
+    "i assume your two plants basically run the same way",
   ],
   misses: [
     "who signs off on anything over that amount",
@@ -115,6 +130,8 @@ export const examples: RuleExamples = {
     "is that how it works at most clinics",
     "i'm sure you mentioned finance owns the renewal, is that right",
     "your procurement took six weeks last time, you said, so what slowed it",
+    "does your approval board work like most hospital systems or is it different",
+    "your board rubber stamped the budget in march, you said, so what's left",
   ],
   paraphrases: [
     "you won't need to loop in your procurement people for a renewal this size",

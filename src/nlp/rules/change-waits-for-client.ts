@@ -122,6 +122,20 @@ export default defineRule({
     { match: "no (reason|need) to (change|switch|move) (anything|now|yet|it|for now)?", clause: "statement" },
     { match: "stick with (what you have got|what you have|what you got|it|that) for now" },
     { match: "keep you on (our|the) (newsletter|mailing list|list)" },
+    // "are things basically working okay for now", "do you feel you have an issue here"
+    { match: "(are|is) (things|it|everything) #Adverb? working (okay|ok|fine|alright)? for now" },
+    {
+      match: "(do|does) you (feel|think) (like)? you have (an|a|any) (issue|problem|need)",
+    },
+    {
+      match:
+        "(we would|we will) #Adverb? be (glad|happy|delighted) to (have|talk|chat|reconnect|help) .{0,4} then",
+    },
+    {
+      match:
+        "(check back|circle back|touch base|reconnect) (with you)? in the (first|second|third|fourth|new) (quarter|year)",
+    },
+    { match: "(let us|we can|we will|we could) (just)? wait and see" },
   ],
 })
 
@@ -158,6 +172,11 @@ export const examples: RuleExamples = {
     "leadership doesn't see it yet so i don't want to push it, we can revisit later",
     "if the spreadsheet is doing the job then honestly no reason to change, stick with it for now",
     "sounds like you're happy for now so i'll keep you on our newsletter",
+    "are things basically working fine for now",
+    "do you think you have a problem here or not really",
+    "if it ever stops working we'd be happy to have a conversation then",
+    "i'll check back with you in the third quarter once planning is done",
+    "let's just wait and see how the new rules play out",
   ],
   misses: [
     "once the budget is approved on the ninth, the install crew can start on the tenth",
@@ -182,6 +201,8 @@ export const examples: RuleExamples = {
     "if the pilot numbers come in under target we switch the second site off",
     "if it turns out the export fails, give me a shout and i'll fix the mapping",
     "we can revisit the pricing table once you have the seat count",
+    "we'll check in after the first quarter of the pilot against the targets you set",
+    "do you feel your team has a problem with the handover or is it the tool",
   ],
   paraphrases: [
     "if your controller ever wants to revisit the numbers, we'll be around",

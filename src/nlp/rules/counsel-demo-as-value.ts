@@ -116,6 +116,33 @@ export default defineRule({
       match: "(this|here) (one)? is the .{0,2} (page|screen|tab|menu|view|dashboard) and (it|here|you)",
       clause: "statement",
     },
+    // "if i click into the vehicle you can see live location", "if you scroll down, there's the fuel report"
+    {
+      match:
+        "(i|you) (click|tap|scroll|drill|go) (into|down|on|over|through) .{0,3} you (can|will|would) see",
+    },
+    {
+      match: "(click|tap) (into|on|over) .{0,3} (there|here)",
+    },
+    {
+      match:
+        "(slice|filter|cut|customise|customize) it (any way|anyway|however|whichever way) you (like|want)",
+    },
+    // "the ai writes the job description for you", "it'll fire off the invite on its own"
+    {
+      match:
+        "(the|our) (ai|#Offering|engine|bot) (will)? #Adverb? (write|writes|do|does|build|builds|fill|fills|create|creates|chase|chases) .{0,4} for you",
+    },
+    { match: "it (will)? .{0,5} on its own", clause: "statement" },
+    // "the cool thing about our time keeping is…", "the star of the show", "one more thing i have to show you"
+    {
+      match:
+        "the (cool|neat|nice|great|best|coolest|clever|smart|beautiful) (thing|part|bit) about (our|the|this|it)",
+      clause: "statement",
+    },
+    { match: "star of the show", ifNo: ["your"] },
+    { match: "(one more|another|last) thing (i|we) (have|want|need|got) to show you" },
+    { match: "the (feature|bit|part|thing) (i would|i) #Adverb? (want|like|love) you to see" },
   ],
 })
 
@@ -153,6 +180,15 @@ export const examples: RuleExamples = {
     "the app has loads of cool stuff like custom themes",
     "you can also set up happy hour pricing, look, just tap here and here",
     "so this one is the users page and it has roles and then groups and then billing",
+    "and if i click into the order you can see every status change",
+    "if you click into the job there's the utilisation report by crew",
+    "you can filter it any way you like",
+    "the bot writes the follow up email for you",
+    "it'll chase the unpaid invoices on its own",
+    "the cool thing about our scheduler is it learns your rota",
+    "honestly the reporting piece is the star of the show",
+    "one more thing i want to show you before we run out of time",
+    "the bit i'd really love you to see is the geofence",
   ],
   misses: [
     "let me show you where to find the recording",
@@ -173,6 +209,9 @@ export const examples: RuleExamples = {
     "the best part of the pilot was your nurses running it without us",
     "just click the link in the invite and it drops you into the room",
     "this is the page where your team enters the code you got by email",
+    "if you scroll down to the bottom of the email there's the dial in number",
+    "the star of the show at your conference was your keynote",
+    "the cool thing about your warehouse layout is the cross dock, how did you design it",
   ],
   paraphrases: [
     "and this panel enables you to bulk edit every rate at once",

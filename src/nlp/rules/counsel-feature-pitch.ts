@@ -46,6 +46,10 @@ export default defineRule({
     { match: "only (we|us) (have|offer|do|provide|can)" },
     // "nobody else has the live map, that's unique to us"
     { match: "(is|totally|completely|entirely|really) unique to (us|our #Noun)" },
+    // "something nobody else in the market has, it's proprietary, built in house"
+    { match: "(something|feature|thing|one) (nobody|no one) else .{0,3} (has|offers|does)" },
+    { match: "(it is|which is) #Adverb? proprietary" },
+    { match: "we built it .{0,2} in house" },
   ],
 })
 
@@ -67,6 +71,8 @@ export const examples: RuleExamples = {
     "we also have an ai assistant that drafts the replies for your agents",
     "we also have a mobile app for the drivers",
     "nobody else has the two way sync, that's unique to us",
+    "it's a feature nobody else in the space has",
+    "the scoring model is fully proprietary and we built it completely in house",
   ],
   misses: [
     "the thing i love about your team is how quickly you answer",
@@ -79,6 +85,7 @@ export const examples: RuleExamples = {
     "we also have a call with your it team on friday",
     "we also have the notes from last time if you need them",
     "the layout of your plant is really unique to your site, so how do pickers route",
+    "is the format proprietary or can your team read it in excel",
   ],
   paraphrases: [
     "honestly there are dozens of capabilities packed in there for your planners",

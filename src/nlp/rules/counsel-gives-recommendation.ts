@@ -30,7 +30,7 @@ export default defineRule({
     {
       match: "i would #Adverb? #Infinitive",
       notIf:
-        "(leave|love|like|be|say|think|imagine|guess|need|have|hope|appreciate|expect|assume|know|mind|rather|want|prefer|agree|argue|call|bet|add|send|share|circulate|follow|update|welcome|enjoy|let|ask|see|check|mention|note|point|suggest|recommend|propose|hate|feel|suspect|tend|miss|wonder|believe|doubt)",
+        "(leave|love|like|be|say|think|imagine|guess|need|have|hope|appreciate|expect|assume|know|mind|rather|want|prefer|agree|argue|call|bet|add|send|share|circulate|follow|update|welcome|enjoy|let|ask|see|check|mention|note|point|suggest|recommend|propose|hate|feel|suspect|tend|miss|wonder|believe|doubt|defer)",
     },
     // "you should compare three providers before you sign anything"
     {

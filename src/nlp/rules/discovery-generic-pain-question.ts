@@ -121,6 +121,12 @@ export default defineRule({
       match: "(areas|area) (where|in which) .{0,4} (need|needs) (improvement|improving|help)",
       clause: "question",
     },
+    // "what are the key initiatives on your cio's agenda", "the main strategic priorities this year"
+    {
+      match:
+        "(key|main|strategic|top|big|major) #Adjective? (initiatives|priorities|objectives|goals) (on|for) (your|the)",
+      clause: "question",
+    },
   ],
 })
 
@@ -153,6 +159,8 @@ export const examples: RuleExamples = {
     "what's giving you grief with the booking system at the moment",
     "anything bothering you with the tills right now",
     "which are the areas where you feel the team needs improvement",
+    "what are the key initiatives on your board's agenda this year",
+    "what would you say are the main strategic priorities for the business",
   ],
   misses: [
     "our top priority for the pilot is the night shift",
@@ -169,6 +177,7 @@ export const examples: RuleExamples = {
     "the old scale drove the pickers mad so they replaced it in march",
     "how happy were the nurses with the current rota after you moved the handover",
     "there's nothing you'd change about the pilot plan, great, then let's book the kickoff",
+    "what are the key steps for the pilot in week one, so i can prep the data",
   ],
   paraphrases: [
     "so what hurdles are you running into on the floor these days",

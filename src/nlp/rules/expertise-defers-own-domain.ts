@@ -127,6 +127,9 @@ export default defineRule({
       match:
         "(no idea|not sure|do not know|could not tell you) (what|how|whether) .{0,6} (typical|normal|usual|standard|average)",
     },
+    // "i would defer to my colleague on the integration", "i'd have to go back and check with deal desk"
+    { match: "(i would|i will|let me) defer to (my|our) #Noun+" },
+    { match: "i .{0,4} go back and (check|ask|confirm|find)", clause: "statement" },
   ],
 })
 
@@ -163,6 +166,8 @@ export const examples: RuleExamples = {
     "not sure the sensors fit your older units, i'd need to ask the installers",
     "let me confirm with the team and i will revert",
     "honestly i have no idea what onboarding time is typical for a clinic your size",
+    "i would defer to my colleague on anything about the integration",
+    "i'd honestly have to go back and check with our pricing desk",
   ],
   misses: [
     "you'd need to check that with your team before thursday",
@@ -183,6 +188,7 @@ export const examples: RuleExamples = {
     "you're not an expert on this yet but you will be",
     "you'd need to check with your it team which ports are open",
     "ramp up is typically six weeks and the usual blocker is data access",
+    "we'll go back and check the pilot numbers with your team on friday",
   ],
   paraphrases: [
     "honestly i'm not sure how the dashboard handles partial refunds",

@@ -53,6 +53,14 @@ export default defineRule({
     {
       match: "(go through|look through|review|read) (it|them|this|that|these) at your (convenience|leisure)",
     },
+    // "and then i'll follow up thursday to see if you've signed", "get a quote together and chase you monday"
+    {
+      match: "(follow up|check in|chase) .{0,5} see if you (have|had)? (signed|decided)",
+    },
+    {
+      match:
+        "(get|put|pull) (a|the|our|some)? (quote|proposal|pricing|estimate) together .{0,6} (chase|follow)",
+    },
   ],
 })
 
@@ -80,6 +88,8 @@ export const examples: RuleExamples = {
     "pass it round to whoever you think should see it",
     "i'll drop you a line next week to see where your head is at",
     "i'll send our profile so you can go through it at your convenience",
+    "i'll send the order form and follow up friday to see if you've signed",
+    "let me get the pricing together for both depots and i'll chase you next week",
   ],
   misses: [
     "can you pull the shift data together so we can look at it on thursday",
@@ -93,6 +103,7 @@ export const examples: RuleExamples = {
     "i'll put together the agenda and send it over before our working session",
     "we're waiting for your it team to whitelist the domain before the pilot starts",
     "take whoever you think should own the rota to the workshop on tuesday",
+    "we'll check in on day ten to see if your pickers have had a chance to try the scanner",
   ],
   paraphrases: [
     "i'll shoot you our slides tonight and you can have a think over the weekend",

@@ -122,6 +122,17 @@ export default defineRule({
         "(is|are) #Adverb? not (built|designed|made) for (companies|firms|teams|businesses|people) like (yours|you)",
     },
     { match: "(switched|switching|came|moved) (over)? from #Noun+ because .{0,3} their" },
+    // "their detection rate was forty percent… ours was ninety nine"
+    { match: "ours (was|is|came in at) #Value", start: true },
+    { match: "#Competitor .{0,3} (lock|locks|charge|charges|overcharge|gouge) you" },
+    {
+      match:
+        "(firms|companies|people|customers|clients|teams|everyone|practices) .{0,2} (switching|switch|moving|coming) (over)? to us",
+    },
+    {
+      match: "their .{1,2} (is|are) (a joke|a nightmare|rubbish|useless|terrible|awful|shocking)",
+      ifNo: ["said", "mentioned", "told"],
+    },
   ],
 })
 
@@ -158,6 +169,9 @@ export const examples: RuleExamples = {
     "their onboarding is a joke, everyone says so",
     "that tool just isn't built for companies like yours",
     "most of our clients switched over from acme because frankly their alerts miss half the fraud",
+    "their pass rate was sixty percent. ours was ninety eight",
+    "the legacy vendors lock you into five year terms",
+    "that's why practices keep switching over to us",
   ],
   misses: [
     "we tend to overpromise on timelines ourselves, so i'll be careful",
@@ -180,6 +194,7 @@ export const examples: RuleExamples = {
     "the other vendor can't make the site visit until may",
     "your drivers said the old depot was a nightmare to get into",
     "their team is terrific to work with, so keep them on the rollout",
+    "ours is a four hour drive from your depot, so we can be on site same day",
   ],
   paraphrases: [
     "honestly the competitors can't provide anything close to real time tracking",

@@ -45,6 +45,7 @@ export default defineRule({
       match: "#CompanyStory (named|ranked|rated|put|placed|calls|called|lists|listed|picked) (us|our)",
       notIf: "(founded|founder|founders|co-founder|cofounder|headquartered|raised|employees|offices)",
     },
+    { match: "(gold|platinum|premier|preferred|elite) partner" },
   ],
 })
 
@@ -61,6 +62,7 @@ export const examples: RuleExamples = {
     "it's an award winning platform",
     "we're a leader in the analyst quadrant for this category",
     "we're honestly the market leader here",
+    "we're a gold partner with the big cloud vendors",
   ],
   misses: [
     "my daughter's film won all kinds of awards last year",
@@ -74,6 +76,7 @@ export const examples: RuleExamples = {
     "we are the last call of your day i bet",
     "the clinic was founded by two surgeons",
     "the report was trusted by the board",
+    "who is the preferred supplier on your current framework",
   ],
   paraphrases: [
     "we're trusted by over half the credit unions in ohio",

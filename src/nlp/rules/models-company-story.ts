@@ -127,12 +127,16 @@ export default defineRule({
         "(our|the) (reviews|ratings|trustpilot|google reviews|review scores) (are|is) (through the roof|amazing|brilliant|off the charts|fantastic)",
     },
     // "proudly kiwi-owned, family run, twenty years on the north shore"
-    { match: "(we are|we have been) (a)? (proudly|family|locally|independently) .{0,2} (owned|run)" },
+    {
+      match: "(we are|we have been) (a)? (proudly|family|locally) .{0,2} (owned|run)",
+      ifNo: ["yes", "yep", "no", "question", "asked"],
+    },
     // "we do the payroll for loads of restaurants round here"
     {
       match:
         "we (do|handle|look after|work with) .{0,3} for (loads|lots|plenty|tons|heaps|half) of .{0,2} (round|around|in) (here|town|the area)",
     },
+    { match: "you (might|may) have (seen|heard of|heard about) us" },
   ],
 })
 
@@ -169,6 +173,7 @@ export const examples: RuleExamples = {
     "we've got four point eight stars on google from like five hundred reviews",
     "we're a proudly family run business twenty years in the valley",
     "we do the books for loads of the cafes round here",
+    "you might have seen us at the trade show last spring",
   ],
   misses: [
     "when was your team started",
@@ -193,6 +198,8 @@ export const examples: RuleExamples = {
     "your ratings are through the roof on the new app, so what changed",
     "the founders of your company built the first depot themselves, you said",
     "we grew the pilot to three sites after the first month",
+    "to your question, no, we're not part of a group, we're family owned",
+    "you might have seen the numbers we sent over on tuesday",
   ],
   paraphrases: [
     "our cofounder spent fifteen years running hospital pharmacies before this",

@@ -84,6 +84,16 @@ export default defineRule({
       clause: "statement",
     },
     { match: "(solves|fixes|sorts) the .{0,2} (problem|problems|issues) anyway" },
+    // "the food waste issue, that's what the inventory module is for", "that's literally why we built it"
+    { match: "that is #Adverb? what (the|our) .{0,3} (is|are) for", clause: "statement" },
+    { match: "that is #Adverb? why we (built|made|designed|created) (it|this|the #Offering|our #Offering)" },
+    { match: "problem solved" },
+    // "whatever happens with the restructuring shouldn't matter for us, the platform works the same"
+    { match: "(should not|does not|will not|would not) #Adverb? matter (for us|to us|for the #Offering)" },
+    {
+      match:
+        "(would not|do not) worry (too much)? about the .{0,2} (process|processes|upstream|workflow|people|staff)",
+    },
   ],
 })
 
@@ -109,6 +119,9 @@ export const examples: RuleExamples = {
     "your turnover problem will basically be solved once the app is live",
     "our sync handles it so you won't need to change anything about how the team works",
     "the new till sorts the cash problems anyway",
+    "the late payments thing, that's literally why we built the portal, problem solved",
+    "the missed handovers, yeah that's what the alerts module is for",
+    "whatever happens with your reorg shouldn't matter for us, it works the same either way",
   ],
   misses: [
     "it will take a few weeks to clear the backlog completely, and your leads have to own the triage",
@@ -126,6 +139,8 @@ export const examples: RuleExamples = {
     "is everything sorted with the invoice",
     "whatever you pick, the handover fix is the checklist, not the tool",
     "your churn problem was solved by the new onboarding calls, you said, so what's left",
+    "that's what the blue button is for? yes, it resets the password",
+    "so that's why we built the pilot around your two busiest sites",
   ],
   paraphrases: [
     "our dashboard automates everything you just listed",

@@ -30,6 +30,7 @@ export default defineRule({
       match:
         "(ai native|composable|hyper personalized|headless|end to end) .{0,3} (platform|layer|solution|suite|engine|stack|cloud)",
     },
+    { match: "(hyperautomation|hyper automation|intelligent orchestration|data first experiences)" },
   ],
 })
 
@@ -50,6 +51,7 @@ export const examples: RuleExamples = {
     "our app is honestly disruptive",
     "it's a state of the art cloud native tool",
     "we're basically an ai native composable data layer for modern finance teams",
+    "it's all about hyperautomation and intelligent orchestration at scale",
   ],
   misses: [
     "it's all about the handover between the two shifts",

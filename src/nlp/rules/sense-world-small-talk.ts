@@ -45,6 +45,8 @@ export default defineRule({
     { match: "#Force+ (is|are) #Adverb? (so|just|really)? up and down" },
     { match: "(everything|things) all over the place" },
     { match: "(it is|its)? (mad|crazy|wild|nuts|insane|bonkers) out there", ifNo: ["#Force", "your"] },
+    { match: "times are #Adverb? (tough|hard|rough|difficult|strange|crazy|mad)", ifNo: ["your", "because"] },
+    { match: "(everyone|everybody) is feeling it" },
   ],
 })
 
@@ -62,6 +64,7 @@ export const examples: RuleExamples = {
     "these are uncertain times for sure",
     "things are so volatile at the moment",
     "honestly it's mad out there at the minute isn't it",
+    "times are tough for hospitals right now i guess everyone's feeling it",
   ],
   misses: [
     "the market for used forklifts tightened after the port strike so lease rates went up",
@@ -74,6 +77,7 @@ export const examples: RuleExamples = {
     "freight prices are crazy right now so your q3 landed cost goes up about six percent",
     "the demand at your downtown store has been wild since the remodel so your staffing needs a second look",
     "it's mad out there for freight rates, spot prices doubled and that hits your margin first",
+    "times are tough for your stores because footfall fell twelve percent after the rate rise",
   ],
   paraphrases: [
     "interest rates are just bonkers right now huh",

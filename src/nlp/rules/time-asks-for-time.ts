@@ -79,6 +79,7 @@ export default defineRule({
     { match: "(minutes|mins|moments|seconds) of your (time|day|week|afternoon|morning)" },
     // "i'll try to keep it brief"
     { match: "(promise|try|going|want) to (be|keep it|keep this) #Adverb? (quick|brief|short)" },
+    { match: "(still)? a (convenient|good) (moment|minute) for you" },
   ],
 })
 
@@ -105,6 +106,7 @@ export const examples: RuleExamples = {
     "it won't take long at all",
     "could i borrow fifteen minutes of your time",
     "i'll try to keep it brief",
+    "is this still a convenient moment for you or shall we reschedule",
   ],
   misses: [
     "how much time do your planners spend on the rota",
@@ -121,6 +123,7 @@ export const examples: RuleExamples = {
     "what time works for the follow up",
     "you're busy in december right",
     "the upload won't take long",
+    "is tuesday at ten a good slot for you",
   ],
   paraphrases: [
     "do you guys have a few minutes before your next meeting",

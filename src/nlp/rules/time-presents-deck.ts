@@ -86,6 +86,10 @@ export default defineRule({
     { match: "slide by slide", ifNo: ["your"] },
     { match: "(give|run) you our (background|history|story|credentials)" },
     { match: "(go|run|walk|click|flip) (you)? through the (full|whole|entire|complete) #PitchMaterial" },
+    // "i'll keep reading from the slide", "spend the first half hour on our company background"
+    { match: "(reading|read) (from|off) the #PitchMaterial" },
+    { match: "(spend|take|use) .{0,4} on our (company|background|history|story|credentials)" },
+    { match: "the full (product tour|#PitchMaterial)" },
   ],
 })
 
@@ -116,6 +120,8 @@ export const examples: RuleExamples = {
     "first i'll share the presentation and go slide by slide",
     "i'll give you our background for the first twenty minutes",
     "bear with me while i run through the whole deck",
+    "i'll keep reading from the slide so we're aligned",
+    "i'll spend the first twenty minutes on our company background",
   ],
   misses: [
     "i'll share the slides afterwards as a pdf since a couple of people couldn't make it",
@@ -133,6 +139,7 @@ export const examples: RuleExamples = {
     "can you skip to slide four of your deck",
     "could you read the figures out, my screen froze",
     "let's go slide by slide through your board pack so i understand the numbers",
+    "could you read off the screen which error code you're seeing",
   ],
   paraphrases: [
     "let me take you through our brochure before we get to questions",
