@@ -209,7 +209,10 @@ const NON_MOVES: readonly FrameWord[] = [
     read it back, what i heard, what i'm hearing, what i am hearing, if i heard you right,
     if i heard that right, did i get that right, did i get that, did i miss anything, did i capture,
     let me make sure i have, make sure i got, to summarize, to summarise, to sum up, so to confirm,
-    just to confirm, let me summarize, let me summarise, if i understood, if i understand correctly
+    just to confirm, let me summarize, let me summarise, if i understood, if i understand correctly,
+    just confirming, confirming what you, playing back, playing that back, to play back,
+    summarising what, summarizing what, what i have written down, what i've written down,
+    let me read that back, read that back
   `),
   },
   {
@@ -217,7 +220,8 @@ const NON_MOVES: readonly FrameWord[] = [
     words: list(`
     to answer your question, answer your question, short answer,
     since you asked, you asked, as for your question, to your question, to answer that,
-    quick answer, the answer is
+    quick answer, the answer is, your question about, on your question, on the question of,
+    you were asking, you'd asked, you had asked, in answer to
   `),
   },
   {
@@ -278,6 +282,9 @@ function untagNominalBuzzwords(terms: readonly Term[]): void {
   }
 }
 
+/** "if you asked ten parents…" imagines a question; it answers none. */
+const HYPOTHETICAL: ReadonlySet<string> = new Set(["if", "when", "whether", "once"])
+
 /** Particles that answer a yes/no question when a sentence opens with them. */
 const YES: ReadonlySet<string> = new Set(["yes", "yep", "yup"])
 /** Subjects that carry a short answer on: "yes it syncs…", "yep we integrate…". */
@@ -311,6 +318,7 @@ export function tagFrames(doc: Doc): void {
       for (const entry of BY_FIRST_WORD.get(word(term)) ?? []) {
         if (entry.pos && !is(term, entry.pos)) continue
         if (!matchesAt(terms, i, entry.phrase)) continue
+        if (entry.tag === "Answer" && HYPOTHETICAL.has(word(terms[i - 1]))) continue
         for (let k = 0; k < entry.phrase.length; k++)
           (terms[i + k]?.tags as Set<string> | undefined)?.add(entry.tag)
       }

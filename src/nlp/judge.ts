@@ -9,7 +9,11 @@
  *    is not asking for time. A line of under eight words is hardly more than the rule's own
  *    words, so there is no context to overrule it with and the rule stands.
  * 2. Rule labels of both polarities left: the more likely polarity wins (the model breaks ties).
- * 3. No rule label left: the model's own verdict, with its neutral prior raised for real calls.
+ * 3. No rule label left: the model's own verdict, with its neutral prior raised for real calls,
+ *    unless the line recaps the client's words or answers their question. Those are not moves
+ *    (one-up.md: answers and recaps are neutral), and a long factual answer is exactly where a
+ *    bag of words finds a pitch: "you asked what the implementation includes: a kickoff, two
+ *    workshops, training…". The rules decide those lines alone.
  * 4. Every label carries a strength; rule labels are stronger than model-only ones, because two
  *    independent witnesses agree.
  */
@@ -28,6 +32,8 @@ export interface ModelOpinion {
   explain: (polarity: Polarity) => { principle: PrincipleId; probability: number; evidence: string } | null
   ruleVeto: number
   modelMin: number
+  /** The line recaps the client's words or answers their question (#Recap / #Answer frames). */
+  recapOrAnswer: boolean
 }
 
 export interface Judgement {
@@ -62,6 +68,7 @@ export function judge(ruleLabels: readonly Label[], opinion: ModelOpinion): Judg
     }
   }
   const verdict = opinion.scores.verdict
+  if (opinion.recapOrAnswer) return { verdict: "neutral", labels: [] }
   if (verdict === "neutral" || opinion.scores.confidence < opinion.modelMin)
     return { verdict: "neutral", labels: [] }
   const explained = opinion.explain(verdict)
