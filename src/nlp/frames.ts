@@ -212,7 +212,7 @@ const NON_MOVES: readonly FrameWord[] = [
     just to confirm, let me summarize, let me summarise, if i understood, if i understand correctly,
     just confirming, confirming what you, playing back, playing that back, to play back,
     summarising what, summarizing what, what i have written down, what i've written down,
-    let me read that back, read that back
+    let me read that back, read that back, so confirming, okay so confirming
   `),
   },
   {

@@ -92,6 +92,10 @@ export default defineRule({
         "(i assume|i imagine|i would imagine|i am guessing|presumably) (that)? .{0,6} (run|runs|work|works) the same way",
       clause: "statement",
     },
+    {
+      match: "your #Adjective? #Noun+ (will|would) be (fine|okay|ok|happy|on board) with (this|it|that)",
+      clause: "statement",
+    },
   ],
 })
 
@@ -117,6 +121,7 @@ export const examples: RuleExamples = {
     "i imagine your buying committee works like most universities, finance first then the board",
     "your security team will probably rubber stamp it, so we don't need to involve them yet",
     "i assume your two plants basically run the same way",
+    "your regional managers will be fine with this, they always want more dashboards",
   ],
   misses: [
     "who signs off on anything over that amount",
@@ -132,6 +137,7 @@ export const examples: RuleExamples = {
     "your procurement took six weeks last time, you said, so what slowed it",
     "does your approval board work like most hospital systems or is it different",
     "your board rubber stamped the budget in march, you said, so what's left",
+    "will your regional managers be fine with this or should they see it first",
   ],
   paraphrases: [
     "you won't need to loop in your procurement people for a renewal this size",

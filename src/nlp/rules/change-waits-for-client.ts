@@ -136,6 +136,8 @@ export default defineRule({
         "(check back|circle back|touch base|reconnect) (with you)? in the (first|second|third|fourth|new) (quarter|year)",
     },
     { match: "(let us|we can|we will|we could) (just)? wait and see" },
+    { match: "(things|it|everything) (is|are) working (okay|ok|fine|alright) for you now" },
+    { match: "revisit (it)? if (it|things|that|this) ever" },
   ],
 })
 
@@ -177,6 +179,7 @@ export const examples: RuleExamples = {
     "if it ever stops working we'd be happy to have a conversation then",
     "i'll check back with you in the third quarter once planning is done",
     "let's just wait and see how the new rules play out",
+    "sounds like it's working fine for you now so maybe we revisit if it ever becomes an issue",
   ],
   misses: [
     "once the budget is approved on the ninth, the install crew can start on the tenth",
@@ -203,6 +206,7 @@ export const examples: RuleExamples = {
     "we can revisit the pricing table once you have the seat count",
     "we'll check in after the first quarter of the pilot against the targets you set",
     "do you feel your team has a problem with the handover or is it the tool",
+    "we'll revisit the rota design if the pilot shows overtime going up",
   ],
   paraphrases: [
     "if your controller ever wants to revisit the numbers, we'll be around",

@@ -127,6 +127,10 @@ export default defineRule({
         "(key|main|strategic|top|big|major) #Adjective? (initiatives|priorities|objectives|goals) (on|for) (your|the)",
       clause: "question",
     },
+    {
+      match: "the one thing .{0,6} you would (most|really)? (like|love|want) to (change|fix|improve)",
+      clause: "question",
+    },
   ],
 })
 
@@ -161,6 +165,7 @@ export const examples: RuleExamples = {
     "which are the areas where you feel the team needs improvement",
     "what are the key initiatives on your board's agenda this year",
     "what would you say are the main strategic priorities for the business",
+    "what's the one thing in your current setup you'd most like to fix",
   ],
   misses: [
     "our top priority for the pilot is the night shift",
@@ -178,6 +183,7 @@ export const examples: RuleExamples = {
     "how happy were the nurses with the current rota after you moved the handover",
     "there's nothing you'd change about the pilot plan, great, then let's book the kickoff",
     "what are the key steps for the pilot in week one, so i can prep the data",
+    "the one thing you would change, you said, is the handover, so what happens there today",
   ],
   paraphrases: [
     "so what hurdles are you running into on the floor these days",

@@ -194,6 +194,9 @@ export default defineRule({
     },
     // "what we've learned working with utilities"
     { match: "what (we|i) have (learned|seen|found|noticed|observed) (working|from|with|across|at|in|over)" },
+    // "we see this a lot with german manufacturers" (a multi-word choice after an optional tag never
+    // matches in compromise 14, so "a lot" has its own pattern)
+    { match: "(we|i) (see|hear|find|notice) (this|that|it) a lot (with|at|across|in|among)" },
   ],
 })
 
@@ -229,6 +232,7 @@ export const examples: RuleExamples = {
     "over the last thirty or so clinic launches we ran the front desk was the bottleneck",
     "almost every broker we've onboarded had duplicate contacts in the crm",
     "we had a credit union roughly your size last year and it turned out the issue was intake",
+    "we see this a lot with regional carriers",
   ],
   misses: [
     "in two weeks we have done the data import and the training",
@@ -252,6 +256,7 @@ export const examples: RuleExamples = {
     "for companies like yours setup is one call and then we load your data",
     "in the last two weeks we did a lot of demos",
     "we had a quick call about your size requirements",
+    "we see it a lot clearer on your dashboard now",
   ],
   paraphrases: [
     "most warehouses typically find the scanners are fine and it's the slotting that hurts",

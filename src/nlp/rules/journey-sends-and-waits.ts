@@ -61,6 +61,7 @@ export default defineRule({
       match:
         "(get|put|pull) (a|the|our|some)? (quote|proposal|pricing|estimate) together .{0,6} (chase|follow)",
     },
+    { match: "(put|pull|get) (some)? (numbers|figures) together .{0,6} (check|follow|chase)" },
   ],
 })
 
@@ -90,6 +91,7 @@ export const examples: RuleExamples = {
     "i'll send our profile so you can go through it at your convenience",
     "i'll send the order form and follow up friday to see if you've signed",
     "let me get the pricing together for both depots and i'll chase you next week",
+    "i'll put some numbers together, email them across and check in next week",
   ],
   misses: [
     "can you pull the shift data together so we can look at it on thursday",
@@ -104,6 +106,7 @@ export const examples: RuleExamples = {
     "we're waiting for your it team to whitelist the domain before the pilot starts",
     "take whoever you think should own the rota to the workshop on tuesday",
     "we'll check in on day ten to see if your pickers have had a chance to try the scanner",
+    "let's put some numbers together on the call now so you can see the payback",
   ],
   paraphrases: [
     "i'll shoot you our slides tonight and you can have a think over the weekend",

@@ -133,6 +133,11 @@ export default defineRule({
       match: "their .{1,2} (is|are) (a joke|a nightmare|rubbish|useless|terrible|awful|shocking)",
       ifNo: ["said", "mentioned", "told"],
     },
+    { match: "their (#Offering|#Feature|support|service|implementation|onboarding) (is|are) a bit of a (mess|nightmare|joke|shambles)" },
+    {
+      match:
+        "(pick up|win|get|take) (a lot of|lots of|loads of|most of|many of)? their (unhappy|frustrated|disgruntled|ex) (customers|clients|users)",
+    },
   ],
 })
 
@@ -172,6 +177,8 @@ export const examples: RuleExamples = {
     "their pass rate was sixty percent. ours was ninety eight",
     "the legacy vendors lock you into five year terms",
     "that's why practices keep switching over to us",
+    "between us their product's a bit of a mess",
+    "we pick up a lot of their unhappy customers after year one",
   ],
   misses: [
     "we tend to overpromise on timelines ourselves, so i'll be careful",
@@ -195,6 +202,7 @@ export const examples: RuleExamples = {
     "your drivers said the old depot was a nightmare to get into",
     "their team is terrific to work with, so keep them on the rollout",
     "ours is a four hour drive from your depot, so we can be on site same day",
+    "their rota is a bit of a mess after the merger, you said, so who owns it now",
   ],
   paraphrases: [
     "honestly the competitors can't provide anything close to real time tracking",

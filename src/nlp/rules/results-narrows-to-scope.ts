@@ -99,6 +99,11 @@ export default defineRule({
     },
     { match: "(is|that is) a separate (thing|issue|topic|matter|conversation|problem)", clause: "statement" },
     { match: "(keep|focus) the (discussion|conversation|call) on (that|what we|our)" },
+    {
+      match: "(process|admin|policy|workflow|ops|people) (thing|issue|problem|question) on your (end|side)",
+      clause: "statement",
+      ifNo: ["whatever", "whichever"],
+    },
   ],
 })
 
@@ -128,6 +133,7 @@ export const examples: RuleExamples = {
     "the cash handling isnae really my department",
     "the chargebacks are more of a process thing your side",
     "the retention problem is a separate thing, what we offer is payroll so let's keep the discussion on that",
+    "that part's a process thing on your end so i'll set it aside",
   ],
   misses: [
     "is it more of a training issue or a tooling issue",
@@ -147,6 +153,7 @@ export const examples: RuleExamples = {
     "is data quality your it team's problem or does ops own it",
     "which of the two options is on your side of the contract",
     "the handover is more of a process thing, so whatever tool you pick, fix the checklist first",
+    "is it a process thing on your side or a tooling thing",
   ],
   paraphrases: [
     "we only ever supply the app so i'd keep staffing out of this",

@@ -47,6 +47,8 @@ export default defineRule({
     { match: "(it is|its)? (mad|crazy|wild|nuts|insane|bonkers) out there", ifNo: ["#Force", "your"] },
     { match: "times are #Adverb? (tough|hard|rough|difficult|strange|crazy|mad)", ifNo: ["your", "because"] },
     { match: "(everyone|everybody) is feeling it" },
+    { match: "everything (going on|happening) (in the world|out there)" },
+    { match: "(everybody|everyone) is (a bit|a little|kind of)? on edge" },
   ],
 })
 
@@ -65,6 +67,7 @@ export const examples: RuleExamples = {
     "things are so volatile at the moment",
     "honestly it's mad out there at the minute isn't it",
     "times are tough for hospitals right now i guess everyone's feeling it",
+    "with everything going on in the world right now i think everyone's a bit on edge",
   ],
   misses: [
     "the market for used forklifts tightened after the port strike so lease rates went up",
@@ -78,6 +81,7 @@ export const examples: RuleExamples = {
     "the demand at your downtown store has been wild since the remodel so your staffing needs a second look",
     "it's mad out there for freight rates, spot prices doubled and that hits your margin first",
     "times are tough for your stores because footfall fell twelve percent after the rate rise",
+    "with everything going on in your market, rates up and carriers merging, where does that leave your margin",
   ],
   paraphrases: [
     "interest rates are just bonkers right now huh",

@@ -80,6 +80,8 @@ export default defineRule({
     // "i'll try to keep it brief"
     { match: "(promise|try|going|want) to (be|keep it|keep this) #Adverb? (quick|brief|short)" },
     { match: "(still)? a (convenient|good) (moment|minute) for you" },
+    { match: "is (now|this|it) (still)? (a|an)? (good|bad|ok|okay|convenient|decent) (moment|minute)" },
+    { match: "would you rather i (ring|call) (back|you back)" },
   ],
 })
 
@@ -107,6 +109,8 @@ export const examples: RuleExamples = {
     "could i borrow fifteen minutes of your time",
     "i'll try to keep it brief",
     "is this still a convenient moment for you or shall we reschedule",
+    "is this still an okay moment to talk",
+    "or would you rather i ring back later",
   ],
   misses: [
     "how much time do your planners spend on the rota",
@@ -124,6 +128,7 @@ export const examples: RuleExamples = {
     "you're busy in december right",
     "the upload won't take long",
     "is tuesday at ten a good slot for you",
+    "is this the right moment in the rollout to bring finance in",
   ],
   paraphrases: [
     "do you guys have a few minutes before your next meeting",

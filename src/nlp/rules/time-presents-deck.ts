@@ -90,6 +90,7 @@ export default defineRule({
     { match: "(reading|read) (from|off) the #PitchMaterial" },
     { match: "(spend|take|use) .{0,4} on our (company|background|history|story|credentials)" },
     { match: "the full (product tour|#PitchMaterial)" },
+    { match: "this (slide|page) says" },
   ],
 })
 
@@ -122,6 +123,7 @@ export const examples: RuleExamples = {
     "bear with me while i run through the whole deck",
     "i'll keep reading from the slide so we're aligned",
     "i'll spend the first twenty minutes on our company background",
+    "okay so this slide says we have three core modules",
   ],
   misses: [
     "i'll share the slides afterwards as a pdf since a couple of people couldn't make it",
@@ -140,6 +142,7 @@ export const examples: RuleExamples = {
     "could you read the figures out, my screen froze",
     "let's go slide by slide through your board pack so i understand the numbers",
     "could you read off the screen which error code you're seeing",
+    "your slide says the target is ninety percent, where does that come from",
   ],
   paraphrases: [
     "let me take you through our brochure before we get to questions",
