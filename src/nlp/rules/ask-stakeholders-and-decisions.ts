@@ -110,6 +110,7 @@ export default defineRule({
         "how (do|does|would|will|did) (your|the) .{0,2} #Stakeholder (feel|think|react|view|see|respond)",
       clause: "question",
     },
+    { match: "who (besides|apart from|other than|beyond) you" },
   ],
 })
 
@@ -133,6 +134,7 @@ export const examples: RuleExamples = {
     "which of your plant managers would resist this",
     "how did the choice to build in house come about",
     "how do your store managers feel about the new rota",
+    "out of curiosity who besides you gets pulled in when a site opens",
   ],
   misses: [
     "who's joining the next call from your side",

@@ -96,6 +96,12 @@ export default defineRule({
       match: "your #Adjective? #Noun+ (will|would) be (fine|okay|ok|happy|on board) with (this|it|that)",
       clause: "statement",
     },
+    {
+      match: "your #Noun+ (will|would) (sign off|approve|agree|say yes) .{0,3} (quick|quickly|fast|easily)",
+      clause: "statement",
+      ifNo: ["if", "once", "when"],
+    },
+    { match: "your #Noun+ (will|would) (sign off|approve|agree|say yes) .{0,3} trust me" },
   ],
 })
 
@@ -122,6 +128,7 @@ export const examples: RuleExamples = {
     "your security team will probably rubber stamp it, so we don't need to involve them yet",
     "i assume your two plants basically run the same way",
     "your regional managers will be fine with this, they always want more dashboards",
+    "your finance lot will sign off quick trust me",
   ],
   misses: [
     "who signs off on anything over that amount",
@@ -138,6 +145,7 @@ export const examples: RuleExamples = {
     "does your approval board work like most hospital systems or is it different",
     "your board rubber stamped the budget in march, you said, so what's left",
     "will your regional managers be fine with this or should they see it first",
+    "your finance team will sign off quickly if the payback is under a year, so let's build that case",
   ],
   paraphrases: [
     "you won't need to loop in your procurement people for a renewal this size",

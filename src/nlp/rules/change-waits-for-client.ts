@@ -138,6 +138,9 @@ export default defineRule({
     { match: "(let us|we can|we will|we could) (just)? wait and see" },
     { match: "(things|it|everything) (is|are) working (okay|ok|fine|alright) for you now" },
     { match: "revisit (it)? if (it|things|that|this) ever" },
+    { match: "(timing|time) feels right" },
+    { match: "take as long as you (need|like|want)" },
+    { match: "(happy|glad|content) to wait (till|until|for|on)" },
   ],
 })
 
@@ -180,6 +183,9 @@ export const examples: RuleExamples = {
     "i'll check back with you in the third quarter once planning is done",
     "let's just wait and see how the new rules play out",
     "sounds like it's working fine for you now so maybe we revisit if it ever becomes an issue",
+    "ping me when the timing feels right",
+    "no pressure, take as long as you like",
+    "we're happy to wait until you feel you need it",
   ],
   misses: [
     "once the budget is approved on the ninth, the install crew can start on the tenth",
@@ -207,6 +213,7 @@ export const examples: RuleExamples = {
     "we'll check in after the first quarter of the pilot against the targets you set",
     "do you feel your team has a problem with the handover or is it the tool",
     "we'll revisit the rota design if the pilot shows overtime going up",
+    "the install will take as long as your it team needs for the firewall change",
   ],
   paraphrases: [
     "if your controller ever wants to revisit the numbers, we'll be around",

@@ -143,6 +143,7 @@ export default defineRule({
     { match: "star of the show", ifNo: ["your"] },
     { match: "(one more|another|last) thing (i|we) (have|want|need|got) to show you" },
     { match: "the (feature|bit|part|thing) (i would|i) #Adverb? (want|like|love) you to see" },
+    { match: "show you (one more|another|one last) (screen|page|feature|thing|view|module|report)" },
   ],
 })
 
@@ -189,6 +190,7 @@ export const examples: RuleExamples = {
     "honestly the reporting piece is the star of the show",
     "one more thing i want to show you before we run out of time",
     "the bit i'd really love you to see is the geofence",
+    "let me show you one more screen",
   ],
   misses: [
     "let me show you where to find the recording",
@@ -212,6 +214,7 @@ export const examples: RuleExamples = {
     "if you scroll down to the bottom of the email there's the dial in number",
     "the star of the show at your conference was your keynote",
     "the cool thing about your warehouse layout is the cross dock, how did you design it",
+    "can you show me one more screen of your current report",
   ],
   paraphrases: [
     "and this panel enables you to bulk edit every rate at once",

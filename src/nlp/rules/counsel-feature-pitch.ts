@@ -50,6 +50,13 @@ export default defineRule({
     { match: "(something|feature|thing|one) (nobody|no one) else .{0,3} (has|offers|does)" },
     { match: "(it is|which is) #Adverb? proprietary" },
     { match: "we built it .{0,2} in house" },
+    { match: "(covers|lists|has|shows) all the #Feature" },
+    { match: "the whole nine yards" },
+    {
+      match: "#Offering (is|are) #Adverb? (slick|sleek|amazing|awesome|gorgeous|beautiful|powerful)",
+      clause: "statement",
+    },
+    { match: "you can also (customize|customise|brand|white label)" },
   ],
 })
 
@@ -73,6 +80,9 @@ export const examples: RuleExamples = {
     "nobody else has the two way sync, that's unique to us",
     "it's a feature nobody else in the space has",
     "the scoring model is fully proprietary and we built it completely in house",
+    "the brochure covers all the features",
+    "the app is really slick, it's got the whole nine yards",
+    "you can also customise the branding with your logo",
   ],
   misses: [
     "the thing i love about your team is how quickly you answer",
@@ -86,6 +96,7 @@ export const examples: RuleExamples = {
     "we also have the notes from last time if you need them",
     "the layout of your plant is really unique to your site, so how do pickers route",
     "is the format proprietary or can your team read it in excel",
+    "is your current system slick enough for the night shift",
   ],
   paraphrases: [
     "honestly there are dozens of capabilities packed in there for your planners",

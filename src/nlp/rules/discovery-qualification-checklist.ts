@@ -93,6 +93,10 @@ export default defineRule({
     { match: "to qualify (you|the opportunity|the deal|this opportunity|the lead)" },
     { match: "(a fit|fit) for (our|the) (icp|ideal customer profile)" },
     { match: "(qualifying|standard) questions" },
+    {
+      match: "is it (yourself|you) (that|who) (approves|signs|decides|makes|holds|controls)",
+      clause: "question",
+    },
   ],
 })
 
@@ -123,6 +127,7 @@ export const examples: RuleExamples = {
     "roughly how much are you looking to spend on this",
     "i just want to qualify the opportunity before we go further",
     "a few qualifying questions first seats region and contract end date",
+    "so is it yourself that signs off the spend",
   ],
   misses: [
     "the budget spreadsheet was helpful",
@@ -137,6 +142,7 @@ export const examples: RuleExamples = {
     "the funds were approved in march so the rollout starts in may",
     "how much were you spending on agency temps before the new rota",
     "there's someone above you in the approval chain, so who should join the next call",
+    "is it you that trains the new starters",
   ],
   paraphrases: [
     "quick one before we go further are you the executive sponsor on this",

@@ -197,6 +197,11 @@ export default defineRule({
     // "we see this a lot with german manufacturers" (a multi-word choice after an optional tag never
     // matches in compromise 14, so "a lot" has its own pattern)
     { match: "(we|i) (see|hear|find|notice) (this|that|it) a lot (with|at|across|in|among)" },
+    {
+      match:
+        "across our #Value+ (rollouts|implementations|customers|clients|deployments|sites|projects|installs)",
+      clause: "statement",
+    },
   ],
 })
 
@@ -233,6 +238,7 @@ export const examples: RuleExamples = {
     "almost every broker we've onboarded had duplicate contacts in the crm",
     "we had a credit union roughly your size last year and it turned out the issue was intake",
     "we see this a lot with regional carriers",
+    "across our sixty rollouts adoption dips in month two",
   ],
   misses: [
     "in two weeks we have done the data import and the training",
@@ -257,6 +263,7 @@ export const examples: RuleExamples = {
     "in the last two weeks we did a lot of demos",
     "we had a quick call about your size requirements",
     "we see it a lot clearer on your dashboard now",
+    "across the two sites you mentioned, who owns the rota",
   ],
   paraphrases: [
     "most warehouses typically find the scanners are fine and it's the slotting that hurts",

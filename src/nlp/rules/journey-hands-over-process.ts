@@ -66,6 +66,8 @@ export default defineRule({
     // "a trial or a second demo? up to you really"
     { match: "up to you (really|entirely|totally|honestly)" },
     { match: "(trial|demo|pilot|call) .{0,4} up to you" },
+    { match: "you tell me what the next (step|steps) (should|would|are|will)" },
+    { match: "you tell me who (needs|should|has) to (see|be|sign|join)" },
   ],
 })
 
@@ -93,6 +95,8 @@ export const examples: RuleExamples = {
     "we'll follow whatever steps you guys need",
     "do you want a trial or another demo, up to you really",
     "we could do a pilot or a second call, it's totally up to you",
+    "you tell me what the next steps should be",
+    "you tell me who needs to see it and i'll send it to them",
   ],
   misses: [
     "what do you want me to cover in the recap",
@@ -105,6 +109,7 @@ export const examples: RuleExamples = {
     "we will follow your security policy on data handling",
     "your team should follow the onboarding checklist",
     "it's up to you whether finance joins, but teams that bring them in early close faster",
+    "you told me the next steps are a security review and a pilot",
   ],
   paraphrases: [
     "honestly we're happy to go with your approval workflow however it runs",

@@ -62,6 +62,11 @@ export default defineRule({
         "(get|put|pull) (a|the|our|some)? (quote|proposal|pricing|estimate) together .{0,6} (chase|follow)",
     },
     { match: "(put|pull|get) (some)? (numbers|figures) together .{0,6} (check|follow|chase)" },
+    // "i'll send it over and chase you next week"
+    {
+      match:
+        "(send|pop|email|shoot|fire) (it|this|that|them) (over|across|through)? (and|then) (chase|follow|check)",
+    },
   ],
 })
 
@@ -92,6 +97,7 @@ export const examples: RuleExamples = {
     "i'll send the order form and follow up friday to see if you've signed",
     "let me get the pricing together for both depots and i'll chase you next week",
     "i'll put some numbers together, email them across and check in next week",
+    "i'll send it across and chase you friday",
   ],
   misses: [
     "can you pull the shift data together so we can look at it on thursday",
@@ -107,6 +113,7 @@ export const examples: RuleExamples = {
     "take whoever you think should own the rota to the workshop on tuesday",
     "we'll check in on day ten to see if your pickers have had a chance to try the scanner",
     "let's put some numbers together on the call now so you can see the payback",
+    "i'll send it over now, it's the login guide you asked for",
   ],
   paraphrases: [
     "i'll shoot you our slides tonight and you can have a think over the weekend",

@@ -133,11 +133,16 @@ export default defineRule({
       match: "their .{1,2} (is|are) (a joke|a nightmare|rubbish|useless|terrible|awful|shocking)",
       ifNo: ["said", "mentioned", "told"],
     },
-    { match: "their (#Offering|#Feature|support|service|implementation|onboarding) (is|are) a bit of a (mess|nightmare|joke|shambles)" },
+    {
+      match:
+        "their (#Offering|#Feature|support|service|implementation|onboarding) (is|are) a bit of a (mess|nightmare|joke|shambles)",
+    },
     {
       match:
         "(pick up|win|get|take) (a lot of|lots of|loads of|most of|many of)? their (unhappy|frustrated|disgruntled|ex) (customers|clients|users)",
     },
+    { match: "nickel and dime" },
+    { match: "we are (not|nothing) like (that|them)" },
   ],
 })
 
@@ -179,6 +184,7 @@ export const examples: RuleExamples = {
     "that's why practices keep switching over to us",
     "between us their product's a bit of a mess",
     "we pick up a lot of their unhappy customers after year one",
+    "they nickel and dime you on change fees, we're not like that",
   ],
   misses: [
     "we tend to overpromise on timelines ourselves, so i'll be careful",

@@ -137,6 +137,9 @@ export default defineRule({
         "we (do|handle|look after|work with) .{0,3} for (loads|lots|plenty|tons|heaps|half) of .{0,2} (round|around|in) (here|town|the area)",
     },
     { match: "you (might|may) have (seen|heard of|heard about) us" },
+    // "we work with vodafone and barclays", "shoprite and mtn are both clients of ours"
+    { match: "we (work|worked|partner) with #Organization" },
+    { match: "(clients|customers) of ours" },
   ],
 })
 
@@ -174,6 +177,8 @@ export const examples: RuleExamples = {
     "we're a proudly family run business twenty years in the valley",
     "we do the books for loads of the cafes round here",
     "you might have seen us at the trade show last spring",
+    "we work with Vodafone and Barclays you know",
+    "shoprite and mtn are both clients of ours",
   ],
   misses: [
     "when was your team started",
@@ -200,6 +205,7 @@ export const examples: RuleExamples = {
     "we grew the pilot to three sites after the first month",
     "to your question, no, we're not part of a group, we're family owned",
     "you might have seen the numbers we sent over on tuesday",
+    "we'd work with your it team on the cutover",
   ],
   paraphrases: [
     "our cofounder spent fifteen years running hospital pharmacies before this",

@@ -48,6 +48,7 @@ export default defineRule({
       match:
         "(is|are) (faster|cheaper|quicker|easier|simpler|slower|pricier|harder|riskier|safer|more expensive|less flexible|more flexible) .{0,4} but",
     },
+    { match: "(#Noun|#Plural) (win|wins) on (speed|price|cost|scale|flexibility|control|depth|fit)" },
   ],
 })
 
@@ -65,6 +66,7 @@ export const examples: RuleExamples = {
     "it's really flexibility versus cost",
     "a suite gives you one contract but you lose depth in each module",
     "a point solution is faster to deploy but you end up stitching tools together",
+    "point tools win on speed, platforms win on scale",
   ],
   misses: [
     "we traded emails last week",
@@ -76,6 +78,7 @@ export const examples: RuleExamples = {
     "the price is on page two of the quote",
     "either way works for me on thursday",
     "on the other hand i'm free friday",
+    "who wins on your side if the rota moves to nights",
   ],
   paraphrases: [
     "the flip side of going regional is slower payouts to your drivers",

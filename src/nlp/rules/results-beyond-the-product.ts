@@ -126,6 +126,7 @@ export default defineRule({
       match:
         "(people|process|culture|leadership|management|training) (issue|problem|question) (first|more than|before|rather)",
     },
+    { match: "(someone|somebody) on your (side|team|end) (needs|has|should|will need) to own" },
   ],
 })
 
@@ -151,6 +152,7 @@ export const examples: RuleExamples = {
     "the handoff redesign matters more than the tool",
     "some of this isn't a software problem it's how escalations are handled",
     "honestly the handoff problem is a people issue first",
+    "someone on your side needs to own the data quality",
   ],
   misses: [
     "whatever you pick for lunch is fine by me",
@@ -164,6 +166,7 @@ export const examples: RuleExamples = {
     "part of the team is out today",
     "you'll need to change your password before the onboarding session",
     "no app is going to load if the vpn is down",
+    "someone on your side needs to send the logo file",
   ],
   paraphrases: [
     "no app on earth fixes a rota that nobody owns",

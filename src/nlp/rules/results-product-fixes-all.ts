@@ -87,13 +87,16 @@ export default defineRule({
     // "the food waste issue, that's what the inventory module is for", "that's literally why we built it"
     { match: "that is #Adverb? what (the|our) .{0,3} (is|are) for", clause: "statement" },
     { match: "that is #Adverb? why we (built|made|designed|created) (it|this|the #Offering|our #Offering)" },
-    { match: "problem solved" },
+    { match: "problem solved$" },
     // "whatever happens with the restructuring shouldn't matter for us, the platform works the same"
     { match: "(should not|does not|will not|would not) #Adverb? matter (for us|to us|for the #Offering)" },
     {
       match:
         "(would not|do not) worry (too much)? about the .{0,2} (process|processes|upstream|workflow|people|staff)",
     },
+    { match: "(and|then|so) (that|the|this|your) problem .? #Adverb? solved", clause: "statement" },
+    { match: "(#Offering|it) alone (will|would|can) (fix|solve|sort|handle)" },
+    { match: "no process (changes|change)" },
   ],
 })
 
@@ -122,6 +125,8 @@ export const examples: RuleExamples = {
     "the late payments thing, that's literally why we built the portal, problem solved",
     "the missed handovers, yeah that's what the alerts module is for",
     "whatever happens with your reorg shouldn't matter for us, it works the same either way",
+    "just install it and that problem's solved",
+    "nah the app alone will fix that, no process changes",
   ],
   misses: [
     "it will take a few weeks to clear the backlog completely, and your leads have to own the triage",
@@ -141,6 +146,7 @@ export const examples: RuleExamples = {
     "your churn problem was solved by the new onboarding calls, you said, so what's left",
     "that's what the blue button is for? yes, it resets the password",
     "so that's why we built the pilot around your two busiest sites",
+    "is that problem solved in the new version or still open",
   ],
   paraphrases: [
     "our dashboard automates everything you just listed",

@@ -114,6 +114,7 @@ export default defineRule({
     },
     // "with the new emissions rules your older trucks will cost more"
     { match: "with (the)? (new|upcoming|coming|latest|proposed|incoming) #Force+ .{0,2} (your|you)" },
+    { match: "#Force (turn|turns|make|makes) your" },
   ],
 })
 
@@ -139,6 +140,7 @@ export const examples: RuleExamples = {
     "patients are shopping around more so your front desk matters",
     "as more employers go remote your leases get harder to fill",
     "with the new emissions rules your older trucks will cost more to run",
+    "the new data rules turn your manual exports into a liability",
   ],
   misses: [
     "the market was busy at the weekend",

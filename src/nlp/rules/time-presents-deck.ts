@@ -91,6 +91,8 @@ export default defineRule({
     { match: "(spend|take|use) .{0,4} on our (company|background|history|story|credentials)" },
     { match: "the full (product tour|#PitchMaterial)" },
     { match: "this (slide|page) says" },
+    { match: "#Value more #PitchMaterial", ifNo: ["your"] },
+    { match: "(reads|read) as follows" },
   ],
 })
 
@@ -124,6 +126,8 @@ export const examples: RuleExamples = {
     "i'll keep reading from the slide so we're aligned",
     "i'll spend the first twenty minutes on our company background",
     "okay so this slide says we have three core modules",
+    "bear with me just twelve more slides to go",
+    "okay so slide four reads as follows",
   ],
   misses: [
     "i'll share the slides afterwards as a pdf since a couple of people couldn't make it",
@@ -143,6 +147,7 @@ export const examples: RuleExamples = {
     "let's go slide by slide through your board pack so i understand the numbers",
     "could you read off the screen which error code you're seeing",
     "your slide says the target is ninety percent, where does that come from",
+    "two more slides from your board pack would help me",
   ],
   paraphrases: [
     "let me take you through our brochure before we get to questions",
