@@ -43,7 +43,9 @@ export function explainModel(
       return weight > 0 ? [{ span: o.span, weight }] : []
     })
     .sort((a, b) => b.weight - a.weight)
-  const top = scored[0]
+  // Quote the strongest feature that stands on a content word: "this" or "we can" may weigh
+  // more, but tells the seller nothing about what they said.
+  const top = scored.find((s) => hasContentWord(doc.docs[s.span.sentence] ?? [], s.span)) ?? scored[0]
   if (!top) return { ...best, evidence: "" }
   let span = top.span
   const second = scored.find(
@@ -59,4 +61,26 @@ export function explainModel(
       to: Math.max(second.span.to, span.to),
     }
   return { ...best, evidence: spanText(doc, caption, span) }
+}
+
+/** Tags of words that carry no content of their own. */
+const FUNCTION_TAGS = [
+  "Pronoun",
+  "Determiner",
+  "Conjunction",
+  "Preposition",
+  "Auxiliary",
+  "Modal",
+  "Copula",
+  "Negative",
+  "QuestionWord",
+]
+
+function hasContentWord(terms: Doc["docs"][number], span: FeatureSpan): boolean {
+  for (let k = span.from; k < span.to; k++) {
+    const tags = terms[k]?.tags as Set<string> | undefined
+    if (!tags || terms[k]?.text === "") continue
+    if (!FUNCTION_TAGS.some((tag) => tags.has(tag))) return true
+  }
+  return false
 }

@@ -111,6 +111,29 @@ describe("evidence is an exact substring of the original caption", () => {
   })
 })
 
+describe("a model label quotes words the seller can recognise", () => {
+  // Function words carry weight in the model ("and it", "this"), but quoting them tells the
+  // seller nothing; the explanation prefers the strongest feature that stands on a content word.
+  const FUNCTION_WORDS = new Set(
+    "a an the and or but so if then it its it's this that these those we our us you your i i'd i'll i'm me my they them their what which who how would could should can will to of in on at for with from by as is are was were be been do does did just".split(
+      " ",
+    ),
+  )
+  const onlyFunctionWords = (evidence: string): boolean =>
+    (evidence.toLowerCase().match(/[a-z']+/g) ?? []).every((w) => FUNCTION_WORDS.has(w))
+
+  it("on the project corpus, fewer than one model label in twenty quotes function words alone", () => {
+    const modelLabels = corpus
+      .filter((row) => row.self)
+      .flatMap((row) => classifyUtterance(row.text, { self: true }).labels)
+      .filter((label) => label.source === "model")
+    expect(modelLabels.length).toBeGreaterThan(20)
+    const bare = modelLabels.filter((label) => onlyFunctionWords(label.evidence))
+    // Measured 1 of 69 (2026-12-07); quoting the top-weighted span regardless gave 26 of 69.
+    expect(bare.length / modelLabels.length).toBeLessThan(0.05)
+  })
+})
+
 describe("verdict policy", () => {
   const label = (rule: string, polarity: Polarity): Label => ({
     principle: "counsel",
