@@ -51,7 +51,7 @@ export default defineRule({
     { match: "(it is|which is) #Adverb? proprietary" },
     { match: "we built it .{0,2} in house" },
     { match: "(covers|lists|has|shows) all the #Feature" },
-    { match: "the whole nine yards" },
+    { match: "(got|has|have|comes with|includes) .{0,6} the whole nine yards" },
     {
       match: "#Offering (is|are) #Adverb? (slick|sleek|amazing|awesome|gorgeous|beautiful|powerful)",
       clause: "statement",

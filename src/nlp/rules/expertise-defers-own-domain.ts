@@ -125,7 +125,7 @@ export default defineRule({
     { match: "(i will|we will|let me) revert" },
     {
       match:
-        "(no idea|not sure|do not know|could not tell you) (what|how|whether) .{0,6} (typical|normal|usual|standard|average)",
+        "(no idea|not sure|do not know|could not tell you) (what|how|whether) .{0,6} (is|are) (typical|normal|usual|standard|average)",
     },
     // "i would defer to my colleague on the integration", "i'd have to go back and check with deal desk"
     { match: "(i would|i will|let me) defer to (my|our) #Noun+" },

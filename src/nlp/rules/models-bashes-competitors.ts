@@ -113,7 +113,8 @@ export default defineRule({
         "the (big|national|large|bigger|global) #Noun+ (just)? (do not|cannot|will not|never) (care|give|bother|answer|listen|call)",
     },
     {
-      match: "their #Noun+ (is|are) (a joke|a nightmare|rubbish|useless|terrible|awful|shocking|cowboys)",
+      match:
+        "their (#Offering|#Feature|support|service|call centres|call centers|helpdesk|implementations|onboarding|account managers|reps) (is|are) (a joke|a nightmare|rubbish|useless|terrible|awful|shocking|cowboys)",
       ifNo: ["said", "mentioned", "told"],
     },
     { match: "(absolute|total|complete) cowboys" },
@@ -128,10 +129,6 @@ export default defineRule({
     {
       match:
         "(firms|companies|people|customers|clients|teams|everyone|practices) .{0,2} (switching|switch|moving|coming) (over)? to us",
-    },
-    {
-      match: "their .{1,2} (is|are) (a joke|a nightmare|rubbish|useless|terrible|awful|shocking)",
-      ifNo: ["said", "mentioned", "told"],
     },
     {
       match:

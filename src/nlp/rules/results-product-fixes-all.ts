@@ -85,7 +85,12 @@ export default defineRule({
     },
     { match: "(solves|fixes|sorts) the .{0,2} (problem|problems|issues) anyway" },
     // "the food waste issue, that's what the inventory module is for", "that's literally why we built it"
-    { match: "that is #Adverb? what (the|our) .{0,3} (is|are) for", clause: "statement" },
+    { match: "that is #Adverb? what (the|our) (#Offering|#Feature) (is|are) for", clause: "statement" },
+    {
+      match:
+        "that is #Adverb? what (the|our) (#Noun|#Adjective) (#Offering|#Feature|nudges|alerts|reminders) (is|are) for",
+      clause: "statement",
+    },
     { match: "that is #Adverb? why we (built|made|designed|created) (it|this|the #Offering|our #Offering)" },
     { match: "problem solved$" },
     // "whatever happens with the restructuring shouldn't matter for us, the platform works the same"

@@ -32,7 +32,7 @@ export default defineRule({
     },
     {
       match:
-        "(my|our) (kid|kids|son|daughter|buddy|mate|wife|husband|brother|sister) (caught|scored|won|played|got|had) (his|her|their|a|the|my)",
+        "(my|our) (kid|kids|son|daughter|buddy|mate|wife|husband|brother|sister) (caught|scored|won|played) (his|her|their|a|the|my)",
     },
     // "i was there for a conference last year, love that city, we went to that brewery"
     { match: "i was there (for|on|last) .{0,8} (we|i) (went|ate|stayed|had|found|tried)" },
