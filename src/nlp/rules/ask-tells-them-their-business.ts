@@ -102,6 +102,11 @@ export default defineRule({
       ifNo: ["if", "once", "when"],
     },
     { match: "your #Noun+ (will|would) (sign off|approve|agree|say yes) .{0,3} trust me" },
+    // "in a council like yours the planning team will be the ones holding this up"
+    {
+      match: "the #Noun+ (will|would) be the (ones|one) (holding|slowing|blocking|dragging)",
+      clause: "statement",
+    },
   ],
 })
 
@@ -129,6 +134,7 @@ export const examples: RuleExamples = {
     "i assume your two plants basically run the same way",
     "your regional managers will be fine with this, they always want more dashboards",
     "your finance lot will sign off quick trust me",
+    "in a firm like yours the partners will be the ones holding this up, they always are",
   ],
   misses: [
     "who signs off on anything over that amount",
@@ -146,6 +152,7 @@ export const examples: RuleExamples = {
     "your board rubber stamped the budget in march, you said, so what's left",
     "will your regional managers be fine with this or should they see it first",
     "your finance team will sign off quickly if the payback is under a year, so let's build that case",
+    "who will be the ones holding this up on your side",
   ],
   paraphrases: [
     "you won't need to loop in your procurement people for a renewal this size",
