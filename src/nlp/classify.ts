@@ -68,7 +68,6 @@ function judgeSellerLine(
     words: wordCount(clauses),
     ruleVeto: model.ruleVeto,
     modelMin: model.modelMin,
-    recapOrAnswer: doc.has("#Recap") || doc.has("#Answer"),
     explain: (polarity) => explainModel(model, ids, occurrences, polarity, doc, caption),
   })
 }

@@ -9,11 +9,11 @@
  *    is not asking for time. A line of under eight words is hardly more than the rule's own
  *    words, so there is no context to overrule it with and the rule stands.
  * 2. Rule labels of both polarities left: the more likely polarity wins (the model breaks ties).
- * 3. No rule label left: the model's own verdict, with its neutral prior raised for real calls,
- *    unless the line recaps the client's words or answers their question. Those are not moves
- *    (one-up.md: answers and recaps are neutral), and a long factual answer is exactly where a
- *    bag of words finds a pitch: "you asked what the implementation includes: a kickoff, two
- *    workshops, training…". The rules decide those lines alone.
+ * 3. No rule label left: the model's own verdict, with its neutral prior raised for real calls.
+ *    (Silencing the model on every recap or answer to the client was tried: it cut false alarms on
+ *    long factual answers, 21 → 7 of 120 in a teammate's probe, but lost the moves sellers make
+ *    inside an answer, "you asked about approvals, so it lets you set up chains and…": 96.7 →
+ *    46.3 % on a second probe of such turns.)
  * 4. Every label carries a strength; rule labels are stronger than model-only ones, because two
  *    independent witnesses agree.
  */
@@ -32,8 +32,6 @@ export interface ModelOpinion {
   explain: (polarity: Polarity) => { principle: PrincipleId; probability: number; evidence: string } | null
   ruleVeto: number
   modelMin: number
-  /** The line recaps the client's words or answers their question (#Recap / #Answer frames). */
-  recapOrAnswer: boolean
 }
 
 export interface Judgement {
@@ -68,7 +66,6 @@ export function judge(ruleLabels: readonly Label[], opinion: ModelOpinion): Judg
     }
   }
   const verdict = opinion.scores.verdict
-  if (opinion.recapOrAnswer) return { verdict: "neutral", labels: [] }
   if (verdict === "neutral" || opinion.scores.confidence < opinion.modelMin)
     return { verdict: "neutral", labels: [] }
   const explained = opinion.explain(verdict)

@@ -25,8 +25,8 @@ export const TRAINING_OPTIONS: TrainingSettings = {
   // rule picked bias 2.25 / veto 0.05 / minimum 0.4: 98.49 % mean, worst false alarms 4.3 %
   // (bias 2.25 / 0.05 / 0.35 led with 98.56 %, a tie broken towards the smaller move).
   //
-  // Re-run on 2026-12-07 (second time) after the frames from nine blind teammate probes, the
-  // recap/answer policy (judge.ts) and the evidence change: the rule keeps these settings
+  // Re-run on 2026-12-07 (second time) after the frames from nine blind teammate probes and the
+  // evidence change: the rule keeps these settings
   // (98.68 % mean, worst false alarms 4.3 %; bias 2.25 / 0.05 / 0.35 ties at 98.68 %).
   //
   // Lines written apart from the rules count three times a project-corpus line: they are the

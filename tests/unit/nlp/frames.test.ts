@@ -1,7 +1,7 @@
 /**
  * The non-move frames (frames.ts): a recap of the client's words and an answer to the client's
- * question. The rules skip them and the model alone may not flag them (judge.ts), so a phrase
- * that only looks like one must not carry the tag.
+ * question. A recap silences the rules and an answer silences the One-Down rules (net.ts), so a
+ * phrase that only looks like one must not carry the tag.
  */
 import { describe, expect, it } from "vitest"
 import { parse } from "../../../src/nlp/engine"

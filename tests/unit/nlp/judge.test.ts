@@ -31,14 +31,12 @@ function opinion(
   probabilities: Record<Verdict, number>,
   words: number,
   verdict: Verdict = "neutral",
-  recapOrAnswer = false,
 ): ModelOpinion {
   return {
     scores: { probabilities, verdict, confidence: probabilities[verdict] },
     words,
     ruleVeto: 0.2,
     modelMin: 0.4,
-    recapOrAnswer,
     explain: (polarity) => ({
       principle: polarity === "up" ? "discovery" : "counsel",
       probability: 0.6,
@@ -85,14 +83,5 @@ describe("rule labels of both directions, and the model alone", () => {
   it("stays neutral when the model's verdict is below its minimum confidence", () => {
     const result = judge([], opinion({ up: 0.35, down: 0.3, neutral: 0.35 }, 15, "up"))
     expect(result).toEqual({ verdict: "neutral", labels: [] })
-  })
-
-  it("leaves a recap or an answer to the client's question to the rules: the model alone does not flag it", () => {
-    const confidentUp = { up: 0.8, down: 0.1, neutral: 0.1 }
-    expect(judge([], opinion(confidentUp, 30, "up", true))).toEqual({ verdict: "neutral", labels: [] })
-    expect(judge([], opinion(confidentUp, 30, "up", false)).verdict).toBe("up")
-    const withRule = judge([adviceRule], opinion(confidentUp, 30, "up", true))
-    expect(withRule.verdict).toBe("up")
-    expect(withRule.labels.map((l) => l.rule)).toEqual(["counsel-gives-recommendation"])
   })
 })
