@@ -58,7 +58,8 @@ describe("sealed part (independent writer; never trained or tuned on)", () => {
     expect(readFileSync(MODEL_FILE, "utf8")).toBe(`${JSON.stringify(train([], TRAINING_OPTIONS))}\n`)
   })
 
-  // Measured 0.883 / 0.780 / 5.8 % (2026-12-07, with the product-tour lines of round-7 trained on
+  // Measured 0.910 / 0.820 / 5.8 % (2026-12-07, second session, after frames from eleven blind
+  // teammate probes of One-Down moves); 0.883 / 0.780 / 5.8 % (2026-12-07, with the product-tour lines of round-7 trained on
   // and the calibration re-chosen); 0.889 / 0.780 / 5.8 % (2026-12-06); earlier 0.885 / 0.770 / 5.8 %
   // with the team parts trained on and the settings chosen on cross-validation alone (see
   // training-options.ts), and 0.860 / 0.720 / 5.8 % before that.
@@ -66,7 +67,7 @@ describe("sealed part (independent writer; never trained or tuned on)", () => {
     installModelFromDisk()
     const rows = devPart(SEALED_PART).rows
     expect(rows.length).toBeGreaterThanOrEqual(150)
-    expectAbove(evaluate(rows), { macroF1: 0.87, principleRecall: 0.75, falseAlarmRate: 0.075 })
+    expectAbove(evaluate(rows), { macroF1: 0.89, principleRecall: 0.78, falseAlarmRate: 0.075 })
   })
 })
 
@@ -80,8 +81,9 @@ describe("team holdout (written apart from the rules; never read, trained or tun
     "team part f": { macroF1: 0.91, principleRecall: 0.79, falseAlarmRate: 0.05 },
     "team part g": { macroF1: 0.96, principleRecall: 0.86, falseAlarmRate: 0.05 },
     "team part h": { macroF1: 0.93, principleRecall: 0.84, falseAlarmRate: 0.05 },
-    // Understated One-Down moves, first scored 2026-12-07: 0.880 / 0.779 / 0 %.
-    "team part i": { macroF1: 0.86, principleRecall: 0.75, falseAlarmRate: 0.05 },
+    // Understated One-Down moves, first scored 2026-12-07: 0.880 / 0.779 / 0 %; 0.889 / 0.807 / 0 %
+    // after the second session's frames.
+    "team part i": { macroF1: 0.87, principleRecall: 0.77, falseAlarmRate: 0.05 },
   }
   it.each(teamHoldout().map((part) => [part.name, part] as const))(
     "%s is judged above its floors",
