@@ -2,14 +2,18 @@
  * Size budgets, measured on the files the bundler wrote (a build folder or a store zip, read
  * back): every script must belong to a budget, so a new page or entry cannot slip past.
  *
- *   background   the service worker's code                       ≤ 500 KB: compromise and its
+ *   background   the service worker's code                       ≤ 540 KB: compromise and its
  *                lexicon are most of it; the rules are data that grow with every frame pattern
  *                (the 2026-12-06 frame rewrite added 105 patterns, about 15 KB). The worker is
  *                never parsed on a meeting page, so this costs start-up of the worker only.
  *                Raised from 480 KB on 2026-12-07, when the product-tour and understated
  *                One-Down frames brought it to 479.5 KB: `npm run bench` puts the worker's whole
  *                cold start (module load, compromise init, net build) at about 32 ms, and the
- *                rules are text the engine compiles once.
+ *                rules are text the engine compiles once. Raised to 540 KB later that day: about
+ *                200 patterns from eleven blind teammate probes brought it to 499.5 KB (rules
+ *                116.7 KB, compromise 288.3 KB); the bench's cold start (module load, compromise
+ *                init, net build) measured 36–64 ms against 59–92 ms for the session's starting
+ *                code in the same sitting, so no cost shows above the noise.
  *   model        a trained classifier model shipped as data       ≤ 250 KB (files named *one-up-model*)
  *   content      each content script, parsed on every meeting page ≤ 30 KB
  *   page         each extension page with what it loads           ≤ 300 KB (popup, side panel, options…)
@@ -24,7 +28,7 @@ import { pageReferences } from "./package-files"
 
 export const KB = 1000
 export const LIMITS = {
-  background: 500 * KB,
+  background: 540 * KB,
   model: 250 * KB,
   content: 30 * KB,
   page: 300 * KB,
