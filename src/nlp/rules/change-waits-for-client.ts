@@ -98,7 +98,7 @@ export default defineRule({
         "(i will|we will) #Adverb? (check in|check back|circle back|touch base|reach out|follow up) (again|back)? in (a few|a couple of|a couple|#Value) (months|quarters)",
     },
     // "sounds like things are working okay for now": the status quo accepted on the client's word
-    { match: "(things|it|everything) (is|are) working (okay|ok|fine|alright)? (for you)? for now" },
+    { match: "(things|it|everything) (is|are) working (okay|ok|fine|alright)? (for you)? (for)? now" },
     // "if things get messy, give me a shout": the seller waits for trouble to call them
     {
       match:
@@ -136,7 +136,6 @@ export default defineRule({
         "(check back|circle back|touch base|reconnect) (with you)? in the (first|second|third|fourth|new) (quarter|year)",
     },
     { match: "(let us|we can|we will|we could) (just)? wait and see" },
-    { match: "(things|it|everything) (is|are) working (okay|ok|fine|alright) for you now" },
     { match: "revisit (it)? if (it|things|that|this) ever" },
     { match: "(timing|time) feels right" },
     { match: "take as long as you (need|like|want)" },

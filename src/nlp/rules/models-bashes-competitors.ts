@@ -34,7 +34,8 @@ export default defineRule({
     // "their support is a joke" (said of a rival: the seller names one in the same line)
     {
       match:
-        "their (support|service|product|software|tool|platform|reporting|team|onboarding|app) is #Adverb? (a joke|junk|garbage|trash|useless|terrible|awful)",
+        "their (#Offering|#Feature|support|service|reporting|team|onboarding|call centres|call centers|helpdesk|implementations|account managers|reps) (is|are) #Adverb? (a joke|a nightmare|junk|garbage|trash|rubbish|useless|terrible|awful|shocking|cowboys)",
+      ifNo: ["said", "mentioned", "told"],
     },
     // "unlike the big players we actually care"
     { match: "unlike (the|our|other|most|#Competitor|them|those|everyone|anyone) .{0,3} (we|our)" },
@@ -111,11 +112,6 @@ export default defineRule({
     {
       match:
         "the (big|national|large|bigger|global) #Noun+ (just)? (do not|cannot|will not|never) (care|give|bother|answer|listen|call)",
-    },
-    {
-      match:
-        "their (#Offering|#Feature|support|service|call centres|call centers|helpdesk|implementations|onboarding|account managers|reps) (is|are) (a joke|a nightmare|rubbish|useless|terrible|awful|shocking|cowboys)",
-      ifNo: ["said", "mentioned", "told"],
     },
     { match: "(absolute|total|complete) cowboys" },
     {

@@ -9,7 +9,10 @@ export default defineRule({
   nudge: "Open with why the call is worth their time: the one thing you want to help them decide today.",
   patterns: [
     // "is now a good time"
-    { match: "is (now|this|it|today) (still)? (a|an)? (good|bad|ok|okay|convenient|decent) time" },
+    {
+      match:
+        "is (now|this|it|today) (still)? (a|an)? (good|bad|ok|okay|convenient|decent) (time|moment|minute)",
+    },
     // "how much time do you actually have today", "i don't want to keep you"
     { match: "how much time (do|have|did) (you|we) #Adverb? (have|got)", clause: "question" },
     // (but not "i don't want to keep you waiting on the pricing")
@@ -79,8 +82,6 @@ export default defineRule({
     { match: "(minutes|mins|moments|seconds) of your (time|day|week|afternoon|morning)" },
     // "i'll try to keep it brief"
     { match: "(promise|try|going|want) to (be|keep it|keep this) #Adverb? (quick|brief|short)" },
-    { match: "(still)? a (convenient|good) (moment|minute) for you" },
-    { match: "is (now|this|it) (still)? (a|an)? (good|bad|ok|okay|convenient|decent) (moment|minute)" },
     { match: "would you rather i (ring|call) (back|you back)" },
   ],
 })

@@ -30,7 +30,7 @@ export default defineRule({
     // "i've got about forty slides here"
     { match: "(got|have) .{0,2} #Value #PitchMaterial" },
     // "on this slide you can see our mission"
-    { match: "this (slide|page) (here|shows|is|you can)" },
+    { match: "this (slide|page) (here|shows|says|is|you can)" },
     { match: "(on|in) (this|the|that) next (slide|page)" },
     { match: "(on|in) (this|that) (slide|page)" },
     // "let me give you a quick overview of our history"
@@ -90,7 +90,6 @@ export default defineRule({
     { match: "(reading|read) (from|off) the #PitchMaterial" },
     { match: "(spend|take|use) .{0,4} on our (company|background|history|story|credentials)" },
     { match: "the full (product tour|#PitchMaterial)" },
-    { match: "this (slide|page) says" },
     { match: "#Value more #PitchMaterial", ifNo: ["your"] },
     { match: "(reads|read) as follows" },
   ],
