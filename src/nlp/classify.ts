@@ -8,11 +8,11 @@
 import type { Classification, Label } from "../core/types"
 import { splitClauses, wordCount, type Clause } from "./clauses"
 import { parse, type Doc } from "./engine"
-import { judge } from "./judge"
+import { judge, type Judgement } from "./judge"
 import { explainModel } from "./model/explain"
 import { extractFeatures, featureNames } from "./model/features"
 import { installedModel } from "./model/installed"
-import { featureIds, scoreVerdict } from "./model/linear-model"
+import { featureIds, scoreVerdict, type LinearModel } from "./model/linear-model"
 import { findLabels } from "./net"
 import { normalizeCaption, type NormalizedCaption } from "./normalize"
 import { questionTargets } from "./question-targets"
@@ -53,23 +53,41 @@ export function sellerLineFeatures(doc: Doc, clauses: readonly Clause[]): string
   return featureNames(extractFeatures(doc, clauses))
 }
 
-function judgeSellerLine(
+/**
+ * Everything about a seller line that does not depend on the model's calibration, then the
+ * judgement under a calibration. Split so a calibration sweep parses and runs the rules once per
+ * line, not once per grid point.
+ */
+function prepareSellerLine(
   doc: Doc,
   clauses: readonly Clause[],
   caption: NormalizedCaption,
-): { verdict: Classification["verdict"]; labels: Label[] } {
+  model: LinearModel,
+): (calibrated: LinearModel) => Judgement {
   const ruleLabels = findLabels(doc, clauses, caption)
-  const model = installedModel()
   const occurrences = extractFeatures(doc, clauses)
   const ids = featureIds(model, featureNames(occurrences))
-  const scores = scoreVerdict(model, ids)
-  return judge(ruleLabels, {
-    scores,
-    words: wordCount(clauses),
-    ruleVeto: model.ruleVeto,
-    modelMin: model.modelMin,
-    explain: (polarity) => explainModel(model, ids, occurrences, polarity, doc, caption),
-  })
+  const words = wordCount(clauses)
+  return (calibrated) =>
+    judge(ruleLabels, {
+      scores: scoreVerdict(calibrated, ids, words),
+      words,
+      ruleVeto: calibrated.ruleVeto,
+      modelMin: calibrated.modelMin,
+      explain: (polarity) => explainModel(calibrated, ids, occurrences, polarity, doc, caption),
+    })
+}
+
+/**
+ * A seller line judged under several calibrations of one model (same weights and features,
+ * different thresholds): for `npm run tune:calibration`. Null for an empty caption.
+ */
+export function judgeUnderCalibrations(
+  text: string,
+  model: LinearModel,
+): ((calibrated: LinearModel) => Judgement) | null {
+  const parsed = analyseCaption(text)
+  return parsed ? prepareSellerLine(parsed.doc, parsed.clauses, parsed.caption, model) : null
 }
 
 export function classifyUtterance(text: string, options: ClassifyOptions): Classification {
@@ -79,7 +97,8 @@ export function classifyUtterance(text: string, options: ClassifyOptions): Class
   const clauses = splitClauses(doc)
   const facts = questionFacts(doc, clauses)
   if (!options.self) return { verdict: "neutral", labels: [], ...facts }
-  return { ...judgeSellerLine(doc, clauses, caption), ...facts }
+  const model = installedModel()
+  return { ...prepareSellerLine(doc, clauses, caption, model)(model), ...facts }
 }
 
 /** Parse a caption the way classifyUtterance does (for the training and evaluation tools). */

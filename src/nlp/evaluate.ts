@@ -89,6 +89,18 @@ export function stripToSpokenForm(text: string): string {
     .trim()
 }
 
+/** Verdict macro-F1 over (expected, got) pairs: what evaluate() reports, for callers that judge lines themselves. */
+export function verdictMacroF1(pairs: readonly (readonly [Verdict, Verdict])[]): number {
+  const perClass = { up: zero(), down: zero(), neutral: zero() }
+  for (const [expected, got] of pairs)
+    for (const v of VERDICTS) {
+      if (expected === v && got === v) perClass[v].tp++
+      else if (got === v) perClass[v].fp++
+      else if (expected === v) perClass[v].fn++
+    }
+  return VERDICTS.reduce((sum, v) => sum + f1(perClass[v]), 0) / VERDICTS.length
+}
+
 export function evaluate(
   rows: readonly CorpusRow[],
   transform: (text: string) => string = (t) => t,

@@ -14,6 +14,7 @@
 
 export interface Calibration {
   neutralBias: number
+  longLineBias: number
   ruleVeto: number
   modelMin: number
 }
@@ -33,6 +34,7 @@ export const TIE_BAND = 0.001
 function distance(a: Calibration, b: Calibration): number {
   return (
     Math.abs(a.neutralBias - b.neutralBias) / 3 +
+    Math.abs(a.longLineBias - b.longLineBias) / 3 +
     Math.abs(a.ruleVeto - b.ruleVeto) / 0.3 +
     Math.abs(a.modelMin - b.modelMin) / 0.5
   )
@@ -54,15 +56,18 @@ export function chooseCalibration(
   })
 }
 
-/** Every combination of the listed values, in nested order (bias, then veto, then minimum). */
+/** Every combination of the listed values, in nested order (bias, long-line bias, veto, minimum). */
 export function calibrationGrid(values: {
   neutralBias: readonly number[]
+  longLineBias: readonly number[]
   ruleVeto: readonly number[]
   modelMin: readonly number[]
 }): Calibration[] {
   return values.neutralBias.flatMap((neutralBias) =>
-    values.ruleVeto.flatMap((ruleVeto) =>
-      values.modelMin.map((modelMin) => ({ neutralBias, ruleVeto, modelMin })),
+    values.longLineBias.flatMap((longLineBias) =>
+      values.ruleVeto.flatMap((ruleVeto) =>
+        values.modelMin.map((modelMin) => ({ neutralBias, longLineBias, ruleVeto, modelMin })),
+      ),
     ),
   )
 }

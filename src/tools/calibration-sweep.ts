@@ -7,8 +7,9 @@
  * It prints the best settings and the one the rule picks; copy that into training-options.ts
  * with a note, then `npm run train`.
  */
-import { evaluate } from "../nlp/evaluate"
-import { installModel, installedModel } from "../nlp/model/installed"
+import { judgeUnderCalibrations } from "../nlp/classify"
+import { verdictMacroF1 } from "../nlp/evaluate"
+import { installedModel } from "../nlp/model/installed"
 import { independentParts } from "./corpora"
 import {
   calibrationGrid,
@@ -21,11 +22,12 @@ import { TRAINING_OPTIONS } from "./training-options"
 
 const GRID = calibrationGrid({
   neutralBias: [1.5, 1.75, 2, 2.25, 2.5, 2.75, 3],
-  ruleVeto: [0.05, 0.1, 0.15, 0.2, 0.25, 0.3],
+  longLineBias: [0, 0.5, 1, 1.5, 2],
+  ruleVeto: [0.05, 0.1, 0.15, 0.2],
   modelMin: [0.35, 0.4, 0.45, 0.5],
 })
 
-const key = (c: Calibration): string => `${c.neutralBias}/${c.ruleVeto}/${c.modelMin}`
+const key = (c: Calibration): string => `${c.neutralBias}/${c.longLineBias}/${c.ruleVeto}/${c.modelMin}`
 const pct = (x: number): string => `${(x * 100).toFixed(2)}%`
 
 function sweep(): CalibrationResult[] {
@@ -33,13 +35,22 @@ function sweep(): CalibrationResult[] {
   for (const part of independentParts()) {
     activate(train([part.name], TRAINING_OPTIONS))
     const trained = installedModel()
+    // Parse and run the rules once per line; only the judgement depends on the calibration.
+    // Client lines are never judged, so they always count as neutral (as in evaluate()).
+    const lines = part.rows.map((row) => ({
+      row,
+      judgeWith: row.self ? judgeUnderCalibrations(row.text, trained) : null,
+    }))
     for (const calibration of GRID) {
-      installModel({ ...trained, ...calibration })
-      const report = evaluate(part.rows)
-      const { flagged, total } = report.neutralFalseAlarms
+      const calibrated = { ...trained, ...calibration }
+      const pairs = lines.map(
+        ({ row, judgeWith }) => [row.verdict, judgeWith?.(calibrated).verdict ?? "neutral"] as const,
+      )
+      const neutralSeller = pairs.filter(([expected], i) => expected === "neutral" && lines[i]?.row.self)
+      const flagged = neutralSeller.filter(([, got]) => got !== "neutral").length
       const entry = perPoint.get(key(calibration)) ?? { f1: [], falseAlarms: [] }
-      entry.f1.push(report.verdict.macroF1)
-      entry.falseAlarms.push(total ? flagged / total : 0)
+      entry.f1.push(verdictMacroF1(pairs))
+      entry.falseAlarms.push(neutralSeller.length ? flagged / neutralSeller.length : 0)
       perPoint.set(key(calibration), entry)
     }
     console.error(`scored ${part.name}`)
@@ -56,7 +67,7 @@ function sweep(): CalibrationResult[] {
 
 const results = sweep()
 const show = (r: CalibrationResult): string =>
-  `bias ${r.calibration.neutralBias}  veto ${r.calibration.ruleVeto}  min ${r.calibration.modelMin}   mean macro-F1 ${pct(r.meanMacroF1)}   worst false alarms ${pct(r.worstFalseAlarms)}`
+  `bias ${r.calibration.neutralBias}  long-line bias ${r.calibration.longLineBias}  veto ${r.calibration.ruleVeto}  min ${r.calibration.modelMin}   mean macro-F1 ${pct(r.meanMacroF1)}   worst false alarms ${pct(r.worstFalseAlarms)}`
 console.log("best mean macro-F1 (cross-validated, trainable parts only):")
 for (const r of [...results].sort((a, b) => b.meanMacroF1 - a.meanMacroF1).slice(0, 10))
   console.log(`  ${show(r)}`)

@@ -31,13 +31,16 @@ export const SEALED_PART = 3
 /**
  * Team parts: lines written for this project by teammates who never saw the rules, the project
  * corpus or any oneup-dev line (only docs/one-up.md), each in its own voice; see its README.
+ * Parts j and k are long turns (25-70 words, mostly neutral): the older parts hold almost no long
+ * neutral seller line, so without them the model learned that a long line is a move.
  */
-export const TEAM_PARTS = ["a", "b", "c"] as const
+export const TEAM_PARTS = ["a", "b", "c", "j", "k"] as const
 /**
- * Team holdout: five more parts written the same way, scored as a whole by the shipped model
- * and never trained or tuned on, and no line of them is read or printed (like the sealed part).
+ * Team holdout: more parts written the same way (l and m: long turns), scored as a whole by the
+ * shipped model and never trained or tuned on, and no line of them is read or printed (like the
+ * sealed part).
  */
-export const TEAM_HOLDOUT_PARTS = ["d", "e", "f", "g", "h", "i"] as const
+export const TEAM_HOLDOUT_PARTS = ["d", "e", "f", "g", "h", "i", "l", "m"] as const
 
 export interface NamedCorpus {
   name: string

@@ -31,6 +31,11 @@ export interface StoredModel {
   calibration: {
     /** Added to the neutral logit: real calls are mostly neutral, the training data is not. */
     neutralBias: number
+    /**
+     * Added on top for lines of LONG_LINE_WORDS or more. A long turn carries many weak features,
+     * and in real calls long turns are mostly answers and logistics (absent in older files: 0).
+     */
+    longLineBias?: number
     /** A rule label is dropped when the model gives its polarity less than this probability. */
     ruleVeto: number
     /** With no rule behind it, an up/down verdict needs at least this calibrated probability. */
@@ -50,9 +55,13 @@ export interface LinearModel {
   verdict: Head
   principle: Head
   neutralBias: number
+  longLineBias: number
   ruleVeto: number
   modelMin: number
 }
+
+/** Lines of this many words or more get the long-line bias (the model's longer length buckets). */
+export const LONG_LINE_WORDS = 21
 
 export interface VerdictScores {
   /** What the model hears in this line alone (no prior). */
@@ -106,6 +115,7 @@ export function decodeModel(value: unknown): LinearModel {
     verdict: decodeHead(stored.verdict, stored.features.length, "verdict"),
     principle: decodeHead(stored.principle, stored.features.length, "principle"),
     neutralBias: stored.calibration.neutralBias,
+    longLineBias: stored.calibration.longLineBias ?? 0,
     ruleVeto: stored.calibration.ruleVeto,
     modelMin: stored.calibration.modelMin,
   }
@@ -141,10 +151,10 @@ const asRecord = (p: Float64Array): Record<Verdict, number> => ({
   neutral: p[2] ?? 0,
 })
 
-export function scoreVerdict(model: LinearModel, ids: readonly number[]): VerdictScores {
+export function scoreVerdict(model: LinearModel, ids: readonly number[], words: number): VerdictScores {
   const z = logits(model.verdict, ids)
   const probabilities = asRecord(softmax(z))
-  z[2] = (z[2] ?? 0) + model.neutralBias
+  z[2] = (z[2] ?? 0) + model.neutralBias + (words >= LONG_LINE_WORDS ? model.longLineBias : 0)
   const calibrated = asRecord(softmax(z))
   const verdict = VERDICT_CLASSES.reduce(
     (best, v) => (calibrated[v] > calibrated[best] ? v : best),

@@ -31,6 +31,7 @@ export interface TrainOptions {
   iterations: number
   learningRate: number
   neutralBias: number
+  longLineBias: number
   ruleVeto: number
   modelMin: number
   meta?: Record<string, string | number>
@@ -42,6 +43,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   iterations: 300,
   learningRate: 0.4,
   neutralBias: 0,
+  longLineBias: 0,
   ruleVeto: 0.02,
   modelMin: 0.5,
 }
@@ -159,6 +161,7 @@ export function trainModel(
     principle: quantize(principleClasses, principle),
     calibration: {
       neutralBias: options.neutralBias,
+      longLineBias: options.longLineBias,
       ruleVeto: options.ruleVeto,
       modelMin: options.modelMin,
     },

@@ -7,7 +7,7 @@ import {
 } from "../../../src/tools/calibration-choice"
 
 const result = (neutralBias: number, meanMacroF1: number, worstFalseAlarms: number): CalibrationResult => ({
-  calibration: { neutralBias, ruleVeto: 0.1, modelMin: 0.4 },
+  calibration: { neutralBias, longLineBias: 0, ruleVeto: 0.1, modelMin: 0.4 },
   meanMacroF1,
   worstFalseAlarms,
 })
@@ -38,7 +38,7 @@ describe("chooseCalibration", () => {
   })
 
   it("then prefers the smallest move from the settings shipped before", () => {
-    const before = { neutralBias: 2.5, ruleVeto: 0.1, modelMin: 0.4 }
+    const before = { neutralBias: 2.5, longLineBias: 0, ruleVeto: 0.1, modelMin: 0.4 }
     const pick = chooseCalibration(
       [result(2, 0.97, 0.02), result(2.25, 0.97, 0.02), result(3, 0.97, 0.02)],
       before,
@@ -53,12 +53,21 @@ describe("chooseCalibration", () => {
 
 describe("calibrationGrid", () => {
   it("lists every combination once, bias outermost", () => {
-    const grid = calibrationGrid({ neutralBias: [1, 2], ruleVeto: [0.1, 0.2], modelMin: [0.4] })
+    const grid = calibrationGrid({
+      neutralBias: [1, 2],
+      longLineBias: [0, 1],
+      ruleVeto: [0.1, 0.2],
+      modelMin: [0.4],
+    })
     expect(grid).toEqual([
-      { neutralBias: 1, ruleVeto: 0.1, modelMin: 0.4 },
-      { neutralBias: 1, ruleVeto: 0.2, modelMin: 0.4 },
-      { neutralBias: 2, ruleVeto: 0.1, modelMin: 0.4 },
-      { neutralBias: 2, ruleVeto: 0.2, modelMin: 0.4 },
+      { neutralBias: 1, longLineBias: 0, ruleVeto: 0.1, modelMin: 0.4 },
+      { neutralBias: 1, longLineBias: 0, ruleVeto: 0.2, modelMin: 0.4 },
+      { neutralBias: 1, longLineBias: 1, ruleVeto: 0.1, modelMin: 0.4 },
+      { neutralBias: 1, longLineBias: 1, ruleVeto: 0.2, modelMin: 0.4 },
+      { neutralBias: 2, longLineBias: 0, ruleVeto: 0.1, modelMin: 0.4 },
+      { neutralBias: 2, longLineBias: 0, ruleVeto: 0.2, modelMin: 0.4 },
+      { neutralBias: 2, longLineBias: 1, ruleVeto: 0.1, modelMin: 0.4 },
+      { neutralBias: 2, longLineBias: 1, ruleVeto: 0.2, modelMin: 0.4 },
     ])
   })
 })
