@@ -111,6 +111,11 @@ export default defineRule({
       clause: "question",
     },
     { match: "who (besides|apart from|other than|beyond) you" },
+    // "who actually wins that argument": how disagreements are settled inside their walls
+    {
+      match:
+        "who (actually|really|usually|normally)? (wins|settles|breaks) (that|the|those|this) (argument|fight|debate|tie|disagreement|call)",
+    },
   ],
 })
 
@@ -135,6 +140,7 @@ export const examples: RuleExamples = {
     "how did the choice to build in house come about",
     "how do your store managers feel about the new rota",
     "out of curiosity who besides you gets pulled in when a site opens",
+    "when sales and ops disagree on a delivery date who actually wins that argument today",
   ],
   misses: [
     "who's joining the next call from your side",

@@ -78,6 +78,11 @@ export default defineRule({
     { match: "(#Inaction && #Duration) (you|we|they) (#Inaction && #Verb)" },
     // "every month the logs stay on paper is another month an inspector can write you up"
     { match: "#Inaction .{0,6} is another (day|week|month|quarter|year|season|cycle)" },
+    // "has anyone put a number on what that exposure costs": asking the client to price the status quo
+    {
+      match:
+        "(anyone|anybody|someone|somebody|you|ever) (put|putting|puts) a (number|price|figure|cost|value) on (what|that|this|the|it)",
+    },
   ],
 })
 
@@ -98,6 +103,7 @@ export const examples: RuleExamples = {
     "every quarter on the legacy platform costs you an engineer",
     "each week without a fix is about ten grand in lost orders",
     "delaying means another quarter of carrying both licences",
+    "has anyone put a number on what that exposure costs you if the auditor shows up",
   ],
   misses: [
     "what does the starter plan cost",
@@ -110,6 +116,7 @@ export const examples: RuleExamples = {
     "each month we review the costs together",
     "it's twelve dollars a month per seat for the starter plan",
     "we bill each quarter for the seats you actually use",
+    "i'll put a price on the second site and send it over",
   ],
   paraphrases: [
     "postponing the switch is burning roughly forty hours of overtime a week",

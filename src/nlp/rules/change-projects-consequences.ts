@@ -103,6 +103,15 @@ export default defineRule({
       match:
         "if .{0,3} #Force+ (climb|climbs|rise|rises|grow|grows|creep|creeps|drift|drifts|slide|slides) (past|above|again|further|another|into|through|any)",
     },
+    // "if the decision slides past march": what delay does to the client's own dates
+    {
+      match:
+        "if (the|this|that|your) (decision|choice|project|migration|rollout|approval|signoff) (slides|slips|drifts|stalls|waits)",
+    },
+    // "say you keep patching the old system for two more years": the cost of carrying on, projected
+    {
+      match: "(say|suppose|imagine|picture) you (keep|carry on|stick with|stay on|continue)",
+    },
   ],
 })
 
@@ -126,6 +135,8 @@ export const examples: RuleExamples = {
     "if this carries on you'll be paying overtime all summer",
     "better to move on your own terms",
     "if you stay on the spreadsheet you'll face the same findings next audit",
+    "if the decision slides past march the renewal decides for you and you're locked in another year",
+    "say you keep patching the old system for two more years, what does that maintenance bill look like by then",
   ],
   misses: [
     "that field is optional, so you can leave it blank if you don't track cost centers",
@@ -139,6 +150,7 @@ export const examples: RuleExamples = {
     "if you leave it on the table i'll grab it",
     "if you're still having audio trouble by then just dial in",
     "if the price climbs past the quote we'll flag it",
+    "if the project moves to the second floor we'll need new badges",
   ],
   paraphrases: [
     "if readmissions stay high into the winter the penalties land on your q3 numbers",

@@ -37,6 +37,19 @@ export default defineRule({
       match: "you should #Adverb? #Infinitive",
       notIf: "(have|see|be|get|receive|find|hear|know|feel|let|call me|email me)",
     },
+    // "the cheaper option is the wrong call for you": a verdict on the client's choice
+    {
+      match: "the wrong (call|move|choice|pick|option|way) for (you|your|a|this)",
+    },
+    // "don't launch it to every branch at once": advice on how to roll out
+    {
+      match:
+        "do not (launch|roll|push|open|release|give|send|start) (it|this|them|that)? (out)? (to|with|across|in) (every|all|each|the whole) .{0,3} at once",
+    },
+    // "don't negotiate on the licence price first": advice about where to start, with a reason
+    {
+      match: "do not (negotiate|start|lead|open|focus|fight|push) (on|with) .{1,4} first",
+    },
   ],
 })
 
@@ -56,6 +69,10 @@ export const examples: RuleExamples = {
     "my honest recommendation is to wait a quarter",
     "you should compare three providers before you sign anything",
     "my honest advice, don't renew the maintenance plan yet",
+    "i think the cheaper option is the wrong call for you, the rework eats the savings inside a year",
+    "honestly i'd say the bigger package is the wrong move for a team your size",
+    "don't launch it to every branch at once, pick the three that complain the most and start there",
+    "don't negotiate on price first, negotiate on the service levels, because that's where the money goes",
   ],
   misses: [
     "i would hate to be the one doing that count by hand",

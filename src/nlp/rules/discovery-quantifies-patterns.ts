@@ -51,6 +51,21 @@ export default defineRule({
         "how (many|much) (#Metric|#PainWord) (did|do|does|has|have|were|was) .{1,5} (last|past|per|a|each|every|this|in)",
       clause: "question",
     },
+    // "are those two linked", "is that just a coincidence": asking the client to connect two facts of their own
+    {
+      match:
+        "(those|these|the) two (things|numbers|problems|issues|facts)? (are|were|might be|could be)? (linked|connected|related)",
+      clause: "question",
+    },
+    // "or is that just a coincidence": a pattern put to the client to test
+    {
+      match: "or (is|was) (that|it) (just)? (a)? coincidence",
+    },
+    // "how many of the deals you lost last year": counting their own history
+    {
+      match:
+        "how many of the #Plural (you|your team|your reps|they) (lost|won|closed|signed|hired|dropped|churned|missed|had)",
+    },
   ],
 })
 
@@ -69,6 +84,9 @@ export const examples: RuleExamples = {
     "out of the orders that shipped late how many were rush orders",
     "looking at the last fifty returns how many were about sizing",
     "how many hours a week do your planners spend re-keying orders",
+    "you told me returns peak in january and staff turnover peaks then too, do you think those two are linked",
+    "the branches with the most complaints are they the ones with the newest managers or is that just a coincidence",
+    "how many of the tenders you lost last year were decided on price alone",
   ],
   misses: [
     "how many of you are joining the workshop",
@@ -79,6 +97,7 @@ export const examples: RuleExamples = {
     "how often do you want the status emails",
     "out of the office until monday how about tuesday",
     "how many hours a day is the front desk staffed",
+    "the two buildings are linked by a walkway",
   ],
   paraphrases: [
     "how much scrap did line two throw out last quarter compared with line one",

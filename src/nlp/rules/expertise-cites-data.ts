@@ -30,6 +30,11 @@ export default defineRule({
         "(data|numbers|research|benchmark|benchmarks|study|survey|analysis|figures|results|dataset) (from|across|of|on|covering) (about|roughly|around|nearly|over|some)? #Value+ (#Peer|#MarketActor)",
       notIf: "(you|your)",
     },
+    // "the data is pretty clear here": the seller vouches for evidence, then states it
+    {
+      match:
+        "(the|our) (data|numbers|research|benchmarks|benchmark) #Copula (pretty|very|really|quite|crystal|super|fairly)? (clear|consistent|unambiguous)",
+    },
   ],
 })
 
@@ -45,6 +50,7 @@ export const examples: RuleExamples = {
     "on average teams like yours spend a day a week on reconciliation",
     "the median clinic loses about eight percent of slots to no shows",
     "the industry benchmark for first call resolution is closer to seventy percent",
+    "the data is pretty clear here, practices that confirm by text the day before get a third fewer no-shows",
   ],
   misses: [
     "the data you sent over shows twelve sites",
@@ -55,6 +61,7 @@ export const examples: RuleExamples = {
     "the numbers you quoted sound about right",
     "the numbers from the two plants you sent look off",
     "on our end we just make sure the data shows up in the portal",
+    "the data is clean now that you sent the new file",
   ],
   paraphrases: [
     "the figures from forty clinics show mondays are the worst day for no shows",

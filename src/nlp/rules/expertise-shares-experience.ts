@@ -202,6 +202,17 @@ export default defineRule({
         "across our #Value+ (rollouts|implementations|customers|clients|deployments|sites|projects|installs)",
       clause: "statement",
     },
+    // "across the warehouse moves our team has run": the team's track record, said through "our team"
+    {
+      match:
+        "(across|from|among) .{1,5} our (team|teams|people|engineers|crews|consultants|installers) (has|have|had)? #Adverb? (done|seen|run|built|led|supported|delivered|worked|handled)",
+      notIf: "(you|your|office|home)",
+    },
+    // "buildings with your occupancy profile usually overspend": peers that share a trait with the client, and what they tend to do
+    {
+      match:
+        "#Plural with (your|a similar|that) .{0,2} (profile|mix|footprint|setup|size|shape) #Adverb? (usually|typically|tend|often|generally)",
+    },
   ],
 })
 
@@ -239,6 +250,8 @@ export const examples: RuleExamples = {
     "we had a credit union roughly your size last year and it turned out the issue was intake",
     "we see this a lot with regional carriers",
     "across our sixty rollouts adoption dips in month two",
+    "across the warehouse moves our team has run, the cutover weekend was never the hard part",
+    "buildings with your occupancy profile usually overspend on heating by about a fifth",
   ],
   misses: [
     "in two weeks we have done the data import and the training",
@@ -264,6 +277,8 @@ export const examples: RuleExamples = {
     "we had a quick call about your size requirements",
     "we see it a lot clearer on your dashboard now",
     "across the two sites you mentioned, who owns the rota",
+    "from the office our team has run the payroll since june",
+    "the invoices with your company size on them go out monthly",
   ],
   paraphrases: [
     "most warehouses typically find the scanners are fine and it's the slotting that hurts",

@@ -107,6 +107,10 @@ export default defineRule({
     },
     // "what i'd recommend is we agree the success metrics now"
     { match: "what (i|we) would (recommend|suggest|propose) is" },
+    // "we need your CFO and the head of claims in a room": who must join, named by the seller
+    {
+      match: "(need|get|want|bring) (your|the) .{1,8} in (a|the|one) room",
+    },
   ],
 })
 
@@ -133,6 +137,7 @@ export const examples: RuleExamples = {
     "who should i invite to the follow up",
     "get procurement involved early rather than late",
     "i'd loop in your cfo before we scope anything",
+    "before we talk numbers we need your finance lead and the head of operations in a room for half an hour",
   ],
   misses: [
     "what are the next steps on the calendar",

@@ -90,6 +90,10 @@ export default defineRule({
       match:
         "if you (care|value|prioritize|prioritise) (most|more|mostly)? about .{0,3} (go|pick|choose|build|buy|outsource|use)",
     },
+    // "there is a maturity curve here": a model of how companies progress, rung by rung
+    {
+      match: "(a|the) (maturity|adoption|growth) (curve|ladder|path)",
+    },
   ],
 })
 
@@ -113,6 +117,7 @@ export const examples: RuleExamples = {
     "some hospitals centralize scheduling while others keep it local",
     "if you care most about speed go with a vendor",
     "there are three common approaches in house outsourced or hybrid",
+    "most firms sit somewhere on a maturity curve, spreadsheets then a tool then a team, and skipping a rung costs you",
   ],
   misses: [
     "there are three people joining from our side",

@@ -127,6 +127,20 @@ export default defineRule({
         "(people|process|culture|leadership|management|training) (issue|problem|question) (first|more than|before|rather)",
     },
     { match: "(someone|somebody) on your (side|team|end) (needs|has|should|will need) to own" },
+    // "even though that's not really our thing": the seller raises what lies outside their offer
+    {
+      match:
+        "even though (that|it|this) #Copula not (really)? (our|my) (thing|product|area|job|business|line)",
+    },
+    // "somebody still has to call the customer, so decide who that is": the people work the tool leaves
+    {
+      match: "(decide|figure out|agree|pick|choose) who (that is|that will be|owns|does|handles|will)",
+    },
+    // "you'll want a short script for the front desk": a process or people piece the client needs whatever they buy
+    {
+      match:
+        "you (will)? (want|need) a .{0,3} (script|checklist|playbook|owner|process|routine) for (the|your)",
+    },
   ],
 })
 
@@ -153,6 +167,9 @@ export const examples: RuleExamples = {
     "some of this isn't a software problem it's how escalations are handled",
     "honestly the handoff problem is a people issue first",
     "someone on your side needs to own the data quality",
+    "we should talk about training the new hires too, even though that's not really our thing",
+    "the tool will flag the late orders but somebody still has to call the customer, so decide who that is before go-live",
+    "you'll want a short script for the front desk whichever way you go, because that's where the questions land",
   ],
   misses: [
     "whatever you pick for lunch is fine by me",
@@ -167,6 +184,7 @@ export const examples: RuleExamples = {
     "you'll need to change your password before the onboarding session",
     "no app is going to load if the vpn is down",
     "someone on your side needs to send the logo file",
+    "you'll need a login for the portal, i'll send it",
   ],
   paraphrases: [
     "no app on earth fixes a rota that nobody owns",

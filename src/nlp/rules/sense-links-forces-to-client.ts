@@ -115,6 +115,11 @@ export default defineRule({
     // "with the new emissions rules your older trucks will cost more"
     { match: "with (the)? (new|upcoming|coming|latest|proposed|incoming) #Force+ .{0,2} (your|you)" },
     { match: "#Force (turn|turns|make|makes) your" },
+    // "the thing squeezing agencies like yours right now": a force named as what presses on the client now
+    {
+      match:
+        "(the thing|what is|what) (squeezing|hurting|pressuring|crushing|killing|eating|hitting) .{1,4} right now",
+    },
   ],
 })
 
@@ -141,6 +146,8 @@ export const examples: RuleExamples = {
     "as more employers go remote your leases get harder to fill",
     "with the new emissions rules your older trucks will cost more to run",
     "the new data rules turn your manual exports into a liability",
+    "the thing squeezing agencies like yours right now is clients cutting retainers to project work",
+    "what's hurting distributors your size right now is freight costs swinging every quarter",
   ],
   misses: [
     "the market was busy at the weekend",

@@ -79,6 +79,16 @@ export default defineRule({
       match:
         "(aging|ageing|shrinking|growing|retiring|changing|tightening) (workforce|population|customer base|demographics|talent pool|labor pool|labour pool)",
     },
+    // "two things changed for independent pharmacies this year": forces counted out
+    {
+      match:
+        "(two|three|a few|several|four) (things|forces|shifts|trends) (have)? (changed|shifted|happened|moved|hit)",
+    },
+    // "the regulator is moving to quarterly reporting": a regulator's move named
+    {
+      match:
+        "(the|your) (regulator|regulators|auditors|government|ministry|commission|state) #Copula? (moving|shifting|pushing|tightening|cracking|changing)",
+    },
   ],
 })
 
@@ -98,6 +108,8 @@ export const examples: RuleExamples = {
     "the labor market for drivers has tightened a lot",
     "here's what's changing your buyers research before they call",
     "the aging workforce in your plants means knowledge walks out the door",
+    "three things shifted for regional builders this year, material prices, insurance costs and the labour pool",
+    "the regulator is moving everyone to monthly returns from next april",
   ],
   misses: [
     "what has changed since our last call on your side",
@@ -110,6 +122,7 @@ export const examples: RuleExamples = {
     "the rates didn't just include support they include training too",
     "your industry code gets pulled from the tax id when the account is set up",
     "why did it get harder to log in",
+    "the state is lovely this time of year",
   ],
   paraphrases: [
     "hybrid work didn't just empty floors, it changed which floors people want, so the old contract pays for space nobody uses",

@@ -105,6 +105,18 @@ export default defineRule({
     { match: "worth your (time|while|hour|afternoon|morning)" },
     // "by the time we hang up i'd like us to know…"
     { match: "by the time (we|you) (hang up|finish|wrap up|get off|leave|are done)" },
+    // "quick proposal for the hour": the seller proposes how the call's time is spent
+    {
+      match: "(proposal|suggestion|plan) for (the|this|our) (hour|call|meeting|half hour|session|time)",
+    },
+    // "okay so proposal for today: ten minutes on…"
+    {
+      match: "(proposal|suggestion) for today",
+    },
+    // "shall we flip the agenda and start with your questions": the agenda bent toward what the client needs
+    {
+      match: "(flip|swap|change|reorder|switch) the agenda",
+    },
   ],
 })
 
@@ -129,6 +141,9 @@ export const examples: RuleExamples = {
     "let's make the most of the hour and go straight to the backlog",
     "i'll keep the intro short and spend the rest on your questions",
     "by the time we wrap up we should know whether to test this",
+    "quick proposal for the hour, ten minutes on how approvals work today and the rest on where money leaks",
+    "my suggestion for today is we skip the product and spend it on your renewal numbers",
+    "can we flip the agenda today and start with the budget question since that's what's blocking you",
   ],
   misses: [
     "the report will be with you by the end of today",
