@@ -1,7 +1,8 @@
 /**
- * The rule that picks the shipped model's calibration (neutral bias, rule veto, model minimum)
- * from cross-validated results. It was fixed before the sealed part was first scored and only
- * ever sees the trainable parts' figures:
+ * The rule that picks the shipped model's calibration (neutral bias, long-line bias, rule veto,
+ * model minimum) from cross-validated results. It was fixed before the sealed part was first
+ * scored and only ever sees the trainable parts' figures (the long-line bias joined the grid
+ * later, under the same rule):
  *   1. every part must keep its neutral false alarms at 5 % or less (real calls are mostly
  *      neutral, so a setting that flags ordinary talk on any voice is out);
  *   2. among the rest, the best mean macro-F1 wins;
