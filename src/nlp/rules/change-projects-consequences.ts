@@ -110,7 +110,8 @@ export default defineRule({
     },
     // "say you keep patching the old system for two more years": the cost of carrying on, projected
     {
-      match: "(say|suppose|imagine|picture) you (keep|carry on|stick with|stay on|continue)",
+      match:
+        "(say|suppose|imagine|picture) you (keep|carry on|stick with|stay on|continue) .{0,6} (another|more|longer|years|year|months|quarters)",
     },
   ],
 })
@@ -151,6 +152,7 @@ export const examples: RuleExamples = {
     "if you're still having audio trouble by then just dial in",
     "if the price climbs past the quote we'll flag it",
     "if the project moves to the second floor we'll need new badges",
+    "say you keep the current seats, the invoice stays the same",
   ],
   paraphrases: [
     "if readmissions stay high into the winter the penalties land on your q3 numbers",

@@ -64,7 +64,7 @@ export default defineRule({
     // "how many of the deals you lost last year": counting their own history
     {
       match:
-        "how many of the #Plural (you|your team|your reps|they) (lost|won|closed|signed|hired|dropped|churned|missed|had)",
+        "how many of the #Plural (you|your team|your reps|they) (lost|won|closed|signed|hired|dropped|churned|missed)",
     },
   ],
 })

@@ -109,7 +109,7 @@ export default defineRule({
     { match: "what (i|we) would (recommend|suggest|propose) is" },
     // "we need your CFO and the head of claims in a room": who must join, named by the seller
     {
-      match: "(need|get|want|bring) (your|the) .{1,8} in (a|the|one) room",
+      match: "(need|get|want|bring) (your|the) .{1,8} in (a|one) room",
     },
   ],
 })
@@ -148,6 +148,7 @@ export const examples: RuleExamples = {
     "who was on the call last week",
     "the next thing on my list is lunch",
     "the next thing on the calendar is lunch",
+    "we need the projector in the room by nine",
   ],
   paraphrases: [
     "i'd get your ciso into the following session so security isn't a surprise later",

@@ -92,7 +92,7 @@ export default defineRule({
     },
     // "there is a maturity curve here": a model of how companies progress, rung by rung
     {
-      match: "(a|the) (maturity|adoption|growth) (curve|ladder|path)",
+      match: "(a|the) (maturity|adoption) (curve|ladder|model)",
     },
   ],
 })
@@ -131,6 +131,7 @@ export const examples: RuleExamples = {
     "we have two options for lunch",
     "when you talk to your customers do they mention delivery",
     "when you meet the buyers next week bring the samples",
+    "our roadmap follows a growth path you can pick up at any stage",
   ],
   paraphrases: [
     "when you're vetting the insurers, compare how each one handles a denied claim",

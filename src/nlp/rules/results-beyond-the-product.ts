@@ -134,7 +134,9 @@ export default defineRule({
     },
     // "somebody still has to call the customer, so decide who that is": the people work the tool leaves
     {
-      match: "(decide|figure out|agree|pick|choose) who (that is|that will be|owns|does|handles|will)",
+      match: "(decide|figure out|agree|pick|choose) who (that is|that will be|owns|handles)",
+      // (not who joins a call: "once you decide who will attend on thursday")
+      ifNo: ["meeting", "invite", "attend", "join", "session"],
     },
     // "you'll want a short script for the front desk": a process or people piece the client needs whatever they buy
     {
@@ -185,6 +187,7 @@ export const examples: RuleExamples = {
     "no app is going to load if the vpn is down",
     "someone on your side needs to send the logo file",
     "you'll need a login for the portal, i'll send it",
+    "once you decide who will attend on thursday i'll send the invite",
   ],
   paraphrases: [
     "no app on earth fixes a rota that nobody owns",
