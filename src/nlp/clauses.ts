@@ -340,6 +340,9 @@ function isFullInversion(terms: Terms, i: number): boolean {
   return isVerbLike(terms[k])
 }
 
+/** Words that open the second half of a comparison ("more than it did", "as it does"). */
+const COMPARISON_WORDS: ReadonlySet<string> = new Set(["than", "as"])
+
 function startsNewClause(terms: Terms, i: number): boolean {
   const w = word(terms[i])
   const prev = terms[i - 1]
@@ -366,6 +369,9 @@ function startsNewClause(terms: Terms, i: number): boolean {
     }
     return endsPhrase(prev, terms[i - 2], "wh")
   }
+  // "…far more than it did a year ago", "…as it does today": the auxiliary after "than it" or
+  // "as it" finishes a comparison; it does not open a question.
+  if (COMPARISON_WORDS.has(word(terms[i - 2])) && OBJECT_PRONOUNS.has(word(prev))) return false
   return startsInversionMidRun(terms, i) && endsPhrase(prev, terms[i - 2], "inversion")
 }
 

@@ -77,7 +77,7 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
   housing market, payer mix, enrollment, enrolment, demographics, ransomware, cyber attacks,
   fraud, remote work, hybrid work, the cloud, interest, tariff schedule, minimum wage,
   overtime law, overtime rules, accessibility rules, emissions rules, reporting rules,
-  data rules
+  data rules, levy, levies, carbon levy, carbon tax, cap, caps, quota, quotas, duties, import duties
 `),
   Metric: list(`
   revenue, margin, margins, churn, cost, costs, overtime, backlog, turnover, retention, pipeline,
@@ -101,7 +101,7 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
   MarketActor: list(`
   payers, regulators, buyers, consumers, shoppers, patients, customers, carriers, insurers,
   lenders, investors, brokers, suppliers, employers, candidates, travelers, travellers, guests,
-  students, parents, tenants, homeowners, members, donors
+  students, parents, tenants, homeowners, members, donors, central bank, central banks
 `),
   Competitor: list(`
   competitor, competitors, competition, other vendors, other guys, other providers, big players,

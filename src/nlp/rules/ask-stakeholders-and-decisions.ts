@@ -53,6 +53,8 @@ export default defineRule({
       match:
         "(how|who|what|when|why|where) .{0,8} (prioritized|prioritised|approved|funded|decided|signed|greenlit|budgeted|escalated|vetted|killed|blocked|championed|freed|allocated|released)",
       clause: "question",
+      // (not the seller's own purchase timing: "when are you looking to have something signed by")
+      notIf: "(looking|hoping|planning|aiming|expecting|wanting|want) to (have|get)",
     },
     // "…before your coo will sign"
     { match: "(before|until|unless) (your|the) #Stakeholder", clause: "question" },
@@ -64,6 +66,9 @@ export default defineRule({
       clause: "question",
       start: true,
       ifNo: [
+        "invoice",
+        "invoices",
+        "billing",
         "call",
         "invite",
         "email",
@@ -116,6 +121,12 @@ export default defineRule({
       match:
         "who (actually|really|usually|normally)? (wins|settles|breaks) (that|the|those|this) (argument|fight|debate|tie|disagreement|call)",
     },
+    // "who actually writes the business case that goes to the board": who shapes the decision on paper
+    {
+      match:
+        "who (actually|really|normally|usually|typically)? (drafts|draft|writes|write|prepares|prepare|puts together|owns|builds) (the|that|a)? .{0,2} (paper|papers|case|memo|submission|recommendation)",
+      clause: "question",
+    },
   ],
 })
 
@@ -125,6 +136,7 @@ export const description = "Asks who is affected, who decides, and how decisions
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "who normally writes the business case that goes to the committee",
     "who else gets hurt when the month end close slips",
     "whose budget would this come out of",
     "which departments would push back hardest on a new workflow",
@@ -143,6 +155,8 @@ export const examples: RuleExamples = {
     "when sales and ops disagree on a delivery date who actually wins that argument today",
   ],
   misses: [
+    "who should i address the invoice to this year",
+    "who writes the release notes on your side, is it still dan",
     "who's joining the next call from your side",
     "who sent the calendar invite",
     "our cfo approved the budget last year",

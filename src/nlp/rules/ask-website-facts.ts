@@ -161,6 +161,14 @@ export default defineRule({
         "what (sort|kind|type) of (stuff|things|work) (do|does) (you guys|yall|you) (do|offer|sell|make) (there|at|over)",
       clause: "question",
     },
+    // "remind me what the trust actually does"
+    {
+      match:
+        "remind me what (the|your) #Noun+ #Adverb? (does|do|makes|sells|offers)",
+      clause: "question",
+    },
+    // "what erp are you on, how many users"
+    { match: "how many (users|seats|hospitals|sites|schools|locations|members|beds|trucks|vehicles) (is it|are there|do you have)", clause: "question" },
   ],
 })
 
@@ -171,6 +179,8 @@ export const description =
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "so just remind me what the group actually does",
+    "and how many users do you have, roughly",
     "so what kind of jobs do you guys take on",
     "so what is it that your agency does exactly",
     "so what does your firm actually do",
@@ -200,6 +210,7 @@ export const examples: RuleExamples = {
     "so what kind of stuff do you do there at the salon, mostly cuts or",
   ],
   misses: [
+    "how many users have you got in the pilot so far, the twenty we set up",
     "what kind of work does the night shift do when the line is down",
     "how many kids do you have now",
     "what is it that your team does first when an order is late",

@@ -83,6 +83,16 @@ export default defineRule({
       match:
         "(anyone|anybody|someone|somebody|you|ever) (put|putting|puts) a (number|price|figure|cost|value) on (what|that|this|the|it)",
     },
+    // "every month the old core stays, you pay two vendors": the bill for standing still, per period
+    {
+      match:
+        "(every|each) (month|quarter|week|year|day) .{1,5} (stays|stay|remains|remain|runs|run|sits|sit|lives|live) .{0,3} (you|your) .{0,2} (pay|lose|spend|burn|carry|waste)"
+    },
+    // "have you ever put a dollar figure on that": asking the client to price the status quo
+    {
+      match:
+        "(anyone|anybody|someone|somebody|you|ever) (put|putting|puts) a (dollar|euro|pound|money|cash|rough|real) (number|price|figure|cost|value|amount) on"
+    },
   ],
 })
 
@@ -92,6 +102,8 @@ export const description = "Puts a cost on the status quo or on waiting."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "every quarter the paper forms stay you lose another week of billing",
+    "has anyone put a rough number on what those re-keyed claims cost",
     "what are the manual reconciliations costing your team each month",
     "how much did the last recall cost you all in",
     "every month this carries on you're paying for two systems that do the same job",

@@ -113,6 +113,16 @@ export default defineRule({
       match:
         "(say|suppose|imagine|picture) you (keep|carry on|stick with|stay on|continue) .{0,6} (another|more|longer|years|year|months|quarters)",
     },
+    // "say the manual timesheets stay exactly as they are, what does overtime look like by summer"
+    {
+      match:
+        "(say|suppose|imagine|assume|picture) .{1,5} (stay|stays|remain|remains) (exactly|just)? (as they are|as it is|as is|the same|unchanged|the way they are|the way it is)"
+    },
+    // "if we don't start by june you're walking in with the same findings": a deadline missed leaves them where they are
+    {
+      match:
+        "if (you|we|they) (do not|don't) (start|begin|act|move|decide|sign|kick off) .{0,4} (by|before|this|in) .{0,8} (same|again|still|walking|walk|stuck)"
+    },
   ],
 })
 
@@ -122,6 +132,8 @@ export const description = "Projects what happens if nothing changes, or who set
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "suppose the paper rota stays exactly as it is, where is overtime by christmas",
+    "if we don't start by march you're walking into the same inspection findings again",
     "if you keep running it by hand it'll cost you a second planner by spring",
     "if nothing is done about attrition you'll be rehiring half the floor by spring",
     "if things stay as is what does the backlog look like next year",

@@ -140,6 +140,10 @@ export default defineRule({
     { match: "(timing|time) feels right" },
     { match: "take as long as you (need|like|want)" },
     { match: "(happy|glad|content) to wait (till|until|for|on)" },
+    // "i'll check back in six months and see if the situation has changed": waiting for the client's world to move
+    { match: "(check|circle|touch|come) back .{0,6} see (if|whether) .{0,5} (changed|moved|shifted)" },
+    // "just checking in to see if anything has changed on your side"
+    { match: "checking in .{0,2} see (if|whether) .{0,4} (changed|moved|shifted|different)" },
   ],
 })
 
@@ -149,6 +153,8 @@ export const description = "Waits for the client to come back when they feel rea
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'll circle back after the summer and see if the picture has changed",
+    "just checking in to see if anything has moved on your side",
     "no worries if the timing isn't right, we can pick it up once your budget frees up",
     "just let me know if you need anything at all",
     "if you ever want to revisit it we're around",
@@ -187,6 +193,7 @@ export const examples: RuleExamples = {
     "we're happy to wait until you feel you need it",
   ],
   misses: [
+    "i'll check back in a minute once the file has uploaded",
     "once the budget is approved on the ninth, the install crew can start on the tenth",
     "when you're ready to print the labels, hit the blue button up top",
     "i'll get around to it this weekend",

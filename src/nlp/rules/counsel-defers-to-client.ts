@@ -70,6 +70,11 @@ export default defineRule({
     { match: "(just)? tell (us|me) and (we will|i will|we would) (do|build|make|deliver|sort) (it|that)" },
     { match: "(build|shape|design) (it|everything) around (that|whatever|what you)" },
     { match: "(work|do it|proceed) as per your (instructions|instruction|requirement|requirements|wishes)" },
+    // "you know your business best, so just pick the package you like"
+    { match: "your (business|company|team|people|needs|organisation|organization|shop|clinic|firm) best",
+      // (not a lead-in to asking them: "you know your business best, so tell me where it breaks")
+      ifNo: ["tell", "walk", "explain", "#Inquiry"],
+    },
   ],
 })
 
@@ -79,6 +84,7 @@ export const description = "Defers to whatever the client wants instead of advis
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "you know your business best so just pick the plan you like and we make it happen",
     "we'll set it up whatever way your team wants",
     "we can configure it however you like",
     "honestly we'll build whatever your team asks for",
@@ -101,6 +107,7 @@ export const examples: RuleExamples = {
     "our team will simply work as per your instructions",
   ],
   misses: [
+    "you know your business best, so tell me where the hand-offs break",
     "whatever your team wants to call it, the rota still needs one owner",
     "once we set it up, your planners can change the rules any time",
     "after the merger or whatever you want to call it, the rota moved to head office",

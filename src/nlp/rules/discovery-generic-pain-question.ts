@@ -131,6 +131,10 @@ export default defineRule({
       match: "the one thing .{0,6} you would (most|really)? (like|love|want) to (change|fix|improve)",
       clause: "question",
     },
+    // "what keeps the team up at night", "what stresses you out most": the generic pain question, whoever it is about
+    { match: "keeps? (the|your|everyone|everybody|people|#ClientSide) .{0,2} (up|awake) at night", clause: "question" },
+    // "what stresses you out most about compliance"
+    { match: "what (stresses|worries|bugs|frustrates|annoys) (you|your #Noun) (out)? (most|the most)", clause: "question" },
   ],
 })
 
@@ -140,6 +144,8 @@ export const description = "Asks a generic pain-point question any seller could 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "so what keeps the team up at night right now",
+    "what worries you the most about the audit",
     "ok brilliant and what are your top three priorities for the year ahead",
     "if you could fix one thing about how you run the depot, what would it be",
     "so what are the main challenges in your role",

@@ -125,7 +125,7 @@ export default defineRule({
       match:
         "(we|i) .{0,4} (at|with|across|for|in) (about|over|nearly|roughly|around|almost|maybe|more than)? (#Value|dozens|hundreds|lots) .{0,2} #Plural",
       notIf:
-        "(you|your|minutes|hours|days|weeks|months|years|people|offices|countries|locations|employees|staff|stores|started|founded|#CompanyStory|#Copula|need|loop|#Modal)",
+        "(you|your|minutes|hours|days|weeks|months|years|people|offices|countries|locations|employees|staff|stores|started|founded|#CompanyStory|#Copula|need|loop|#Modal|seats|licences|licenses|users|agreed|confirmed|signed|booked|ordered)",
     },
     // "what we typically find", "when we audit a fleet"
     {
@@ -213,6 +213,17 @@ export default defineRule({
       match:
         "#Plural with (your|a similar|that) .{0,2} (profile|mix|footprint|setup|size|shape) #Adverb? (usually|typically|tend|often|generally)",
     },
+    // "in the sixty or so payroll migrations we've run, the ones that slip…": a track record counted in projects
+    {
+      match:
+        "in the #Value (or so)? .{1,3} (we|i) (have|had)? (run|done|led|delivered|supported|seen|worked on|been part of)",
+      notIf: "(week|weeks|day|days|month|months|year|years|hour|hours|minutes)",
+    },
+    // "from our energy audits in about forty cold stores, normally a third goes to…": what the seller's own fieldwork showed
+    {
+      match:
+        "from (our|my) .{0,2} (audits|assessments|reviews|surveys|benchmarks|studies|projects|rollouts|implementations|deployments) (in|at|across|of|with) (about|around|roughly|over|nearly|some|more than)? #Value"
+    },
   ],
 })
 
@@ -222,6 +233,8 @@ export const description = "Shares a pattern seen across many clients or project
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "in the forty or so clinic rollouts we've done the ones that stall always stall on the rota",
+    "from our site assessments at about thirty depots the forklifts idle a third of the shift",
     "in maybe thirty depot rollouts we've supported, the handheld scanners were never the problem",
     "seven out of ten practices we speak to book the hygienist first",
     "across the fifty clinics we've onboarded the same bottleneck shows up in week two",
@@ -254,6 +267,8 @@ export const examples: RuleExamples = {
     "buildings with your occupancy profile usually overspend on heating by about a fifth",
   ],
   misses: [
+    "great so we agreed the renewal stays at forty seats",
+    "in the two weeks we've had so far the import ran fine",
     "in two weeks we have done the data import and the training",
     "from what i understand the depot closes early on fridays",
     "i spoke to your finance lead this morning",

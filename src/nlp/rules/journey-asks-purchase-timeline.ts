@@ -63,6 +63,12 @@ export default defineRule({
     },
     // "what does your timeline look like for actually making a call on this"
     { match: "timeline look like for .{0,2} (making|deciding|buying|signing|purchasing|choosing)" },
+    // "when are you hoping to get the paperwork signed by"
+    {
+      match:
+        "when (are|do|would|were) you .{0,2} (looking|hoping|planning|aiming|expecting|wanting|want) to (have|get) .{0,3} signed",
+      clause: "question",
+    },
   ],
 })
 
@@ -72,6 +78,8 @@ export const description = "Asks when the client plans to buy instead of shaping
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "when are you hoping to get the paperwork signed by",
+    "when are you looking to have something signed",
     "when are you hoping to have something in place",
     "kindly let me know your timelines for closure and i will share the quotation",
     "are you hoping to sign before the end of the year",

@@ -43,7 +43,12 @@ export default defineRule({
     },
     // "what i'd do next is…", "the next thing should be a data sample"
     { match: "what (i|we) would (do|suggest|recommend) next" },
-    { match: "(the|our|my) next (thing|move|step) (should|would|could|needs|has|is|i)", clause: "statement" },
+    {
+      match: "(the|our|my) next (thing|move|step) (should|would|could|needs|has|is|i)",
+      clause: "statement",
+      // (not a step in a form or a wizard: "in the form the next step is the billing address")
+      ifNo: ["form", "wizard", "screen", "page", "field", "checkout", "signup"],
+    },
     // "get your controller and ops lead in one room"
     { match: "(get|bring|put) .{0,6} in (one|a|the same) room" },
     // "i'd recommend we put a date on the decision"
@@ -140,6 +145,7 @@ export const examples: RuleExamples = {
     "before we talk numbers we need your finance lead and the head of operations in a room for half an hour",
   ],
   misses: [
+    "in the form the next step is only the billing address then you are done",
     "what are the next steps on the calendar",
     "let's see how the week goes",
     "we should get lunch sometime",

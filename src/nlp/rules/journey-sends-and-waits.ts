@@ -67,6 +67,15 @@ export default defineRule({
       match:
         "(send|pop|email|shoot|fire) (it|this|that|them) (over|across|through)? (and|then) (chase|follow|check)",
     },
+    // "i'll prepare a quotation and ring you next week to see how you feel about it": material, then a call to collect a verdict
+    {
+      match:
+        "(prepare|draft|write up|put together|send|email|get|mail) (you)? (a|the|our|an|some)? .{0,2} (proposal|quote|quotation|offer|pricing|estimate) .{0,8} (call|ring|phone|buzz) you .{0,4} to (see|hear|find out|check) (how|what|if|whether) you"
+    },
+    {
+      match:
+        "(send|email|mail|forward) .{0,3} #PitchMaterial .{0,8} (call|ring|phone|buzz) you .{0,4} to (see|hear|find out|check) (how|what|if|whether) you"
+    },
   ],
 })
 
@@ -76,6 +85,8 @@ export const description = "Sends material and waits instead of agreeing the nex
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'll prepare a quotation for both sites and ring you on monday to see how you feel about it",
+    "i will send you our offer by email and then call you friday to hear what you think",
     "i'll pull some pricing together and you can have a think",
     "i'll just email over the pricing and circle back next month",
     "let me send you some info and you can take a look",
@@ -100,6 +111,7 @@ export const examples: RuleExamples = {
     "i'll send it across and chase you friday",
   ],
   misses: [
+    "i'll call you friday to hear how the pilot went",
     "can you pull the shift data together so we can look at it on thursday",
     "can you pop the org chart across when you get a minute",
     "i'll send the recording and notes tonight",

@@ -136,6 +136,10 @@ export default defineRule({
     },
     { match: "nickel and dime" },
     { match: "we are (not|nothing) like (that|them)" },
+    // "the competitor systems are from the nineties"
+    { match: "#Competitor .{0,4} (from|in) the (nineties|eighties|seventies|90s|80s)" },
+    // "the banks who bought them regret it"
+    { match: "(who|that) (bought|chose|picked|went) .{0,1} (them|theirs) .{0,3} (regret|regrets|regretted)" },
   ],
 })
 
@@ -145,6 +149,8 @@ export const description = "Runs competitors down instead of teaching how to com
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "honestly the competitor systems are from the nineties",
+    "the clinics who went with them regret it within a year",
     "i don't want to knock anyone but the other lot do tend to overpromise",
     "the legacy vendors are looking pretty dated these days",
     "frankly the other vendors haven't really invested in the product for years",

@@ -49,6 +49,12 @@ export default defineRule({
         "(is|are) (faster|cheaper|quicker|easier|simpler|slower|pricier|harder|riskier|safer|more expensive|less flexible|more flexible) .{0,4} but",
     },
     { match: "(#Noun|#Plural) (win|wins) on (speed|price|cost|scale|flexibility|control|depth|fit)" },
+    // "the broker is cheapest until you have more than fifty stores": where one approach stops winning
+    { match: "(cheapest|cheaper|best|better) (until|below|above|once) you (have|hit|reach|pass|get)" },
+    // "per patient looks cheaper, but for long follow-up it gets expensive"
+    { match: "(looks|seems|sounds) (cheaper|cheap|simpler|easier|faster) but" },
+    // "some vendors price per patient, some per study"
+    { match: "some #Plural (price|charge|bill|sell) (per|by) .{1,3} (some|others) (per|by)" },
   ],
 })
 
@@ -58,6 +64,9 @@ export const description = "Explains the trade-offs between approaches."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "leasing is cheaper until you hit about twelve vans",
+    "the flat fee looks cheaper but with seasonal peaks it costs more",
+    "some carriers charge by weight some by volume and it changes which one wins",
     "the tradeoff with a single vendor is less leverage at renewal",
     "let's go through the pros and cons of each",
     "the catch with best of breed is you own the integrations",

@@ -94,6 +94,8 @@ export default defineRule({
     {
       match: "(a|the) (maturity|adoption) (curve|ladder|model)",
     },
+    // "in-house with a maintenance system usually wins once the estate is mixed"
+    { match: "(in house|inhouse|in-house|managed service|the broker|a broker) .{0,6} (wins|win|cheapest|cheaper)" },
   ],
 })
 
@@ -103,6 +105,7 @@ export const description = "Lays out the different ways to solve the problem and
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "once you've got a mix of old and new buildings in house with a cmms usually wins",
     "there are basically two approaches here centralize or push it to the regions",
     "you've got three options on the table and each has a catch",
     "approach two works if your volumes are steady",

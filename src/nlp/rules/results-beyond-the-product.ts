@@ -143,6 +143,21 @@ export default defineRule({
       match:
         "you (will)? (want|need) a .{0,3} (script|checklist|playbook|owner|process|routine) for (the|your)",
     },
+    // "the training only sticks if the team leads coach to it": the result depends on people changing, not the purchase
+    {
+      match:
+        "only (works|work|sticks|stick|lands|land|holds|hold|pays off) (if|when|once) .{0,6} (change|changes|coach|coaches|own|owns|adopt|adopts|fix|fixes|follow|follows)"
+    },
+    // "you need a clean vendor list before any system helps"
+    {
+      match:
+        "before (any|the|a|one|your)? .{0,2} #Offering (helps|help|works|work|will|can)"
+    },
+    // "the software will help, but the sign-off rule is what slows you down": the product conceded as only part of it
+    {
+      match:
+        "(#Offering|software|tool|system|platform|app) (will|would|can|could|might)? #Adverb? (help|helps) but"
+    },
   ],
 })
 
@@ -152,6 +167,9 @@ export const description = "Addresses process, people or incentive changes beyon
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the new rota only works if the charge nurses also change how they swap shifts",
+    "you need one owner for the price list before any system helps",
+    "the software will help but the approval chain is what holds you up",
     "whichever you go with, the night shift still needs a named owner for handovers",
     "whichever vendor you land on the approval workflow needs simplifying",
     "a new system won't fix a handoff nobody owns",
@@ -174,6 +192,8 @@ export const examples: RuleExamples = {
     "you'll want a short script for the front desk whichever way you go, because that's where the questions land",
   ],
   misses: [
+    "the sync only works if you also update the app on the tablets",
+    "before the system works you need to reset the password",
     "whatever you pick for lunch is fine by me",
     "you'll need to update your password on the portal",
     "any tool you like for notes is fine",

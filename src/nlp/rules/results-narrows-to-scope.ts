@@ -104,6 +104,16 @@ export default defineRule({
       clause: "statement",
       ifNo: ["whatever", "whichever"],
     },
+    // "that is more an hr thing for you, we focus on the booking engine only"
+    {
+      match: "(more|really|mostly) (an|a) #Noun+ (thing|issue|question|topic|matter) (for|on) your? (you|end|side|team)",
+      clause: "statement",
+    },
+    // "not really our topic, so let's concentrate on the software"
+    {
+      match: "not #Adverb? our (topic|field|business|problem to solve|side of things|battle)",
+      ifNo: ["though", "although"],
+    },
   ],
 })
 
@@ -113,6 +123,8 @@ export const description = "Narrows the problem to the product's scope and drops
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the churn question is more a marketing thing for you, we just do the checkout",
+    "that approval part is not really our topic so lets stick to the platform",
     "that's really a management question, so i'd leave it with you",
     "honestly that's not something you need to worry about on this call",
     "i wouldn't worry about that for now, let's look at the dashboard",
@@ -136,6 +148,8 @@ export const examples: RuleExamples = {
     "that part's a process thing on your end so i'll set it aside",
   ],
   misses: [
+    "is that more a finance thing for you or an ops thing",
+    "the staffing gap is not really our topic, though i'd still fix the handover first",
     "is it more of a training issue or a tooling issue",
     "even though it's not really our area, i'd get the shift leads into the next call",
     "don't worry about the time, we've got the full hour",

@@ -102,6 +102,10 @@ export default defineRule({
     { match: "(and|then|so) (that|the|this|your) problem .? #Adverb? solved", clause: "statement" },
     { match: "(#Offering|it) alone (will|would|can) (fix|solve|sort|handle)" },
     { match: "no process (changes|change)" },
+    // "our system solves exactly this problem"
+    { match: "(solves|fixes|handles|addresses|removes|kills) (exactly|precisely) (this|that|the|your|those) (problem|problems|issue|issues|pain|headache)" },
+    // "whatever the issue is with the farmers, the new variety will take care of it"
+    { match: "whatever the (issue|problem|trouble|cause) (is|was) .{0,8} will (take|fix|solve|sort|handle) (care|it|that|them)" },
   ],
 })
 
@@ -111,6 +115,8 @@ export const description = "Claims the product alone solves the problem."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "honestly our app solves exactly that problem",
+    "whatever the issue is with the drivers the new routing engine will take care of it",
     "the platform will clear the backlog once and for all",
     "our tool fixes all of that",
     "turnover on the floor? our engagement app fixes that",
@@ -134,6 +140,7 @@ export const examples: RuleExamples = {
     "nah the app alone will fix that, no process changes",
   ],
   misses: [
+    "we fixed exactly that issue in the last release notes you asked about",
     "it will take a few weeks to clear the backlog completely, and your leads have to own the triage",
     "the system you have today handles invoices fine",
     "to be fair that's not what it was designed for, so you'd still need a spreadsheet",

@@ -120,6 +120,10 @@ export default defineRule({
       match:
         "(the thing|what is|what) (squeezing|hurting|pressuring|crushing|killing|eating|hitting) .{1,4} right now",
     },
+    // "the new packaging regulation makes recycled film mandatory, and for you that means…": a force, then its meaning for this client
+    { match: "#Force .{0,12} for you (that|this|which) (means|will)" },
+    // "gas and the carbon levy went up together, and for a foundry your size the peak fees hurt most"
+    { match: "#Force .{0,12} for a #Noun your size" },
   ],
 })
 
@@ -129,6 +133,8 @@ export const description = "Connects an outside force or trend to what it means 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the new eu packaging regulation makes recycled content mandatory by 2030 and for you that means new film",
+    "the carbon levy and grid charges both went up and for a bakery your size that's the bill that hurts",
     "the new emissions regulation means your older trucks become a liability in two years",
     "with wages climbing this fast your seasonal hiring plan gets expensive",
     "that squeeze on freight puts pressure on your delivery promise",

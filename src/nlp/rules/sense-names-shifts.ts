@@ -89,6 +89,8 @@ export default defineRule({
       match:
         "(the|your) (regulator|regulators|auditors|government|ministry|commission|state) #Copula? (moving|shifting|pushing|tightening|cracking|changing)",
     },
+    // "cash timing matters far more than it did a year ago": a shift named by what it changed
+    { match: "(matters|matter|counts|count|hurts|hurt|bites|bite) (far|much|way)? more than (it|they) (did|used)" },
   ],
 })
 
@@ -98,6 +100,7 @@ export const description = "Names the shifts and forces at work in the client's 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "so cash timing matters far more than it did a year ago",
     "a few forces are converging on regional lenders at once",
     "what's different about this year is that buyers compare you on speed",
     "it became riskier because suppliers now sit on shorter contracts",

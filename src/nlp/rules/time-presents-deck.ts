@@ -92,6 +92,9 @@ export default defineRule({
     { match: "the full (product tour|#PitchMaterial)" },
     { match: "#Value more #PitchMaterial", ifNo: ["your"] },
     { match: "(reads|read) as follows" },
+    // "take you through our story again", "read out the agenda from the deck"
+    { match: "(read|reading) (out|through) .{0,4} #PitchMaterial" },
+    { match: "(read|reading) out the agenda" },
   ],
 })
 
@@ -101,6 +104,7 @@ export const description = "Walks the client through a deck, slides or a company
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'll just read out the agenda from the slides and then the modules one by one",
     "right, let me bring up our slides and we'll get going",
     "let me share and run you through a couple of slides",
     "okay, slide five. this is where we cover our history",

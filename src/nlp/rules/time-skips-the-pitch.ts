@@ -54,6 +54,8 @@ export default defineRule({
     { match: "read (that|it|about us|all that) on (our|the) (site|website)" },
     // "i won't bore you with our slides"
     { match: "(will not|am not going to|not going to|do not want to) bore you" },
+    // "instead of our overview i'll take five minutes on what we see in legal ops"
+    { match: "instead of (our|the|my|a) (company)? (overview|intro|introduction|background|history|story)" },
   ],
 })
 
@@ -63,6 +65,7 @@ export const description = "Drops the slides or company intro to spend the time 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "so instead of our overview i'll share five minutes of what we're seeing in your sector",
     "i could run you through the usual pitch but i'd rather hear about the backlog",
     "honestly i'm ditching the slides today, tell me where the month-end close hurts",
     "let's skip the intro slides and get into your numbers",
