@@ -163,12 +163,15 @@ export default defineRule({
     },
     // "remind me what the trust actually does"
     {
-      match:
-        "remind me what (the|your) #Noun+ #Adverb? (does|do|makes|sells|offers)",
+      match: "remind me what (the|your) #Noun+ #Adverb? (does|do|makes|sells|offers)",
       clause: "question",
     },
     // "what erp are you on, how many users"
-    { match: "how many (users|seats|hospitals|sites|schools|locations|members|beds|trucks|vehicles) (is it|are there|do you have)", clause: "question" },
+    {
+      match:
+        "how many (users|seats|hospitals|sites|schools|locations|members|beds|trucks|vehicles) (is it|are there|do you have)",
+      clause: "question",
+    },
   ],
 })
 

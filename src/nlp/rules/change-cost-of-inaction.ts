@@ -86,12 +86,12 @@ export default defineRule({
     // "every month the old core stays, you pay two vendors": the bill for standing still, per period
     {
       match:
-        "(every|each) (month|quarter|week|year|day) .{1,5} (stays|stay|remains|remain|runs|run|sits|sit|lives|live) .{0,3} (you|your) .{0,2} (pay|lose|spend|burn|carry|waste)"
+        "(every|each) (month|quarter|week|year|day) .{1,5} (stays|stay|remains|remain|runs|run|sits|sit|lives|live) .{0,3} (you|your) .{0,2} (pay|lose|spend|burn|carry|waste)",
     },
     // "have you ever put a dollar figure on that": asking the client to price the status quo
     {
       match:
-        "(anyone|anybody|someone|somebody|you|ever) (put|putting|puts) a (dollar|euro|pound|money|cash|rough|real) (number|price|figure|cost|value|amount) on"
+        "(anyone|anybody|someone|somebody|you|ever) (put|putting|puts) a (dollar|euro|pound|money|cash|rough|real) (number|price|figure|cost|value|amount) on",
     },
   ],
 })

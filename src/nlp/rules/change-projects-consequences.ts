@@ -116,12 +116,12 @@ export default defineRule({
     // "say the manual timesheets stay exactly as they are, what does overtime look like by summer"
     {
       match:
-        "(say|suppose|imagine|assume|picture) .{1,5} (stay|stays|remain|remains) (exactly|just)? (as they are|as it is|as is|the same|unchanged|the way they are|the way it is)"
+        "(say|suppose|imagine|assume|picture) .{1,5} (stay|stays|remain|remains) (exactly|just)? (as they are|as it is|as is|the same|unchanged|the way they are|the way it is)",
     },
     // "if we don't start by june you're walking in with the same findings": a deadline missed leaves them where they are
     {
       match:
-        "if (you|we|they) (do not|don't) (start|begin|act|move|decide|sign|kick off) .{0,4} (by|before|this|in) .{0,8} (same|again|still|walking|walk|stuck)"
+        "if (you|we|they) (do not|don't) (start|begin|act|move|decide|sign|kick off) .{0,4} (by|before|this|in) .{0,8} (same|again|still|walking|walk|stuck)",
     },
   ],
 })

@@ -71,7 +71,8 @@ export default defineRule({
     { match: "(build|shape|design) (it|everything) around (that|whatever|what you)" },
     { match: "(work|do it|proceed) as per your (instructions|instruction|requirement|requirements|wishes)" },
     // "you know your business best, so just pick the package you like"
-    { match: "your (business|company|team|people|needs|organisation|organization|shop|clinic|firm) best",
+    {
+      match: "your (business|company|team|people|needs|organisation|organization|shop|clinic|firm) best",
       // (not a lead-in to asking them: "you know your business best, so tell me where it breaks")
       ifNo: ["tell", "walk", "explain", "#Inquiry"],
     },

@@ -132,9 +132,15 @@ export default defineRule({
       clause: "question",
     },
     // "what keeps the team up at night", "what stresses you out most": the generic pain question, whoever it is about
-    { match: "keeps? (the|your|everyone|everybody|people|#ClientSide) .{0,2} (up|awake) at night", clause: "question" },
+    {
+      match: "keeps? (the|your|everyone|everybody|people|#ClientSide) .{0,2} (up|awake) at night",
+      clause: "question",
+    },
     // "what stresses you out most about compliance"
-    { match: "what (stresses|worries|bugs|frustrates|annoys) (you|your #Noun) (out)? (most|the most)", clause: "question" },
+    {
+      match: "what (stresses|worries|bugs|frustrates|annoys) (you|your #Noun) (out)? (most|the most)",
+      clause: "question",
+    },
   ],
 })
 

@@ -222,7 +222,7 @@ export default defineRule({
     // "from our energy audits in about forty cold stores, normally a third goes to…": what the seller's own fieldwork showed
     {
       match:
-        "from (our|my) .{0,2} (audits|assessments|reviews|surveys|benchmarks|studies|projects|rollouts|implementations|deployments) (in|at|across|of|with) (about|around|roughly|over|nearly|some|more than)? #Value"
+        "from (our|my) .{0,2} (audits|assessments|reviews|surveys|benchmarks|studies|projects|rollouts|implementations|deployments) (in|at|across|of|with) (about|around|roughly|over|nearly|some|more than)? #Value",
     },
   ],
 })

@@ -70,11 +70,11 @@ export default defineRule({
     // "i'll prepare a quotation and ring you next week to see how you feel about it": material, then a call to collect a verdict
     {
       match:
-        "(prepare|draft|write up|put together|send|email|get|mail) (you)? (a|the|our|an|some)? .{0,2} (proposal|quote|quotation|offer|pricing|estimate) .{0,8} (call|ring|phone|buzz) you .{0,4} to (see|hear|find out|check) (how|what|if|whether) you"
+        "(prepare|draft|write up|put together|send|email|get|mail) (you)? (a|the|our|an|some)? .{0,2} (proposal|quote|quotation|offer|pricing|estimate) .{0,8} (call|ring|phone|buzz) you .{0,4} to (see|hear|find out|check) (how|what|if|whether) you",
     },
     {
       match:
-        "(send|email|mail|forward) .{0,3} #PitchMaterial .{0,8} (call|ring|phone|buzz) you .{0,4} to (see|hear|find out|check) (how|what|if|whether) you"
+        "(send|email|mail|forward) .{0,3} #PitchMaterial .{0,8} (call|ring|phone|buzz) you .{0,4} to (see|hear|find out|check) (how|what|if|whether) you",
     },
   ],
 })

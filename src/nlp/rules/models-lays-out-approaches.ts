@@ -95,7 +95,10 @@ export default defineRule({
       match: "(a|the) (maturity|adoption) (curve|ladder|model)",
     },
     // "in-house with a maintenance system usually wins once the estate is mixed"
-    { match: "(in house|inhouse|in-house|managed service|the broker|a broker) .{0,6} (wins|win|cheapest|cheaper)" },
+    {
+      match:
+        "(in house|inhouse|in-house|managed service|the broker|a broker) .{0,6} (wins|win|cheapest|cheaper)",
+    },
   ],
 })
 

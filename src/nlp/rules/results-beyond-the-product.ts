@@ -146,17 +146,16 @@ export default defineRule({
     // "the training only sticks if the team leads coach to it": the result depends on people changing, not the purchase
     {
       match:
-        "only (works|work|sticks|stick|lands|land|holds|hold|pays off) (if|when|once) .{0,6} (change|changes|coach|coaches|own|owns|adopt|adopts|fix|fixes|follow|follows)"
+        "only (works|work|sticks|stick|lands|land|holds|hold|pays off) (if|when|once) .{0,6} (change|changes|coach|coaches|own|owns|adopt|adopts|fix|fixes|follow|follows)",
     },
     // "you need a clean vendor list before any system helps"
     {
-      match:
-        "before (any|the|a|one|your)? .{0,2} #Offering (helps|help|works|work|will|can)"
+      match: "before (any|the|a|one|your)? .{0,2} #Offering (helps|help|works|work|will|can)",
     },
     // "the software will help, but the sign-off rule is what slows you down": the product conceded as only part of it
     {
       match:
-        "(#Offering|software|tool|system|platform|app) (will|would|can|could|might)? #Adverb? (help|helps) but"
+        "(#Offering|software|tool|system|platform|app) (will|would|can|could|might)? #Adverb? (help|helps) but",
     },
   ],
 })

@@ -106,7 +106,8 @@ export default defineRule({
     },
     // "that is more an hr thing for you, we focus on the booking engine only"
     {
-      match: "(more|really|mostly) (an|a) #Noun+ (thing|issue|question|topic|matter) (for|on) your? (you|end|side|team)",
+      match:
+        "(more|really|mostly) (an|a) #Noun+ (thing|issue|question|topic|matter) (for|on) your? (you|end|side|team)",
       clause: "statement",
     },
     // "not really our topic, so let's concentrate on the software"

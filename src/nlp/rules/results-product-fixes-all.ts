@@ -103,9 +103,15 @@ export default defineRule({
     { match: "(#Offering|it) alone (will|would|can) (fix|solve|sort|handle)" },
     { match: "no process (changes|change)" },
     // "our system solves exactly this problem"
-    { match: "(solves|fixes|handles|addresses|removes|kills) (exactly|precisely) (this|that|the|your|those) (problem|problems|issue|issues|pain|headache)" },
+    {
+      match:
+        "(solves|fixes|handles|addresses|removes|kills) (exactly|precisely) (this|that|the|your|those) (problem|problems|issue|issues|pain|headache)",
+    },
     // "whatever the issue is with the farmers, the new variety will take care of it"
-    { match: "whatever the (issue|problem|trouble|cause) (is|was) .{0,8} will (take|fix|solve|sort|handle) (care|it|that|them)" },
+    {
+      match:
+        "whatever the (issue|problem|trouble|cause) (is|was) .{0,8} will (take|fix|solve|sort|handle) (care|it|that|them)",
+    },
   ],
 })
 

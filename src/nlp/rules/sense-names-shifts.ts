@@ -90,7 +90,10 @@ export default defineRule({
         "(the|your) (regulator|regulators|auditors|government|ministry|commission|state) #Copula? (moving|shifting|pushing|tightening|cracking|changing)",
     },
     // "cash timing matters far more than it did a year ago": a shift named by what it changed
-    { match: "(matters|matter|counts|count|hurts|hurt|bites|bite) (far|much|way)? more than (it|they) (did|used)" },
+    {
+      match:
+        "(matters|matter|counts|count|hurts|hurt|bites|bite) (far|much|way)? more than (it|they) (did|used)",
+    },
   ],
 })
 
