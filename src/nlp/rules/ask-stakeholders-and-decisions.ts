@@ -66,6 +66,7 @@ export default defineRule({
       clause: "question",
       start: true,
       ifNo: [
+        "founded",
         "invoice",
         "invoices",
         "billing",
@@ -127,6 +128,12 @@ export default defineRule({
         "who (actually|really|normally|usually|typically)? (drafts|draft|writes|write|prepares|prepare|puts together|owns|builds) (the|that|a)? .{0,2} (paper|papers|case|memo|submission|recommendation)",
       clause: "question",
     },
+    // "when a new engineer joins, who actually approves their access today"
+    {
+      match:
+        "who (actually|really|normally|usually|typically) (approves|approve|decides|decide|signs|sign|owns|own|handles|checks|chases)",
+      clause: "question",
+    },
   ],
 })
 
@@ -136,6 +143,7 @@ export const description = "Asks who is affected, who decides, and how decisions
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "so who actually approves new access requests today",
     "who normally writes the business case that goes to the committee",
     "who else gets hurt when the month end close slips",
     "whose budget would this come out of",
@@ -155,6 +163,7 @@ export const examples: RuleExamples = {
     "when sales and ops disagree on a delivery date who actually wins that argument today",
   ],
   misses: [
+    "when was the company started again and who founded it",
     "who should i address the invoice to this year",
     "who writes the release notes on your side, is it still dan",
     "who's joining the next call from your side",

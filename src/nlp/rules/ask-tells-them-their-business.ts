@@ -107,6 +107,10 @@ export default defineRule({
       match: "the #Noun+ (will|would) be the (ones|one) (holding|slowing|blocking|dragging)",
       clause: "statement",
     },
+    // "i'm guessing that's how it works on your side too"
+    { match: "(guessing|assume|imagine|bet) (that is|that's) how it (works|goes)" },
+    // "that's usually what it is with brokerages"
+    { match: "(that is|that's) (usually|normally|always|typically) what it is with #Plural" },
   ],
 })
 
@@ -116,6 +120,8 @@ export const description = "Tells the client how their own company or people wor
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "procurement usually makes the call so i'm guessing that's how it works for you too",
+    "your agents just aren't using it that's usually what it is with brokerages",
     "i'd imagine your procurement team signs off on everything over a certain amount",
     "so it's really your cfo who makes the call there",
     "i know what matters to buyers at firms like yours it's always price",

@@ -172,6 +172,24 @@ export default defineRule({
         "how many (users|seats|hospitals|sites|schools|locations|members|beds|trucks|vehicles) (is it|are there|do you have)",
       clause: "question",
     },
+    // "what was revenue last year", "what's the headcount across the group": numbers an annual report gives
+    {
+      match: "what (was|is) (your|the)? (revenue|turnover|headcount) (last|this|across|these|roughly|at)",
+      clause: "question",
+    },
+    // "which sectors do you serve"
+    {
+      match: "which (sectors|markets|industries|regions|verticals) do you (serve|cover|work|sell|focus)",
+      clause: "question",
+    },
+    // "when was the company started again"
+    {
+      match:
+        "(when|what year) was (the|your) (company|business|firm|group|practice) (started|founded|set up|established)",
+      clause: "question",
+    },
+    // "headcount wise, what are you sitting at"
+    { match: "(headcount|head count|staff|turnover) wise" },
   ],
 })
 
@@ -182,6 +200,10 @@ export const description =
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "so you're listed right what was revenue last year",
+    "i had a look at your site but which sectors do you serve",
+    "when was the company founded again",
+    "and headcount wise where are you these days",
     "so just remind me what the group actually does",
     "and how many users do you have, roughly",
     "so what kind of jobs do you guys take on",

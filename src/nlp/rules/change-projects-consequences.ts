@@ -123,6 +123,10 @@ export default defineRule({
       match:
         "if (you|we|they) (do not|don't) (start|begin|act|move|decide|sign|kick off) .{0,4} (by|before|this|in) .{0,8} (same|again|still|walking|walk|stuck)",
     },
+    // "whether you choose the migration timeline or the vendor chooses it for you"
+    { match: "you (choose|pick|set) the .{0,2} (timeline|timing|date|deadline) or" },
+    // "if it renews on the same terms you're locking in another 1.2 million"
+    { match: "(locking|lock|locked) (in|yourself into) another" },
   ],
 })
 
@@ -132,6 +136,8 @@ export const description = "Projects what happens if nothing changes, or who set
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the question is whether you set the migration timeline or the vendor sets it for you",
+    "renew as is and you're locking in another three years of the old rates",
     "suppose the paper rota stays exactly as it is, where is overtime by christmas",
     "if we don't start by march you're walking into the same inspection findings again",
     "if you keep running it by hand it'll cost you a second planner by spring",

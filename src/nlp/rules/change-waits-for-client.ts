@@ -144,6 +144,13 @@ export default defineRule({
     { match: "(check|circle|touch|come) back .{0,6} see (if|whether) .{0,5} (changed|moved|shifted)" },
     // "just checking in to see if anything has changed on your side"
     { match: "checking in .{0,2} see (if|whether) .{0,4} (changed|moved|shifted|different)" },
+    // "if at some point the turnover starts to bite, do reach out": waiting until the pain is felt
+    {
+      match: "if at some point .{1,10} (reach|call|ring|shout|ping|let)",
+      ifNo: ["#Logistics", "screen", "demo", "freezes", "drops"],
+    },
+    // "reach out and we can talk then"
+    { match: "reach out and (we|i) (can|will|could) (talk|chat|pick|look|discuss|revisit)" },
   ],
 })
 
@@ -153,6 +160,8 @@ export const description = "Waits for the client to come back when they feel rea
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "if at some point the no shows start to hurt just give us a ring",
+    "whenever that changes just reach out and we can talk again",
     "i'll circle back after the summer and see if the picture has changed",
     "just checking in to see if anything has moved on your side",
     "no worries if the timing isn't right, we can pick it up once your budget frees up",
@@ -193,6 +202,7 @@ export const examples: RuleExamples = {
     "we're happy to wait until you feel you need it",
   ],
   misses: [
+    "if at some point in the demo the screen freezes let me know",
     "i'll check back in a minute once the file has uploaded",
     "once the budget is approved on the ninth, the install crew can start on the tenth",
     "when you're ready to print the labels, hit the blue button up top",

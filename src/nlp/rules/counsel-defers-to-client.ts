@@ -76,6 +76,17 @@ export default defineRule({
       // (not a lead-in to asking them: "you know your business best, so tell me where it breaks")
       ifNo: ["tell", "walk", "explain", "#Inquiry"],
     },
+    // "honestly there's nothing we can't configure for you"
+    { match: "nothing (we|it) (can not|cannot) (configure|build|customise|customize|do|handle|tailor)" },
+    // "your call entirely, we'll go with whatever you decide"
+    { match: "(go|run|roll) with whatever you (decide|choose|pick|prefer|want|think)" },
+    // "whatever you reckon is best"
+    { match: "whatever you reckon" },
+    // "we can tailor it completely, whatever format your team prefers"
+    {
+      match:
+        "(tailor|customise|customize|configure|adapt|shape) (it|everything|the programme|the program) (completely|entirely|fully|however)",
+    },
   ],
 })
 
@@ -85,6 +96,10 @@ export const description = "Defers to whatever the client wants instead of advis
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "there's honestly nothing we can't configure for you",
+    "we'll go with whatever you decide on the rollout",
+    "yeah whatever you reckon works for the clinic",
+    "we can tailor it completely to whatever your people want",
     "you know your business best so just pick the plan you like and we make it happen",
     "we'll set it up whatever way your team wants",
     "we can configure it however you like",

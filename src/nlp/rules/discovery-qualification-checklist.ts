@@ -97,6 +97,8 @@ export default defineRule({
       match: "is it (yourself|you) (that|who) (approves|signs|decides|makes|holds|controls)",
       clause: "question",
     },
+    // "is the sign-off yours, or does it go up to someone else": the authority box as a question
+    { match: "is the (sign off|signoff|decision|budget|final say|final call) yours", clause: "question" },
   ],
 })
 
@@ -106,6 +108,7 @@ export const description = "Runs a qualification checklist: budget, decision mak
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "and is the final say yours or does it go further up",
     "would you be the person who signs off on the spend",
     "have you got any budget for this kind of thing",
     "is there budget available this year",

@@ -66,6 +66,8 @@ export default defineRule({
       match:
         "how many of the #Plural (you|your team|your reps|they) (lost|won|closed|signed|hired|dropped|churned|missed)",
     },
+    // "if you pulled last month's orders, how many came in after the kitchen was slammed"
+    { match: "if you (pulled|took|checked|counted|ran|looked) .{1,5} how (many|much)", clause: "question" },
   ],
 })
 
@@ -75,6 +77,7 @@ export const description = "Asks the client to measure or count a pattern in the
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "if you pulled last month's bookings how many came in after six",
     "how many of your top twenty accounts grew last year",
     "what share of the rework comes from the night shift",
     "have you ever calculated what a lost technician costs you",

@@ -35,6 +35,8 @@ export default defineRule({
       match:
         "(the|our) (data|numbers|research|benchmarks|benchmark) #Copula (pretty|very|really|quite|crystal|super|fairly)? (clear|consistent|unambiguous)",
     },
+    // "from about two hundred contact centres in our data, the realistic drop is six to nine percent"
+    { match: "#Value .{0,3} in our (data|benchmark|benchmarks|dataset|numbers|research)" },
   ],
 })
 
@@ -44,6 +46,7 @@ export const description = "Brings data, research or benchmarks gathered beyond 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "across roughly three hundred clinics in our benchmark the no show rate halves",
     "our research across three hundred contact centers shows handle time isn't the lever",
     "the data we collected from sixty fleets says idle time doubles in winter",
     "we surveyed the last eighty implementations and half of them reworked the data model",

@@ -130,6 +130,14 @@ export default defineRule({
     // "i would defer to my colleague on the integration", "i'd have to go back and check with deal desk"
     { match: "(i would|i will|let me) defer to (my|our) #Noun+" },
     { match: "i .{0,4} go back and (check|ask|confirm|find)", clause: "statement" },
+    // "that's a bit outside my area, i'd need to pull in my SE"
+    { match: "(outside|beyond) my (area|wheelhouse|expertise|lane|remit)" },
+    // "let me take that away and ask someone on the product side"
+    { match: "(take|taking) (that|this|it) away and (ask|check|find|confirm)" },
+    // "i'm not really the tax person", "i'd need to confirm with head office whether we even cover it"
+    { match: "not #Adverb? the #Noun person" },
+    //
+    { match: "(check|confirm|ask) (with)? head office (whether|if|how|what)" },
   ],
 })
 
@@ -139,6 +147,10 @@ export const description = "Admits not knowing their own product or company and 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "that is a bit outside my area to be honest",
+    "good one let me take that away and ask the product folks",
+    "i'm not really the payroll person so i'd have to check",
+    "i'll need to confirm with head office whether we even do that",
     "i'd need to confirm that with our engineers before i say yes",
     "honestly that's above my pay grade, i'll find it out for you",
     "honestly i'm not sure how our licensing is structured for subsidiaries",
@@ -170,6 +182,7 @@ export const examples: RuleExamples = {
     "i'd honestly have to go back and check with our pricing desk",
   ],
   misses: [
+    "the reporting piece sits outside my team's budget this year",
     "you'd need to check that with your team before thursday",
     "let me find out which shift your leads prefer for the training",
     "i don't know if it's going to rain on the site visit",

@@ -125,7 +125,7 @@ export default defineRule({
       match:
         "(we|i) .{0,4} (at|with|across|for|in) (about|over|nearly|roughly|around|almost|maybe|more than)? (#Value|dozens|hundreds|lots) .{0,2} #Plural",
       notIf:
-        "(you|your|minutes|hours|days|weeks|months|years|people|offices|countries|locations|employees|staff|stores|started|founded|#CompanyStory|#Copula|need|loop|#Modal|seats|licences|licenses|users|agreed|confirmed|signed|booked|ordered)",
+        "(you|your|me|intro|minutes|hours|days|weeks|months|years|people|offices|countries|locations|employees|staff|stores|started|founded|#CompanyStory|#Copula|need|loop|#Modal|seats|licences|licenses|users|agreed|confirmed|signed|booked|ordered)",
     },
     // "what we typically find", "when we audit a fleet"
     {
@@ -224,6 +224,8 @@ export default defineRule({
       match:
         "from (our|my) .{0,2} (audits|assessments|reviews|surveys|benchmarks|studies|projects|rollouts|implementations|deployments) (in|at|across|of|with) (about|around|roughly|over|nearly|some|more than)? #Value",
     },
+    // "in our placements for care homes, the ones who lose staff early nearly always…"
+    { match: "in our #Plural (for|with|at|across) .{1,4} the ones (who|that)" },
   ],
 })
 
@@ -233,6 +235,7 @@ export const description = "Shares a pattern seen across many clients or project
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "in our installs for dental groups the ones that switch mid year nearly always regret the timing",
     "in the forty or so clinic rollouts we've done the ones that stall always stall on the rota",
     "from our site assessments at about thirty depots the forklifts idle a third of the shift",
     "in maybe thirty depot rollouts we've supported, the handheld scanners were never the problem",

@@ -68,6 +68,8 @@ export default defineRule({
     { match: "(trial|demo|pilot|call) .{0,4} up to you" },
     { match: "you tell me what the next (step|steps) (should|would|are|will)" },
     { match: "you tell me who (needs|should|has) to (see|be|sign|join)" },
+    // "i'm happy to fit in with whatever you usually do"
+    { match: "fit (in)? with whatever (you|your)" },
   ],
 })
 
@@ -77,6 +79,7 @@ export const description = 'Hands the buying process back to the client ("what d
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'm happy to fit in with whatever you normally do for choosing a provider",
     "so what would you like to do after this",
     "how do you want to move forward",
     "what's the next step from your side",

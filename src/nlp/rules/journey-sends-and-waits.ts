@@ -76,6 +76,13 @@ export default defineRule({
       match:
         "(send|email|mail|forward) .{0,3} #PitchMaterial .{0,8} (call|ring|phone|buzz) you .{0,4} to (see|hear|find out|check) (how|what|if|whether) you",
     },
+    // "kindly revert once you have reviewed the quotation": the next move left to the client
+    { match: "(kindly|please|do) revert" },
+    // "i'll get pricing over to you by thursday and then chase you next week"
+    {
+      match:
+        "(get|send) (the|our|some)? (pricing|proposal|quote|quotation|estimate) over .{0,6} (chase|follow|check|circle)",
+    },
   ],
 })
 
@@ -85,6 +92,8 @@ export const description = "Sends material and waits instead of agreeing the nex
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'll get the quotation over to you by friday and then follow up after the weekend",
+    "kindly revert once you've had a look at the estimate with your team",
     "i'll prepare a quotation for both sites and ring you on monday to see how you feel about it",
     "i will send you our offer by email and then call you friday to hear what you think",
     "i'll pull some pricing together and you can have a think",

@@ -46,6 +46,8 @@ export default defineRule({
       notIf: "(founded|founder|founders|co-founder|cofounder|headquartered|raised|employees|offices)",
     },
     { match: "(gold|platinum|premier|preferred|elite) partner" },
+    // "what makes us different from the other agencies is…"
+    { match: "what makes us (different|unique|special|stand out)" },
   ],
 })
 
@@ -55,6 +57,7 @@ export const description = "Claims market leadership, rankings or awards."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "what makes us different from the other firms is we actually pick up the phone",
     "we're actually one of the most trusted names in payroll",
     "we're the largest independent provider in the region",
     "we were voted best in class two years in a row",

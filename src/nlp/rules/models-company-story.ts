@@ -140,6 +140,12 @@ export default defineRule({
     // "we work with vodafone and barclays", "shoprite and mtn are both clients of ours"
     { match: "we (work|worked|partner) with #Organization" },
     { match: "(clients|customers) of ours" },
+    // "we've been going since 1987, family owned"
+    { match: "(we have|we) been (going|trading|around|operating|running) since" },
+    //
+    { match: "family (owned|run) (and|since|business|firm|company)" },
+    // "our two founders started the company out of a garage"
+    { match: "(founders|founder) .{0,2} (started|founded|built|launched) (the|our) (company|business|firm)" },
   ],
 })
 
@@ -149,6 +155,9 @@ export const description = "Tells the company story: founding, founders, size, o
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "we've been trading since 1992 and we look after about three hundred clients",
+    "we're family owned and proud of it",
+    "our founders actually started the business in a spare bedroom",
     "so we were originally set up by two nurses in 2012",
     "the company was started back in ninety eight by a couple of pharmacists",
     "we started out of a basement in leeds",

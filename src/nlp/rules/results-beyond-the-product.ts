@@ -146,7 +146,7 @@ export default defineRule({
     // "the training only sticks if the team leads coach to it": the result depends on people changing, not the purchase
     {
       match:
-        "only (works|work|sticks|stick|lands|land|holds|hold|pays off) (if|when|once) .{0,6} (change|changes|coach|coaches|own|owns|adopt|adopts|fix|fixes|follow|follows)",
+        "only (works|work|sticks|stick|lands|land|holds|hold|pays off) (if|when|once) .{0,8} (change|changes|coach|coaches|own|owns|adopt|adopts|fix|fixes|follow|follows)",
     },
     // "you need a clean vendor list before any system helps"
     {
@@ -157,6 +157,10 @@ export default defineRule({
       match:
         "(#Offering|software|tool|system|platform|app) (will|would|can|could|might)? #Adverb? (help|helps) but",
     },
+    // "you'd probably also want to change the menu": a change on the client's side the product does not make
+    { match: "(also|probably) (want|need|have) to (change|rethink|rework|redo|fix) (the|your|how|who|what)" },
+    // "the software won't fix joiners and leavers on its own"
+    { match: "(will not|can not|cannot|does not) (fix|solve|sort|change) .{0,6} on (its|their) own" },
   ],
 })
 
@@ -166,6 +170,9 @@ export const description = "Addresses process, people or incentive changes beyon
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the platform won't fix the onboarding mess on its own",
+    "you'd probably also want to change how the night shift hands over",
+    "the app helps but you also need to rethink who signs off refunds",
     "the new rota only works if the charge nurses also change how they swap shifts",
     "you need one owner for the price list before any system helps",
     "the software will help but the approval chain is what holds you up",
@@ -191,6 +198,7 @@ export const examples: RuleExamples = {
     "you'll want a short script for the front desk whichever way you go, because that's where the questions land",
   ],
   misses: [
+    "you also need to change the password on the tablet first",
     "the sync only works if you also update the app on the tablets",
     "before the system works you need to reset the password",
     "whatever you pick for lunch is fine by me",

@@ -115,6 +115,10 @@ export default defineRule({
       match: "not #Adverb? our (topic|field|business|problem to solve|side of things|battle)",
       ifNo: ["though", "although"],
     },
+    // "i'd leave that out of this, what we fix is ingestion"
+    { match: "(leave|keep) (that|this|it) out of (this|scope|the scope|it)" },
+    //
+    { match: "what (we|our #Offering) (fix|fixes|cover|covers|handle|handles) is", clause: "statement" },
   ],
 })
 
@@ -124,6 +128,8 @@ export const description = "Narrows the problem to the product's scope and drops
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the reporting bit is another vendor's so i'd leave that out of scope",
+    "what we fix is the ingestion side",
     "the churn question is more a marketing thing for you, we just do the checkout",
     "that approval part is not really our topic so lets stick to the platform",
     "that's really a management question, so i'd leave it with you",

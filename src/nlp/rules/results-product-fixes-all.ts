@@ -112,6 +112,11 @@ export default defineRule({
       match:
         "whatever the (issue|problem|trouble|cause) (is|was) .{0,8} will (take|fix|solve|sort|handle) (care|it|that|them)",
     },
+    // "once our team is in you won't have those complaints anymore"
+    {
+      match:
+        "(will not|won't) have (those|these|any|that|the) .{0,2} (complaints|problems|issues|headaches) (anymore|again)",
+    },
   ],
 })
 
@@ -121,6 +126,7 @@ export const description = "Claims the product alone solves the problem."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "once we're in you won't have those complaints anymore",
     "honestly our app solves exactly that problem",
     "whatever the issue is with the drivers the new routing engine will take care of it",
     "the platform will clear the backlog once and for all",

@@ -124,6 +124,10 @@ export default defineRule({
     { match: "#Force .{0,12} for you (that|this|which) (means|will)" },
     // "gas and the carbon levy went up together, and for a foundry your size the peak fees hurt most"
     { match: "#Force .{0,12} for a #Noun your size" },
+    // "with the eu ai act restricting emotion recognition, any sentiment scoring you do needs rethinking"
+    {
+      match: "with .{0,3} #Force+ (restricting|banning|limiting|requiring|forcing|capping|taxing|squeezing)",
+    },
   ],
 })
 
@@ -133,6 +137,7 @@ export const description = "Connects an outside force or trend to what it means 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "with the new privacy rules restricting emotion tracking your qa scoring needs a rethink",
     "the new eu packaging regulation makes recycled content mandatory by 2030 and for you that means new film",
     "the carbon levy and grid charges both went up and for a bakery your size that's the bill that hurts",
     "the new emissions regulation means your older trucks become a liability in two years",

@@ -94,6 +94,16 @@ export default defineRule({
       match:
         "(matters|matter|counts|count|hurts|hurt|bites|bite) (far|much|way)? more than (it|they) (did|used)",
     },
+    // "what's happening in the vet space is the corporate groups are buying clinics"
+    {
+      match:
+        "what is (happening|going on|changing|shifting) in the .{0,2} (space|sector|market|industry|trade|world) is",
+      clause: "statement",
+    },
+    // "that's the shift catching a lot of teams out"
+    { match: "(the|that) shift (catching|hitting|tripping|surprising|biting)" },
+    // "machine identities now outnumber your people"
+    { match: "now (outnumber|outnumbers|outpace|outpaces|outweigh|outweighs)" },
   ],
 })
 
@@ -103,6 +113,9 @@ export const description = "Names the shifts and forces at work in the client's 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "and that's the shift catching most finance teams out",
+    "contractors now outnumber your permanent staff on site",
+    "what's happening in the dental space is private equity groups are buying up the practices",
     "so cash timing matters far more than it did a year ago",
     "a few forces are converging on regional lenders at once",
     "what's different about this year is that buyers compare you on speed",

@@ -49,6 +49,10 @@ export default defineRule({
     { match: "(everyone|everybody) is feeling it" },
     { match: "everything (going on|happening) (in the world|out there)" },
     { match: "(everybody|everyone) is (a bit|a little|kind of)? on edge" },
+    // "the economy is tough for everyone at the moment, it is what it is"
+    { match: "(tough|hard|rough|difficult) (times)? for everyone" },
+    //
+    { match: "it is what it is" },
   ],
 })
 
@@ -58,6 +62,8 @@ export const description = "Empty small talk about the world or the economy with
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "yeah the economy is tough for everyone at the moment",
+    "what can you do it is what it is",
     "crazy world right now huh",
     "honestly the market is just wild at the moment",
     "what a couple of years it's been for everyone",

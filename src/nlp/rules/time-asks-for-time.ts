@@ -83,6 +83,8 @@ export default defineRule({
     // "i'll try to keep it brief"
     { match: "(promise|try|going|want) to (be|keep it|keep this) #Adverb? (quick|brief|short)" },
     { match: "would you rather i (ring|call) (back|you back)" },
+    // "i promise i'll only need fifteen minutes"
+    { match: "(only|just) need (#Value|a few|a couple of) (minutes|mins)" },
   ],
 })
 
@@ -92,6 +94,7 @@ export const description = "Asks whether now is a good time or apologises for ta
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i promise i'll only need ten minutes of your time",
     "before we start how much time do you actually have today",
     "i don't want to keep you if you need to jump off early",
     "have i caught you at an awkward time, happy to ring back later",
