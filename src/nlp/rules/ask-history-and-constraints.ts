@@ -103,6 +103,12 @@ export default defineRule({
       match: "(what|why|how) .{0,6} #Offering .{0,4} (stalled|failed|stopped|scrapped|shelved)",
       clause: "question",
     },
+    // "when your qa team pushed back before, what was the real objection"
+    {
+      match:
+        "what (was|were|is) the (real|actual|main|underlying)? (objection|objections|pushback|sticking point|blocker)",
+      clause: "question",
+    },
   ],
 })
 
@@ -113,6 +119,7 @@ export const description =
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "when finance pushed back last year what was the real objection",
     "you said the old portal never took off, what happened with that",
     "what have you already tried to bring the error rate down",
     "why did the last rollout stall",

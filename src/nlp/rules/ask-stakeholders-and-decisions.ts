@@ -75,6 +75,7 @@ export default defineRule({
         "email",
         "meeting",
         "join",
+        "joined",
         "joining",
         "calendar",
         "line",
@@ -134,6 +135,8 @@ export default defineRule({
         "who (actually|really|normally|usually|typically) (approves|approve|decides|decide|signs|sign|owns|own|handles|checks|chases)",
       clause: "question",
     },
+    // "would it be fair to say the cabinet has the final word, or does the business office steer it"
+    { match: "(has|have|gets|get) the final (word|say|call)", clause: "question" },
   ],
 })
 
@@ -143,6 +146,7 @@ export const description = "Asks who is affected, who decides, and how decisions
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "would it be fair to say the cabinet has the final word on this",
     "so who actually approves new access requests today",
     "who normally writes the business case that goes to the committee",
     "who else gets hurt when the month end close slips",
@@ -163,6 +167,7 @@ export const examples: RuleExamples = {
     "when sales and ops disagree on a delivery date who actually wins that argument today",
   ],
   misses: [
+    "sorry who was that who just joined",
     "when was the company started again and who founded it",
     "who should i address the invoice to this year",
     "who writes the release notes on your side, is it still dan",

@@ -111,6 +111,17 @@ export default defineRule({
     { match: "(guessing|assume|imagine|bet) (that is|that's) how it (works|goes)" },
     // "that's usually what it is with brokerages"
     { match: "(that is|that's) (usually|normally|always|typically) what it is with #Plural" },
+    // "that's how purchasing works at places like yours"
+    {
+      match:
+        "how #Noun+ (works|goes|go|work|runs|run) (at|in) (places|companies|firms|outfits|businesses|organisations|organizations|shops) like (yours|you)",
+    },
+    // "so the way your team works is ops owns the data and finance just approves"
+    { match: "the way your .{0,2} (works|runs|operates) is", clause: "statement" },
+    // "the way councils work is the finance committee signs off, so i'd assume it's the same for you"
+    { match: "assume (it is|that is) the same (for|at|with) (you|yours)" },
+    // "you wouldn't need procurement involved at a utility your size"
+    { match: "(would not|will not|do not|does not) need (your|the)? #Stakeholder (involved|in|on)" },
   ],
 })
 
@@ -120,6 +131,10 @@ export const description = "Tells the client how their own company or people wor
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "they'll go with whoever's cheapest that's how procurement works at places like yours",
+    "so the way your team works is ops owns it and finance just approves",
+    "the board signs off at most trusts so i'd assume it's the same for you",
+    "honestly you wouldn't need procurement involved for something this size",
     "procurement usually makes the call so i'm guessing that's how it works for you too",
     "your agents just aren't using it that's usually what it is with brokerages",
     "i'd imagine your procurement team signs off on everything over a certain amount",
@@ -143,6 +158,7 @@ export const examples: RuleExamples = {
     "in a firm like yours the partners will be the ones holding this up, they always are",
   ],
   misses: [
+    "how does purchasing work at your place, who signs the orders",
     "who signs off on anything over that amount",
     "i'd imagine the weather will hold for the site visit",
     "how does budgeting work in your company",

@@ -190,6 +190,11 @@ export default defineRule({
     },
     // "headcount wise, what are you sitting at"
     { match: "(headcount|head count|staff|turnover) wise" },
+    // "how many schools are in the district"
+    {
+      match: "how many (schools|students|sites|stores|branches|members|hospitals) are (in|on)",
+      clause: "question",
+    },
   ],
 })
 
@@ -200,6 +205,7 @@ export const description =
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "how many schools are in the district roughly",
     "so you're listed right what was revenue last year",
     "i had a look at your site but which sectors do you serve",
     "when was the company founded again",

@@ -93,6 +93,10 @@ export default defineRule({
       match:
         "(anyone|anybody|someone|somebody|you|ever) (put|putting|puts) a (dollar|euro|pound|money|cash|rough|real) (number|price|figure|cost|value|amount) on",
     },
+    // "you're one breakdown away from another hire bill": the risk carried by standing still
+    { match: "(you are|you're) one #Noun away from" },
+    // "every month the data stays in spreadsheets is another tender you can't bid on"
+    { match: "(every|each) (month|quarter|week|year) .{1,6} (stays|stay|remains|remain) .{0,4} is another" },
   ],
 })
 
@@ -102,6 +106,8 @@ export const description = "Puts a cost on the status quo or on waiting."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "every month those two vans run past service you're one breakdown away from a hire bill",
+    "every quarter the rota stays on paper is another audit finding",
     "every quarter the paper forms stay you lose another week of billing",
     "has anyone put a rough number on what those re-keyed claims cost",
     "what are the manual reconciliations costing your team each month",

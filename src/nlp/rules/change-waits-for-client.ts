@@ -151,6 +151,8 @@ export default defineRule({
     },
     // "reach out and we can talk then"
     { match: "reach out and (we|i) (can|will|could) (talk|chat|pick|look|discuss|revisit)" },
+    // "if it comes up down the track, let me know"
+    { match: "(comes|changes|pops) up down the track" },
   ],
 })
 
@@ -160,6 +162,7 @@ export const description = "Waits for the client to come back when they feel rea
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "no rush mate if it comes up down the track let me know",
     "if at some point the no shows start to hurt just give us a ring",
     "whenever that changes just reach out and we can talk again",
     "i'll circle back after the summer and see if the picture has changed",

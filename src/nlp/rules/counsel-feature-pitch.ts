@@ -57,6 +57,8 @@ export default defineRule({
       clause: "statement",
     },
     { match: "you can also (customize|customise|brand|white label)" },
+    // "this model's got auto levelling, which nobody else has": a feature sold as unique
+    { match: "(which|that) nobody else (has|does|offers|gives|can)" },
   ],
 })
 
@@ -66,6 +68,7 @@ export const description = "Pitches product features as the reason to buy."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "and this unit's got the self cleaning cycle which nobody else has",
     "what customers really love is the one click payroll export",
     "that capability is exclusive to our platform",
     "and this is a really slick feature",

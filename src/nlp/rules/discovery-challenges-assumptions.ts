@@ -146,6 +146,11 @@ export default defineRule({
       match: "(really|actually|truly) (a|an|the|your)? (#Process|#Metric|#PainWord) .{0,4} or",
       clause: "question",
     },
+    // "does anyone ever go back and check whether the rule is still worth keeping"
+    {
+      match: "(does|do|did|has) anyone ever (go back|check|look|review|revisit|question|measure)",
+      clause: "question",
+    },
   ],
 })
 
@@ -155,6 +160,7 @@ export const description = "Asks a question that tests the client's assumptions 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "does anyone ever go back and check whether those alerts still matter",
     "if your lead buyer quit tomorrow, what would fall apart first",
     "is it a process issue or a tooling issue",
     "is the delay more of a staffing thing or a handoff thing",

@@ -99,6 +99,8 @@ export default defineRule({
     },
     // "is the sign-off yours, or does it go up to someone else": the authority box as a question
     { match: "is the (sign off|signoff|decision|budget|final say|final call) yours", clause: "question" },
+    // "what's your tech stack, just so i can fill in my notes": questions asked for the seller's form
+    { match: "so i can fill (in|out) (my|the|this|our) (notes|form|crm|sheet|template|boxes)" },
   ],
 })
 
@@ -108,6 +110,7 @@ export const description = "Runs a qualification checklist: budget, decision mak
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "which crm are you on just so i can fill in my notes",
     "and is the final say yours or does it go further up",
     "would you be the person who signs off on the spend",
     "have you got any budget for this kind of thing",

@@ -138,6 +138,18 @@ export default defineRule({
     { match: "not #Adverb? the #Noun person" },
     //
     { match: "(check|confirm|ask) (with)? head office (whether|if|how|what)" },
+    // "i'd probably defer to our engineers on that one"
+    {
+      match:
+        "(defer|refer) (that|this|it)? to (our|my) (engineers|engineering|product|tech|technical|se|colleagues|specialists|experts|developers)",
+    },
+    // "i can't really say what's typical"
+    { match: "(can not|cannot) #Adverb? say what is (typical|normal|usual|standard|realistic)" },
+    // "i'd have to ring the factory"
+    {
+      match:
+        "(have|need) to (ring|call|phone|email|ask) the (factory|manufacturer|supplier|warehouse|mothership)",
+    },
   ],
 })
 
@@ -147,6 +159,9 @@ export const description = "Admits not knowing their own product or company and 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'd probably defer to our engineers on that one",
+    "i can't really say what's typical for firms your size",
+    "couldn't tell you the weight on that one i'd have to ring the factory",
     "that is a bit outside my area to be honest",
     "good one let me take that away and ask the product folks",
     "i'm not really the payroll person so i'd have to check",

@@ -226,6 +226,8 @@ export default defineRule({
     },
     // "in our placements for care homes, the ones who lose staff early nearly always…"
     { match: "in our #Plural (for|with|at|across) .{1,4} the ones (who|that)" },
+    // "going by the last three winters, our branches run out of boilers in the first cold snap"
+    { match: "going (by|off) the last #Value #Plural" },
   ],
 })
 
@@ -235,6 +237,7 @@ export const description = "Shares a pattern seen across many clients or project
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "going by the last three winters the branches run dry in the first cold snap",
     "in our installs for dental groups the ones that switch mid year nearly always regret the timing",
     "in the forty or so clinic rollouts we've done the ones that stall always stall on the rota",
     "from our site assessments at about thirty depots the forklifts idle a third of the shift",

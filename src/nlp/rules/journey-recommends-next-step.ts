@@ -116,6 +116,8 @@ export default defineRule({
     {
       match: "(need|get|want|bring) (your|the) .{1,8} in (a|one) room",
     },
+    // "before you get quotes from anyone, get your accounts person to pull twelve months of data"
+    { match: "before you (get|ask for|collect|request) (quotes|prices|pricing|proposals|bids) from" },
   ],
 })
 
@@ -125,6 +127,7 @@ export const description = "Recommends a concrete next step and who should be pa
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "before you get quotes from anyone have your accounts person pull a year of fuel data",
     "the first step i'd suggest is a data audit with your ops team",
     "my recommendation for next steps is a two week pilot",
     "the next step should be getting security comfortable",

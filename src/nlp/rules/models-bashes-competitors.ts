@@ -140,6 +140,8 @@ export default defineRule({
     { match: "#Competitor .{0,4} (from|in) the (nineties|eighties|seventies|90s|80s)" },
     // "the banks who bought them regret it"
     { match: "(who|that) (bought|chose|picked|went) .{0,1} (them|theirs) .{0,3} (regret|regrets|regretted)" },
+    // "the other mob can't touch us on service"
+    { match: "(can not|cannot) touch (us|our)" },
   ],
 })
 
@@ -149,6 +151,7 @@ export const description = "Runs competitors down instead of teaching how to com
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the other lot can't touch us on price mate",
     "honestly the competitor systems are from the nineties",
     "the clinics who went with them regret it within a year",
     "i don't want to knock anyone but the other lot do tend to overpromise",

@@ -48,6 +48,8 @@ export default defineRule({
     { match: "(gold|platinum|premier|preferred|elite) partner" },
     // "what makes us different from the other agencies is…"
     { match: "what makes us (different|unique|special|stand out)" },
+    // "we're basically the figma for construction scheduling"
+    { match: "#SellerSide (are|is) (basically|essentially|kind of|sort of|like) the #Noun for" },
   ],
 })
 
@@ -57,6 +59,7 @@ export const description = "Claims market leadership, rankings or awards."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "we're basically the stripe for freight payments",
     "what makes us different from the other firms is we actually pick up the phone",
     "we're actually one of the most trusted names in payroll",
     "we're the largest independent provider in the region",

@@ -146,6 +146,11 @@ export default defineRule({
     { match: "family (owned|run) (and|since|business|firm|company)" },
     // "our two founders started the company out of a garage"
     { match: "(founders|founder) .{0,2} (started|founded|built|launched) (the|our) (company|business|firm)" },
+    // "everyone round here uses us": the customer list as the pitch
+    {
+      match:
+        "(everyone|everybody) (round|around|over|in) (here|town|the region|the area) (uses|use|buys|buy) (us|from)",
+    },
   ],
 })
 
@@ -155,6 +160,7 @@ export const description = "Tells the company story: founding, founders, size, o
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "we do all the big builders everyone round here uses us",
     "we've been trading since 1992 and we look after about three hundred clients",
     "we're family owned and proud of it",
     "our founders actually started the business in a spare bedroom",

@@ -55,6 +55,11 @@ export default defineRule({
     { match: "(looks|seems|sounds) (cheaper|cheap|simpler|easier|faster) but" },
     // "some vendors price per patient, some per study"
     { match: "some #Plural (price|charge|bill|sell) (per|by) .{1,3} (some|others) (per|by)" },
+    // "rental only pays once you're over about fifty staff"
+    {
+      match:
+        "only (pays off|pays|works out|makes sense) (once|if|when) (you are|you're|you) (over|above|past|bigger)",
+    },
   ],
 })
 
@@ -64,6 +69,7 @@ export const description = "Explains the trade-offs between approaches."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "rental only pays once you're over about fifty staff",
     "leasing is cheaper until you hit about twelve vans",
     "the flat fee looks cheaper but with seasonal peaks it costs more",
     "some carriers charge by weight some by volume and it changes which one wins",

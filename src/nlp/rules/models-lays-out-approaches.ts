@@ -99,6 +99,11 @@ export default defineRule({
       match:
         "(in house|inhouse|in-house|managed service|the broker|a broker) .{0,6} (wins|win|cheapest|cheaper)",
     },
+    // "there are basically two pricing models out there"
+    {
+      match:
+        "there (are|is) #Adverb? (two|three|four|several|#Value) . (models|approaches|options|ways|routes|camps|structures)",
+    },
   ],
 })
 
@@ -108,6 +113,7 @@ export const description = "Lays out the different ways to solve the problem and
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "there are basically two pricing models out there usage and seats",
     "once you've got a mix of old and new buildings in house with a cmms usually wins",
     "there are basically two approaches here centralize or push it to the regions",
     "you've got three options on the table and each has a catch",

@@ -117,6 +117,10 @@ export default defineRule({
       match:
         "(will not|won't) have (those|these|any|that|the) .{0,2} (complaints|problems|issues|headaches) (anymore|again)",
     },
+    // "our card fixes all of that"
+    { match: "(fixes|solves|sorts|handles|covers|kills) all of (that|this|it|those|them)" },
+    // "that's exactly what our print portal was built to solve"
+    { match: "(that|this) is #Adverb? what (our|the) .{0,2} (was|is|were|are) (built|designed|made) to" },
   ],
 })
 
@@ -126,6 +130,8 @@ export const description = "Claims the product alone solves the problem."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "honestly our card fixes all of that",
+    "that's exactly what our booking portal was built to solve",
     "once we're in you won't have those complaints anymore",
     "honestly our app solves exactly that problem",
     "whatever the issue is with the drivers the new routing engine will take care of it",
@@ -152,6 +158,7 @@ export const examples: RuleExamples = {
     "nah the app alone will fix that, no process changes",
   ],
   misses: [
+    "the new release fixes all of the login bugs you reported",
     "we fixed exactly that issue in the last release notes you asked about",
     "it will take a few weeks to clear the backlog completely, and your leads have to own the triage",
     "the system you have today handles invoices fine",

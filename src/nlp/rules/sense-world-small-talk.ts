@@ -53,6 +53,11 @@ export default defineRule({
     { match: "(tough|hard|rough|difficult) (times)? for everyone" },
     //
     { match: "it is what it is" },
+    // "everything's gone mad since covid"
+    {
+      match:
+        "(everything|things|the world|prices) (has|have|is|are)? gone (mad|crazy|nuts|wild|mental|bonkers) since",
+    },
   ],
 })
 
@@ -62,6 +67,7 @@ export const description = "Empty small talk about the world or the economy with
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "yeah everything's gone mad since covid hasn't it",
     "yeah the economy is tough for everyone at the moment",
     "what can you do it is what it is",
     "crazy world right now huh",

@@ -119,6 +119,8 @@ export default defineRule({
     },
     // "proposal for the next twenty minutes: your questions first, then what procurement needs"
     { match: "(proposal|suggestion|plan) for the (next|remaining|last) #Value? (minutes|half hour|hour)" },
+    // "quick agenda proposal: ten minutes on how your approvals work"
+    { match: "agenda (proposal|suggestion|idea)" },
   ],
 })
 
@@ -129,6 +131,7 @@ export const description =
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "quick agenda proposal ten minutes on your approvals then what you need decided",
     "quick proposal for the next twenty minutes, your open questions first then what finance needs from us",
     "by the end of today we should know if the two-site trial is worth it",
     "i'd propose we focus the call on the two plants with the worst scrap",

@@ -56,6 +56,13 @@ export default defineRule({
     { match: "(will not|am not going to|not going to|do not want to) bore you" },
     // "instead of our overview i'll take five minutes on what we see in legal ops"
     { match: "instead of (our|the|my|a) (company)? (overview|intro|introduction|background|history|story)" },
+    // "rather than go through slides, could we spend the half hour on…"
+    {
+      match:
+        "(rather than|instead of) (go|going|click|clicking|run|running|walk|walking|flick|flicking) through .{0,2} #PitchMaterial",
+    },
+    // "maybe we leave the demo for another day"
+    { match: "leave the #PitchMaterial for (another|a later|next|the next)" },
   ],
 })
 
@@ -65,6 +72,8 @@ export const description = "Drops the slides or company intro to spend the time 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "rather than go through our slides could we spend the time on the findings",
+    "let's leave the demo for another day and focus on the grant deadline",
     "so instead of our overview i'll share five minutes of what we're seeing in your sector",
     "i could run you through the usual pitch but i'd rather hear about the backlog",
     "honestly i'm ditching the slides today, tell me where the month-end close hurts",
