@@ -342,6 +342,8 @@ function isFullInversion(terms: Terms, i: number): boolean {
 
 /** Words that open the second half of a comparison ("more than it did", "as it does"). */
 const COMPARISON_WORDS: ReadonlySet<string> = new Set(["than", "as"])
+/** "how MANY do you think…", "how MUCH would you say…". */
+const QUANTIFIERS: ReadonlySet<string> = new Set(["many", "much", "often", "long"])
 
 function startsNewClause(terms: Terms, i: number): boolean {
   const w = word(terms[i])
@@ -372,6 +374,8 @@ function startsNewClause(terms: Terms, i: number): boolean {
   // "…far more than it did a year ago", "…as it does today": the auxiliary after "than it" or
   // "as it" finishes a comparison; it does not open a question.
   if (COMPARISON_WORDS.has(word(terms[i - 2])) && OBJECT_PRONOUNS.has(word(prev))) return false
+  // "how many do you think have logged in": "do you think" is a parenthesis inside the question.
+  if (word(terms[i - 2]) === "how" && QUANTIFIERS.has(word(prev))) return false
   return startsInversionMidRun(terms, i) && endsPhrase(prev, terms[i - 2], "inversion")
 }
 

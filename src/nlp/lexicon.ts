@@ -57,7 +57,7 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
   Feature: ["feature", "features", "functionality", "capability", "capabilities", "integrations"],
   PitchMaterial: list(`
   deck, slides, slide, slide deck, presentation, overview, company overview, pitch, demo,
-  brochure
+  brochure, rate card, rate cards, media kit, media kits, price list, sell sheet
 `),
   Buzzword: list(`
   next gen, next generation, cutting edge, best in class, world class, state of the art, revolutionary, game changing,
@@ -77,7 +77,7 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
   housing market, payer mix, enrollment, enrolment, demographics, ransomware, cyber attacks,
   fraud, remote work, hybrid work, the cloud, interest, tariff schedule, minimum wage,
   overtime law, overtime rules, accessibility rules, emissions rules, reporting rules,
-  data rules, requirement, currency swings, exchange rates, exchange rate, fx rates, volatility, levy, levies, carbon levy, carbon tax, cap, caps, quota, quotas, duties, import duties
+  data rules, hybrid working, remote working, requirement, currency swings, exchange rates, exchange rate, fx rates, volatility, levy, levies, carbon levy, carbon tax, cap, caps, quota, quotas, duties, import duties
 `),
   Metric: list(`
   revenue, margin, margins, churn, cost, costs, overtime, backlog, turnover, retention, pipeline,

@@ -39,8 +39,13 @@ export const TRAINING_OPTIONS: TrainingSettings = {
   // three times moved the mean by under 0.1 point, so they weigh like the other parts.
   //
   // Re-run on 2026-12-07 (fourth session) after the frames from three blind probes of short lines:
-  // the rule keeps these settings (95.45 % mean, worst false alarms 4.3 %; the leaders at 95.5-95.7 %
-  // flag 5.7 % or more of one part's neutral lines).
+  // the rule kept the settings (95.45 % mean, worst false alarms 4.3 %; the leaders at 95.5-95.7 %
+  // flagged 5.7 % or more of one part's neutral lines). Re-run again after two more rounds of such
+  // frames: bias 1.5 / long-line 1.5 led with 95.72 % (worst false alarms 4.29 %); bias 2 / long-line
+  // 1 scored 95.64 % with the same worst rate, a tie the rule breaks towards the smaller move, so it
+  // picked bias 2, long-line bias 1, veto 0.05, minimum 0.5 (the settings before: 95.50 %, 4.17 %).
+  // Long lines keep the same total prior (3); shorter lines get back some of the recall the
+  // long-turn change took from them.
   //
   // Lines written apart from the rules count three times a project-corpus line: they are the
   // voices the model has to generalise to, and the project corpus shares one writer with the rules.
@@ -52,9 +57,9 @@ export const TRAINING_OPTIONS: TrainingSettings = {
   l2: 0.0007,
   // Real calls are mostly neutral; the training lines are not. Raising the neutral logit keeps
   // ordinary talk unflagged at a small cost in recall.
-  neutralBias: 2.5,
-  // Long turns get a little more: many weak features add up on a long factual answer.
-  longLineBias: 0.5,
+  neutralBias: 2,
+  // Long turns get more: many weak features add up on a long factual answer.
+  longLineBias: 1,
   // A rule label stands unless the model finds its polarity unlikely here (below 5 %): "I'll be
   // quick, the invoice went out on the third" is not asking for time. At 0.02 one part flagged
   // 10 % of its neutral lines through rules firing on words out of context; at 0.2 it threw away

@@ -109,6 +109,14 @@ export default defineRule({
         "what (was|were|is) the (real|actual|main|underlying)? (objection|objections|pushback|sticking point|blocker)",
       clause: "question",
     },
+    // "how does your sales team actually follow up on event leads today"
+    {
+      match:
+        "how (does|do) your .{1,3} (actually|really|currently) (follow|handle|run|work|deal|manage|decide|approve|process|chase)",
+      clause: "question",
+    },
+    // "how does the handover from sales to the print floor work today"
+    { match: "how (does|do) the #Process .{0,8} (work|run|happen)", clause: "question" },
   ],
 })
 
@@ -119,6 +127,8 @@ export const description =
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "before we talk stands how does your sales team actually follow up on leads today",
+    "how does the handover from your sales office to the floor work today",
     "when finance pushed back last year what was the real objection",
     "you said the old portal never took off, what happened with that",
     "what have you already tried to bring the error rate down",

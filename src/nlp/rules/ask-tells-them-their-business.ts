@@ -122,6 +122,13 @@ export default defineRule({
     { match: "assume (it is|that is) the same (for|at|with) (you|yours)" },
     // "you wouldn't need procurement involved at a utility your size"
     { match: "(would not|will not|do not|does not) need (your|the)? #Stakeholder (involved|in|on)" },
+    // "that's how all the hospitals work"
+    { match: "how (all|most|every) (the)? #Plural (work|operate|run|buy|do it)" },
+    // "at companies like yours marketing just signs these off"
+    {
+      match:
+        "at (companies|places|firms|businesses|outfits|organisations|organizations) like yours #Noun+ #Adverb? (signs|sign|decides|decide|approves|approve|goes|go|buys|buy)",
+    },
   ],
 })
 
@@ -131,6 +138,8 @@ export const description = "Tells the client how their own company or people wor
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "they just go with whatever's cheapest that's how all the trusts work",
+    "at firms like yours marketing just signs these off on its own",
     "they'll go with whoever's cheapest that's how procurement works at places like yours",
     "so the way your team works is ops owns it and finance just approves",
     "the board signs off at most trusts so i'd assume it's the same for you",

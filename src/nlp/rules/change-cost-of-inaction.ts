@@ -97,6 +97,8 @@ export default defineRule({
     { match: "(you are|you're) one #Noun away from" },
     // "every month the data stays in spreadsheets is another tender you can't bid on"
     { match: "(every|each) (month|quarter|week|year) .{1,6} (stays|stay|remains|remain) .{0,4} is another" },
+    // "every month the manual reconciliation carries on, it's two people's week gone"
+    { match: "(every|each) (month|quarter|week|year) the .{1,3} (carries|goes|drags) on" },
   ],
 })
 
@@ -106,6 +108,7 @@ export const description = "Puts a cost on the status quo or on waiting."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "every month the manual matching carries on it's two people's week gone",
     "every month those two vans run past service you're one breakdown away from a hire bill",
     "every quarter the rota stays on paper is another audit finding",
     "every quarter the paper forms stay you lose another week of billing",

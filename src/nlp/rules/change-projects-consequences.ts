@@ -93,7 +93,7 @@ export default defineRule({
     { match: "(coming|happening|going to happen|arriving) (either way|regardless|anyway|no matter what)" },
     // A deadline ahead with today's state still in place: "if job costing is still in spreadsheets
     // by then, you're the one explaining the margin"
-    { match: "if .{1,5} still .{0,7} then", ifNo: ["#Logistics"] },
+    { match: "if .{1,5} still .{0,7} then", ifNo: ["#Logistics", "raise", "reach", "shout"] },
     // Frames over #Metric and #Force: "if readmissions climb past…", "where do tariffs leave your…"
     {
       match:
@@ -127,6 +127,10 @@ export default defineRule({
     { match: "you (choose|pick|set) the .{0,2} (timeline|timing|date|deadline) or" },
     // "if it renews on the same terms you're locking in another 1.2 million"
     { match: "(locking|lock|locked) (in|yourself into) another" },
+    // "if the approvals side stays the same, how many late corrections are you dealing with by next year"
+    { match: "(stays|stay|remains|remain) the same .{0,8} how (many|much)" },
+    // "waiting till after your budget review probably means you end up in the back hall"
+    { match: "#Inaction .{0,7} means you" },
   ],
 })
 
@@ -136,6 +140,8 @@ export const description = "Projects what happens if nothing changes, or who set
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "if the rota stays the same how many agency shifts are you paying for by christmas",
+    "waiting till after the board meets probably means you lose the slot",
     "the question is whether you set the migration timeline or the vendor sets it for you",
     "renew as is and you're locking in another three years of the old rates",
     "suppose the paper rota stays exactly as it is, where is overtime by christmas",

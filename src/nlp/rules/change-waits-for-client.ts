@@ -69,7 +69,11 @@ export default defineRule({
     // "circle back whenever it makes sense for you"
     { match: "whenever (it|that) (makes sense|works|suits)", ifNo: SLOT },
     // "i'll just wait to hear from you"
-    { match: "(wait|waiting) (to hear|for you|until you|on you)" },
+    {
+      match: "(wait|waiting) (to hear|for you|until you|on you)",
+      // (not waiting on the call itself: "i'll wait for you to find the document")
+      ifNo: ["find", "grab", "load", "open", "pull", "document", "file", "join", "#Logistics"],
+    },
     // "whenever you get around to it"
     { match: "you .{0,2} get around to it" },
     // "just let me know if anything changes on your end"
@@ -153,6 +157,16 @@ export default defineRule({
     { match: "reach out and (we|i) (can|will|could) (talk|chat|pick|look|discuss|revisit)" },
     // "if it comes up down the track, let me know"
     { match: "(comes|changes|pops) up down the track" },
+    // "just reach out once you feel the team's ready"
+    {
+      match:
+        "(reach out|let me know|give me a shout|give me a call|ping me) (once|when|whenever) .{0,5} ready",
+    },
+    // "let's see how the next quarter goes"
+    {
+      match:
+        "(let us|let's) see how the (next|coming) (quarter|month|year|few months|season) (goes|pans out|looks)",
+    },
   ],
 })
 
@@ -162,6 +176,8 @@ export const description = "Waits for the client to come back when they feel rea
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "just reach out once you feel the team's ready to look at it",
+    "let's see how the next quarter goes and take it from there",
     "no rush mate if it comes up down the track let me know",
     "if at some point the no shows start to hurt just give us a ring",
     "whenever that changes just reach out and we can talk again",
@@ -205,6 +221,7 @@ export const examples: RuleExamples = {
     "we're happy to wait until you feel you need it",
   ],
   misses: [
+    "ah grand i'll wait for you to find the document",
     "if at some point in the demo the screen freezes let me know",
     "i'll check back in a minute once the file has uploaded",
     "once the budget is approved on the ninth, the install crew can start on the tenth",

@@ -87,6 +87,8 @@ export default defineRule({
       match:
         "(tailor|customise|customize|configure|adapt|shape) (it|everything|the programme|the program) (completely|entirely|fully|however)",
     },
+    // "whichever you feel is right"
+    { match: "whichever (you feel|you think|you prefer|suits you) (is)? (right|best|fine)?" },
   ],
 })
 
@@ -96,6 +98,7 @@ export const description = "Defers to whatever the client wants instead of advis
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "either way works for us honestly whichever you feel is right",
     "there's honestly nothing we can't configure for you",
     "we'll go with whatever you decide on the rollout",
     "yeah whatever you reckon works for the clinic",

@@ -59,6 +59,10 @@ export default defineRule({
     { match: "you can also (customize|customise|brand|white label)" },
     // "this model's got auto levelling, which nobody else has": a feature sold as unique
     { match: "(which|that) nobody else (has|does|offers|gives|can)" },
+    // "the really cool thing about this model is the auto-dispense drawer"
+    { match: "cool thing about (this|our|the) #Noun" },
+    // "it's the only one on the market with a dual lock"
+    { match: "only (one|#Noun) (on the market|in the market|out there) (with|that)" },
   ],
 })
 
@@ -68,6 +72,8 @@ export const description = "Pitches product features as the reason to buy."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "so the cool thing about this unit is the dual lock",
+    "it's the only one on the market with a twin drawer",
     "and this unit's got the self cleaning cycle which nobody else has",
     "what customers really love is the one click payroll export",
     "that capability is exclusive to our platform",

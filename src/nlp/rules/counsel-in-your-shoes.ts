@@ -20,6 +20,8 @@ export default defineRule({
     {
       match:
         "(i would|i'd) #Adverb? (hold off|push back|go with|be careful|stay away|start|wait|avoid|skip|pilot|keep|prioritize|prioritise|fix|renegotiate|hold|delay|phase)",
+      // (not "i'd rather keep this to the tool itself": that narrows the scope)
+      notIf: "rather keep (this|it|us|things) (to|on)",
     },
     // "i wouldn't sign a three year deal"
     {

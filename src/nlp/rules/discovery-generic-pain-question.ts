@@ -141,6 +141,11 @@ export default defineRule({
       match: "what (stresses|worries|bugs|frustrates|annoys) (you|your #Noun) (out)? (most|the most)",
       clause: "question",
     },
+    // "what's worrying your it team most these days"
+    {
+      match: "what is (worrying|stressing|bothering|bugging|keeping) (you|your) .{0,2} (most|up)",
+      clause: "question",
+    },
   ],
 })
 
@@ -150,6 +155,7 @@ export const description = "Asks a generic pain-point question any seller could 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "what's worrying your it team most these days",
     "so what keeps the team up at night right now",
     "what worries you the most about the audit",
     "ok brilliant and what are your top three priorities for the year ahead",

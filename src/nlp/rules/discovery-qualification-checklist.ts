@@ -101,6 +101,14 @@ export default defineRule({
     { match: "is the (sign off|signoff|decision|budget|final say|final call) yours", clause: "question" },
     // "what's your tech stack, just so i can fill in my notes": questions asked for the seller's form
     { match: "so i can fill (in|out) (my|the|this|our) (notes|form|crm|sheet|template|boxes)" },
+    // "are you the one with signing authority"
+    { match: "you .{0,4} (signing|spending|budget) authority" },
+    // "how much have you set aside for advertising this year"
+    {
+      match:
+        "how much (have you got|have you|do you have|you have) #Adverb? (set aside|budgeted|allocated|earmarked|got set aside)",
+      clause: "question",
+    },
   ],
 })
 
@@ -110,6 +118,8 @@ export const description = "Runs a qualification checklist: budget, decision mak
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "just to check are you the one with signing authority",
+    "roughly how much have you set aside for this next year",
     "which crm are you on just so i can fill in my notes",
     "and is the final say yours or does it go further up",
     "would you be the person who signs off on the spend",

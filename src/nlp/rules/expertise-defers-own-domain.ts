@@ -150,6 +150,8 @@ export default defineRule({
       match:
         "(have|need) to (ring|call|phone|email|ask) the (factory|manufacturer|supplier|warehouse|mothership)",
     },
+    // "i can never keep track of our own plans"
+    { match: "(never|not) keep track of our" },
   ],
 })
 
@@ -159,6 +161,7 @@ export const description = "Admits not knowing their own product or company and 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "are you on the old pricing or the new one i can never keep track of our own plans",
     "i'd probably defer to our engineers on that one",
     "i can't really say what's typical for firms your size",
     "couldn't tell you the weight on that one i'd have to ring the factory",

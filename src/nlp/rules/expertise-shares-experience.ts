@@ -15,7 +15,7 @@ export default defineRule({
       // (not company history or small talk: "across six offices", "from our office we go"; not
       // hearsay: "from what i understand", "from what i've heard")
       notIf:
-        "(you|your|#Modal|#Copula|#CompanyStory|office|home|understand|understood|heard|read|gather|gathered|told)",
+        "(you|your|me|intro|#Modal|#Copula|#CompanyStory|office|home|understand|understood|heard|read|gather|gathered|told)",
     },
     // "in about a dozen lab consolidations i've been part of, sample tracking broke"
     {
@@ -274,6 +274,7 @@ export const examples: RuleExamples = {
   ],
   misses: [
     "great so we agreed the renewal stays at forty seats",
+    "quick intro from me i look after the public sector accounts",
     "in the two weeks we've had so far the import ran fine",
     "in two weeks we have done the data import and the training",
     "from what i understand the depot closes early on fridays",

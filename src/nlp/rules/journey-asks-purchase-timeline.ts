@@ -69,6 +69,8 @@ export default defineRule({
         "when (are|do|would|were) you .{0,2} (looking|hoping|planning|aiming|expecting|wanting|want) to (have|get) .{0,3} signed",
       clause: "question",
     },
+    // "what kind of timeframe are you looking at for a decision"
+    { match: "(timeframe|timeline|time frame) are you looking at (for|to)", clause: "question" },
   ],
 })
 
@@ -78,6 +80,7 @@ export const description = "Asks when the client plans to buy instead of shaping
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "what kind of timeframe are you looking at for a decision on the renewal",
     "when are you hoping to get the paperwork signed by",
     "when are you looking to have something signed",
     "when are you hoping to have something in place",

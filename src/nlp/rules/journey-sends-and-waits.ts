@@ -83,6 +83,11 @@ export default defineRule({
       match:
         "(get|send) (the|our|some)? (pricing|proposal|quote|quotation|estimate) over .{0,6} (chase|follow|check|circle)",
     },
+    // "i'll send the renewal quote across and chase you next week"
+    {
+      match:
+        "(send|email|shoot|forward|fire|pop|drop) the .{0,2} (quote|proposal|pricing|estimate|quotation) (across|over|through) (and|then)",
+    },
   ],
 })
 
@@ -92,6 +97,7 @@ export const description = "Sends material and waits instead of agreeing the nex
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'll send the renewal quote across and chase you next week",
     "i'll get the quotation over to you by friday and then follow up after the weekend",
     "kindly revert once you've had a look at the estimate with your team",
     "i'll prepare a quotation for both sites and ring you on monday to see how you feel about it",

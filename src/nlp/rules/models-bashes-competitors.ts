@@ -142,6 +142,10 @@ export default defineRule({
     { match: "(who|that) (bought|chose|picked|went) .{0,1} (them|theirs) .{0,3} (regret|regrets|regretted)" },
     // "the other mob can't touch us on service"
     { match: "(can not|cannot) touch (us|our)" },
+    // "the agency down the road will hand you a junior"
+    { match: "the #Noun down the road (will|would|just|can|cannot|only|always)" },
+    // "we'd never do that"
+    { match: "(we would|we'd) never do that" },
   ],
 })
 
@@ -151,6 +155,8 @@ export const description = "Runs competitors down instead of teaching how to com
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the agency down the road will just hand you to a junior",
+    "they outsource the lot and we'd never do that",
     "the other lot can't touch us on price mate",
     "honestly the competitor systems are from the nineties",
     "the clinics who went with them regret it within a year",

@@ -50,6 +50,11 @@ export default defineRule({
     { match: "what makes us (different|unique|special|stand out)" },
     // "we're basically the figma for construction scheduling"
     { match: "#SellerSide (are|is) (basically|essentially|kind of|sort of|like) the #Noun for" },
+    // "we're actually the number one supplier of pipette tips"
+    {
+      match:
+        "#SellerSide (are|is) #Adverb (the|a) (leading|largest|biggest|number one|top|premier|preferred) #Noun",
+    },
   ],
 })
 
@@ -59,6 +64,7 @@ export const description = "Claims market leadership, rankings or awards."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "we're actually the number one supplier of lab gloves in the region",
     "we're basically the stripe for freight payments",
     "what makes us different from the other firms is we actually pick up the phone",
     "we're actually one of the most trusted names in payroll",

@@ -60,6 +60,8 @@ export default defineRule({
       match:
         "only (pays off|pays|works out|makes sense) (once|if|when) (you are|you're|you) (over|above|past|bigger)",
     },
+    // "serviced offices and a lease all trade flexibility against cost per desk"
+    { match: "(trade|trades|trading) #Noun (against|off against|for)" },
   ],
 })
 
@@ -69,6 +71,7 @@ export const description = "Explains the trade-offs between approaches."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "co-working and a lease trade flexibility against cost per desk",
     "rental only pays once you're over about fifty staff",
     "leasing is cheaper until you hit about twelve vans",
     "the flat fee looks cheaper but with seasonal peaks it costs more",

@@ -104,6 +104,8 @@ export default defineRule({
       match:
         "there (are|is) #Adverb? (two|three|four|several|#Value) . (models|approaches|options|ways|routes|camps|structures)",
     },
+    // "let me show you where each one makes sense"
+    { match: "where each (one|option|approach|model)? (works|wins|makes sense|fits)" },
   ],
 })
 
@@ -113,6 +115,7 @@ export const description = "Lays out the different ways to solve the problem and
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "let me show you where each one makes sense for you",
     "there are basically two pricing models out there usage and seats",
     "once you've got a mix of old and new buildings in house with a cmms usually wins",
     "there are basically two approaches here centralize or push it to the regions",

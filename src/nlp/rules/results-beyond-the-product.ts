@@ -150,7 +150,7 @@ export default defineRule({
     },
     // "you need a clean vendor list before any system helps"
     {
-      match: "before (any|the|a|one|your)? .{0,2} #Offering (helps|help|works|work|will|can)",
+      match: "before (any|the|a|one|your)? .{0,2} #Offering (helps|help|works|work)",
     },
     // "the software will help, but the sign-off rule is what slows you down": the product conceded as only part of it
     {
@@ -161,6 +161,8 @@ export default defineRule({
     { match: "(also|probably) (want|need|have) to (change|rethink|rework|redo|fix) (the|your|how|who|what)" },
     // "the software won't fix joiners and leavers on its own"
     { match: "(will not|can not|cannot|does not) (fix|solve|sort|change) .{0,6} on (its|their) own" },
+    // "otherwise the stand money is wasted, whoever builds it"
+    { match: "whoever (builds|supplies|runs|installs|provides|delivers) it" },
   ],
 })
 
@@ -170,6 +172,7 @@ export const description = "Addresses process, people or incentive changes beyon
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "get your reps calling leads within two days or the spend is wasted whoever builds it",
     "the platform won't fix the onboarding mess on its own",
     "you'd probably also want to change how the night shift hands over",
     "the app helps but you also need to rethink who signs off refunds",
@@ -198,6 +201,7 @@ export const examples: RuleExamples = {
     "you'll want a short script for the front desk whichever way you go, because that's where the questions land",
   ],
   misses: [
+    "we'll need your sign off on the addendum before the new module can be switched on",
     "you also need to change the password on the tablet first",
     "the sync only works if you also update the app on the tablets",
     "before the system works you need to reset the password",

@@ -119,6 +119,8 @@ export default defineRule({
     { match: "(leave|keep) (that|this|it) out of (this|scope|the scope|it)" },
     //
     { match: "what (we|our #Offering) (fix|fixes|cover|covers|handle|handles) is", clause: "statement" },
+    // "that's more of an internal sales issue, so let's just focus on the booth"
+    { match: "more of (an|a) .{0,3} (issue|thing|problem|matter|question) so (let|lets|we)" },
   ],
 })
 
@@ -128,6 +130,7 @@ export const description = "Narrows the problem to the product's scope and drops
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "that's more of an internal staffing issue so let's just focus on the software",
     "the reporting bit is another vendor's so i'd leave that out of scope",
     "what we fix is the ingestion side",
     "the churn question is more a marketing thing for you, we just do the checkout",

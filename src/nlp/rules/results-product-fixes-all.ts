@@ -121,6 +121,13 @@ export default defineRule({
     { match: "(fixes|solves|sorts|handles|covers|kills) all of (that|this|it|those|them)" },
     // "that's exactly what our print portal was built to solve"
     { match: "(that|this) is #Adverb? what (our|the) .{0,2} (was|is|were|are) (built|designed|made) to" },
+    // "the new photos will fix your conversion problem, that's all you need"
+    { match: "(that is|that's) all you need" },
+    // "the new version fixes that, once you upgrade the delays go away"
+    {
+      match:
+        "the new (version|release|update|model|#Offering) (fixes|will fix|solves|sorts|handles) (that|it|this|those)",
+    },
   ],
 })
 
@@ -130,6 +137,8 @@ export const description = "Claims the product alone solves the problem."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the new banner will fix your traffic that's all you need",
+    "the new version fixes that so the delays just go away",
     "honestly our card fixes all of that",
     "that's exactly what our booking portal was built to solve",
     "once we're in you won't have those complaints anymore",

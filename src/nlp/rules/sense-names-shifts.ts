@@ -104,6 +104,11 @@ export default defineRule({
     { match: "(the|that) shift (catching|hitting|tripping|surprising|biting)" },
     // "machine identities now outnumber your people"
     { match: "now (outnumber|outnumbers|outpace|outpaces|outweigh|outweighs)" },
+    // "local news sites are losing search traffic to ai summaries"
+    {
+      match:
+        "(are|is) losing (search|share|traffic|ground|customers|volume|market|members|students|footfall) .{0,2} to",
+    },
   ],
 })
 
@@ -113,6 +118,7 @@ export const description = "Names the shifts and forces at work in the client's 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "local papers are losing search traffic to ai answers",
     "and that's the shift catching most finance teams out",
     "contractors now outnumber your permanent staff on site",
     "what's happening in the dental space is private equity groups are buying up the practices",

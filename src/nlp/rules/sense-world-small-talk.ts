@@ -58,6 +58,8 @@ export default defineRule({
       match:
         "(everything|things|the world|prices) (has|have|is|are)? gone (mad|crazy|nuts|wild|mental|bonkers) since",
     },
+    // "ai is changing everything"
+    { match: "(ai|the cloud|technology|tech|digital|everything) is (changing|moving) everything" },
   ],
 })
 
@@ -67,6 +69,7 @@ export const description = "Empty small talk about the world or the economy with
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "everything is moving to the cloud and ai is changing everything",
     "yeah everything's gone mad since covid hasn't it",
     "yeah the economy is tough for everyone at the moment",
     "what can you do it is what it is",

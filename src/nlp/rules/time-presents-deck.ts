@@ -95,6 +95,10 @@ export default defineRule({
     // "take you through our story again", "read out the agenda from the deck"
     { match: "(read|reading) (out|through) .{0,4} #PitchMaterial" },
     { match: "(read|reading) out the agenda" },
+    // "i'll go through the agenda slide then our release notes"
+    { match: "(go|run|walk|click|flip) (you)? through the .{0,2} #PitchMaterial" },
+    // "so slide four, as you can see it says…"
+    { match: "slide #Value .{0,6} (says|shows|see)" },
   ],
 })
 
@@ -104,6 +108,8 @@ export const description = "Walks the client through a deck, slides or a company
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "before we start i'll go through the agenda slide then our release notes",
+    "okay so slide four as you can see it says customer success comes first",
     "i'll just read out the agenda from the slides and then the modules one by one",
     "right, let me bring up our slides and we'll get going",
     "let me share and run you through a couple of slides",
