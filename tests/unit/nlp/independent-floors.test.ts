@@ -58,8 +58,9 @@ describe("sealed part (independent writer; never trained or tuned on)", () => {
     expect(readFileSync(MODEL_FILE, "utf8")).toBe(`${JSON.stringify(train([], TRAINING_OPTIONS))}\n`)
   })
 
-  // Measured 0.895 / 0.780 / 5.8 % (2026-12-07, fourth session, after frames from three blind
-  // probes of short caption lines; the floor stays where it was). Before: 0.890 / 0.770 / 5.8 % (2026-12-07, third session, with the long-turn parts j and k
+  // Measured 0.901 / 0.790 / 5.8 % (2026-12-07, fourth session, after frames from four rounds of
+  // blind probes of short caption lines and the calibration the rule re-chose; 0.895 / 0.780 / 5.8 %
+  // after the first round). Before: 0.890 / 0.770 / 5.8 % (2026-12-07, third session, with the long-turn parts j and k
   // trained on and a long-line prior: the long-turn holdouts l and m went 0.835 / 0.806 → 0.911 /
   // 0.910 with neutral turns flagged 17-18 % → 3.6 %, at this cost here and on parts d to i);
   // 0.910 / 0.820 / 5.8 % (2026-12-07, second session, after frames from eleven blind
@@ -71,7 +72,7 @@ describe("sealed part (independent writer; never trained or tuned on)", () => {
     installModelFromDisk()
     const rows = devPart(SEALED_PART).rows
     expect(rows.length).toBeGreaterThanOrEqual(150)
-    expectAbove(evaluate(rows), { macroF1: 0.88, principleRecall: 0.76, falseAlarmRate: 0.075 })
+    expectAbove(evaluate(rows), { macroF1: 0.89, principleRecall: 0.77, falseAlarmRate: 0.075 })
   })
 })
 
@@ -92,7 +93,8 @@ describe("team holdout (written apart from the rules; never read, trained or tun
     "team part i": { macroF1: 0.86, principleRecall: 0.76, falseAlarmRate: 0.05 },
     // Long turns (180 lines each, 110 neutral), first scored untouched 2026-12-07 by the model
     // of b4807f0: l 0.835 / 0.871 / 17.3 %, m 0.806 / 0.800 / 18.2 %; then 0.911 / 0.857 / 3.6 %
-    // and 0.910 / 0.800 / 3.6 %; fourth session: l 0.917 / 0.857 / 2.7 %, m unchanged.
+    // and 0.910 / 0.800 / 3.6 %; fourth session, after the short-line frames and the re-chosen
+    // calibration: l 0.926 / 0.886 / 3.6 %, m 0.910 / 0.800 / 3.6 %.
     "team part l": { macroF1: 0.9, principleRecall: 0.84, falseAlarmRate: 0.05 },
     "team part m": { macroF1: 0.9, principleRecall: 0.79, falseAlarmRate: 0.05 },
   }
