@@ -340,6 +340,25 @@ function isFullInversion(terms: Terms, i: number): boolean {
   return isVerbLike(terms[k])
 }
 
+/** "would you SAY", "do you THINK": asked inside a wh-question already running, not a new one. */
+const PARENTHETICAL_VERBS: ReadonlySet<string> = new Set([
+  "think",
+  "say",
+  "guess",
+  "reckon",
+  "imagine",
+  "estimate",
+])
+const WH_OPENERS: ReadonlySet<string> = new Set(["how", "what", "which", "who", "where", "when", "why"])
+
+/** "how much of the leave you're seeing WOULD YOU SAY comes from workload" */
+function isParentheticalAsk(terms: Terms, i: number): boolean {
+  if (!["would", "do", "did", "does", "could"].includes(word(terms[i]))) return false
+  if (word(terms[i + 1]) !== "you" || !PARENTHETICAL_VERBS.has(word(terms[i + 2]))) return false
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) if (WH_OPENERS.has(word(terms[k]))) return true
+  return false
+}
+
 /** Words that open the second half of a comparison ("more than it did", "as it does"). */
 const COMPARISON_WORDS: ReadonlySet<string> = new Set(["than", "as"])
 /** "how MANY do you think…", "how MUCH would you say…". */
@@ -348,6 +367,8 @@ const QUANTIFIERS: ReadonlySet<string> = new Set(["many", "much", "often", "long
 function startsNewClause(terms: Terms, i: number): boolean {
   const w = word(terms[i])
   const prev = terms[i - 1]
+  // "my colleague anneke, who leads that practice": after a name, "who" is relative
+  if (w === "who" && (is(prev, "Person") || is(prev, "FirstName"))) return false
   if (prev?.post.includes(",") && startsQuestion(terms, i)) return true
   if (QUESTION_JOINERS.has(w) && startsQuestion(terms, i + 1)) return true
   // "the partner who does that" is a relative clause; "…last year, who said no" asks.
@@ -376,6 +397,7 @@ function startsNewClause(terms: Terms, i: number): boolean {
   if (COMPARISON_WORDS.has(word(terms[i - 2])) && OBJECT_PRONOUNS.has(word(prev))) return false
   // "how many do you think have logged in": "do you think" is a parenthesis inside the question.
   if (word(terms[i - 2]) === "how" && QUANTIFIERS.has(word(prev))) return false
+  if (isParentheticalAsk(terms, i)) return false
   return startsInversionMidRun(terms, i) && endsPhrase(prev, terms[i - 2], "inversion")
 }
 

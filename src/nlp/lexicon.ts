@@ -63,7 +63,8 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
   next gen, next generation, cutting edge, best in class, world class, state of the art, revolutionary, game changing,
   disruptive, innovative, seamless, cloud native, ai powered,
   turnkey, bleeding edge, industry leading, omnichannel, ai enabled, ai driven, ai first, future proof,
-  frictionless, next level, transformative
+  frictionless, next level, transformative, human centred, human centered, human centric, data led,
+  modern workforce, future of work
 `),
   Jargon: ["synergy", "synergies", "ecosystem", "paradigm", "value chain", "game changer", "secret sauce"],
   Force: list(`

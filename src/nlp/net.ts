@@ -255,17 +255,27 @@ function aboutLogistics(
   return spanned.some((c) => {
     const reached = terms.slice(Math.max(c.from, start), Math.min(c.end, end))
     if (reached.every((t) => t.tags?.has("Conjunction"))) return false
-    return terms.slice(c.start, c.end).some(arrangesTheCall)
+    const clause = terms.slice(c.start, c.end)
+    return clause.some((term, k) => arrangesTheCall(term, clause[k - 1], clause))
   })
 }
 
+/** What a seller sends to be decided on: in the client's inbox it is a step of the sale, not the call's admin. */
+const OFFER_WORDS: ReadonlySet<string> = new Set(["proposal", "quote", "quotation", "estimate", "pricing"])
+
 /**
  * A logistics word used as one: "send the recording" arranges the call, "our cameras keep
- * recording" does not. (The tag stays on both for the model, which learned from it as it is.)
+ * recording" does not; "ten logins a month" is usage, not a login being sent; "the proposal will
+ * be in your inbox, and I'll chase you Friday" is the sale's next step. (The tag stays on all of
+ * them for the model, which learned from it as it is.)
  */
-function arrangesTheCall(term: Term): boolean {
+function arrangesTheCall(term: Term, before: Term | undefined, clause: readonly Term[]): boolean {
   if (!term.tags?.has("Logistics")) return false
-  return !(word(term) === "recording" && is(term, "Verb"))
+  const w = word(term)
+  if (w === "recording" && is(term, "Verb")) return false
+  if ((w === "logins" || w === "login") && is(before, "Value")) return false
+  if ((w === "inbox" || w === "your") && clause.some((t) => OFFER_WORDS.has(word(t)))) return false
+  return true
 }
 
 /**

@@ -129,6 +129,8 @@ export default defineRule({
       match:
         "at (companies|places|firms|businesses|outfits|organisations|organizations) like yours #Noun+ #Adverb? (signs|sign|decides|decide|approves|approve|goes|go|buys|buy)",
     },
+    // "in a university your size the dean will just sign it off"
+    { match: "in a #Noun your size .{0,4} (will|would) just (sign|approve|decide|go|rubber)" },
   ],
 })
 
@@ -138,6 +140,7 @@ export const description = "Tells the client how their own company or people wor
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "in a council your size the finance director will just sign it off",
     "they just go with whatever's cheapest that's how all the trusts work",
     "at firms like yours marketing just signs these off on its own",
     "they'll go with whoever's cheapest that's how procurement works at places like yours",

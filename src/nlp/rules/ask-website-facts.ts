@@ -195,6 +195,8 @@ export default defineRule({
       match: "how many (schools|students|sites|stores|branches|members|hospitals) are (in|on)",
       clause: "question",
     },
+    // "what sort of turnover is the business doing these days"
+    { match: "what (sort|kind) of (turnover|revenue) (is|are|does|do)", clause: "question" },
   ],
 })
 
@@ -205,6 +207,7 @@ export const description =
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "and what sort of turnover is the business doing these days",
     "how many schools are in the district roughly",
     "so you're listed right what was revenue last year",
     "i had a look at your site but which sectors do you serve",

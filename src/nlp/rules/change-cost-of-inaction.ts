@@ -99,6 +99,10 @@ export default defineRule({
     { match: "(every|each) (month|quarter|week|year) .{1,6} (stays|stay|remains|remain) .{0,4} is another" },
     // "every month the manual reconciliation carries on, it's two people's week gone"
     { match: "(every|each) (month|quarter|week|year) the .{1,3} (carries|goes|drags) on" },
+    // "have you ever worked out what an empty desk costs you per month"
+    { match: "(worked out|calculated|figured out|added up) what .{1,5} (costs|cost) you" },
+    // "the risk with waiting for the new ceo to settle in"
+    { match: "the risk (with|of|in) (waiting|holding off|delaying|doing nothing|standing still)" },
   ],
 })
 
@@ -108,6 +112,8 @@ export const description = "Puts a cost on the status quo or on waiting."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "have you ever worked out what an empty desk costs you per month",
+    "the risk with waiting for the new director is that your best people leave",
     "every month the manual matching carries on it's two people's week gone",
     "every month those two vans run past service you're one breakdown away from a hire bill",
     "every quarter the rota stays on paper is another audit finding",

@@ -131,6 +131,11 @@ export default defineRule({
     { match: "(stays|stay|remains|remain) the same .{0,8} how (many|much)" },
     // "waiting till after your budget review probably means you end up in the back hall"
     { match: "#Inaction .{0,7} means you" },
+    // "if the reporting isn't sorted by january, your team is doing it all by hand again"
+    {
+      match:
+        "if .{1,4} (is|are) not (sorted|fixed|done|ready|live|finished|resealed|replaced|upgraded|signed) (by|before)",
+    },
   ],
 })
 
@@ -140,6 +145,8 @@ export const description = "Projects what happens if nothing changes, or who set
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "if the reporting isn't sorted by january your team is doing it by hand again",
+    "if that roof isn't resealed before winter the insurer will exclude it",
     "if the rota stays the same how many agency shifts are you paying for by christmas",
     "waiting till after the board meets probably means you lose the slot",
     "the question is whether you set the migration timeline or the vendor sets it for you",

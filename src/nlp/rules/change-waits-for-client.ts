@@ -19,7 +19,11 @@ export default defineRule({
     // "whenever you're ready"
     { match: "whenever (you are|you feel|you) (ready|like)", ifNo: ["share", "screen", "start", "present"] },
     // "no pressure at all", "no rush on our side"
-    { match: "no (rush|pressure|hurry) (at all|on our side|from our side|from us|on our end|whatsoever)" },
+    {
+      match: "no (rush|pressure|hurry) (at all|on our side|from our side|from us|on our end|whatsoever)",
+      // (not the meeting's own clock: "we've got until half past, so no rush at all")
+      ifNo: ["until", "past", "minutes", "o'clock"],
+    },
     // "whenever works for you" (but "whenever suits you on tuesday" offers a meeting slot: a
     // named weekday or clock time makes it scheduling, not waiting)
     { match: "whenever (works|suits|is good|is right|makes sense) (for)? you", ifNo: SLOT },
@@ -167,6 +171,10 @@ export default defineRule({
       match:
         "(let us|let's) see how the (next|coming) (quarter|month|year|few months|season) (goes|pans out|looks)",
     },
+    // "just get in touch if the language side ever becomes a problem"
+    { match: "ever (becomes|turns) .{0,1} (problem|issue|priority|headache)" },
+    // "whenever the board decides they want to look at solar, we'll be here"
+    { match: "whenever .{1,12} be (here|around)" },
   ],
 })
 
@@ -176,6 +184,8 @@ export const description = "Waits for the client to come back when they feel rea
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "just get in touch if the staffing side ever becomes a problem",
+    "whenever the board decides they want to look at it we'll be here",
     "just reach out once you feel the team's ready to look at it",
     "let's see how the next quarter goes and take it from there",
     "no rush mate if it comes up down the track let me know",
@@ -221,6 +231,7 @@ export const examples: RuleExamples = {
     "we're happy to wait until you feel you need it",
   ],
   misses: [
+    "it's fine we've got until half past so no rush at all",
     "ah grand i'll wait for you to find the document",
     "if at some point in the demo the screen freezes let me know",
     "i'll check back in a minute once the file has uploaded",

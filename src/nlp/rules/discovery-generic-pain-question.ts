@@ -146,6 +146,8 @@ export default defineRule({
       match: "what is (worrying|stressing|bothering|bugging|keeping) (you|your) .{0,2} (most|up)",
       clause: "question",
     },
+    // "what's the one thing about your facilities that stresses you out most"
+    { match: "(stresses|worries|frustrates|bugs) you (out)? (most|the most)", clause: "question" },
   ],
 })
 
@@ -155,6 +157,7 @@ export const description = "Asks a generic pain-point question any seller could 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "so what's the one thing about the site that stresses you out most",
     "what's worrying your it team most these days",
     "so what keeps the team up at night right now",
     "what worries you the most about the audit",

@@ -109,6 +109,8 @@ export default defineRule({
         "how much (have you got|have you|do you have|you have) #Adverb? (set aside|budgeted|allocated|earmarked|got set aside)",
       clause: "question",
     },
+    // "just for my form, how many employees have you got"
+    { match: "for my (form|notes|crm|records|sheet|paperwork)" },
   ],
 })
 
@@ -118,6 +120,7 @@ export const description = "Runs a qualification checklist: budget, decision mak
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "just for my form how many employees have you got",
     "just to check are you the one with signing authority",
     "roughly how much have you set aside for this next year",
     "which crm are you on just so i can fill in my notes",

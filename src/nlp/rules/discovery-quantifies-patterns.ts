@@ -68,6 +68,8 @@ export default defineRule({
     },
     // "if you pulled last month's orders, how many came in after the kitchen was slammed"
     { match: "if you (pulled|took|checked|counted|ran|looked) .{1,5} how (many|much)", clause: "question" },
+    // "how much of the sick leave you're seeing comes from workload"
+    { match: "how (much|many) of the .{1,8} (comes|come) (from|down)" },
   ],
 })
 
@@ -77,6 +79,7 @@ export const description = "Asks the client to measure or count a pattern in the
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "how much of the sick leave you're seeing would you say comes from workload",
     "if you pulled last month's bookings how many came in after six",
     "how many of your top twenty accounts grew last year",
     "what share of the rework comes from the night shift",

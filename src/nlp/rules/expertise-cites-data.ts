@@ -37,6 +37,8 @@ export default defineRule({
     },
     // "from about two hundred contact centres in our data, the realistic drop is six to nine percent"
     { match: "#Value .{0,3} in our (data|benchmark|benchmarks|dataset|numbers|research)" },
+    // "from the data we've gathered on erp programmes, the average overrun is forty percent"
+    { match: "from the data we .{0,2} (gathered|collected|seen|got|pulled)" },
   ],
 })
 
@@ -46,6 +48,7 @@ export const description = "Brings data, research or benchmarks gathered beyond 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "from the data we've gathered on these programmes the average overrun is forty percent",
     "across roughly three hundred clinics in our benchmark the no show rate halves",
     "our research across three hundred contact centers shows handle time isn't the lever",
     "the data we collected from sixty fleets says idle time doubles in winter",

@@ -152,6 +152,10 @@ export default defineRule({
     },
     // "i can never keep track of our own plans"
     { match: "(never|not) keep track of our" },
+    // "i'm not sure what typical savings look like"
+    { match: "not #Adverb? sure what (typical|normal|usual|realistic|average) #Noun" },
+    // "i'd rather not put a number on it"
+    { match: "(rather|prefer) not (to)? put a (number|figure) on (it|that)" },
   ],
 })
 
@@ -161,6 +165,8 @@ export const description = "Admits not knowing their own product or company and 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'm not sure what typical savings look like for that",
+    "it depends on so many things so i'd rather not put a number on it",
     "are you on the old pricing or the new one i can never keep track of our own plans",
     "i'd probably defer to our engineers on that one",
     "i can't really say what's typical for firms your size",

@@ -228,6 +228,11 @@ export default defineRule({
     { match: "in our #Plural (for|with|at|across) .{1,4} the ones (who|that)" },
     // "going by the last three winters, our branches run out of boilers in the first cold snap"
     { match: "going (by|off) the last #Value #Plural" },
+    // "in the last dozen post merger integrations we supported"
+    {
+      match:
+        "in the last (dozen|#Value) .{1,4} (we|i) (have|had)? (supported|run|done|led|delivered|seen|worked)",
+    },
   ],
 })
 
@@ -237,6 +242,8 @@ export const description = "Shares a pattern seen across many clients or project
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "in the last dozen integrations we supported the cutover slipped in nine",
+    "your admins logged in four times a month and in our experience accounts under ten logins a month are the ones that leave",
     "going by the last three winters the branches run dry in the first cold snap",
     "in our installs for dental groups the ones that switch mid year nearly always regret the timing",
     "in the forty or so clinic rollouts we've done the ones that stall always stall on the rota",

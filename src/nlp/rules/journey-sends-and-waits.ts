@@ -97,6 +97,7 @@ export const description = "Sends material and waits instead of agreeing the nex
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'll pop the proposal in your inbox tonight and check in next week",
     "i'll send the renewal quote across and chase you next week",
     "i'll get the quotation over to you by friday and then follow up after the weekend",
     "kindly revert once you've had a look at the estimate with your team",
@@ -126,6 +127,7 @@ export const examples: RuleExamples = {
     "i'll send it across and chase you friday",
   ],
   misses: [
+    "i'll send the login details to your inbox after the call",
     "i'll call you friday to hear how the pilot went",
     "can you pull the shift data together so we can look at it on thursday",
     "can you pop the org chart across when you get a minute",

@@ -146,6 +146,8 @@ export default defineRule({
     { match: "the #Noun down the road (will|would|just|can|cannot|only|always)" },
     // "we'd never do that"
     { match: "(we would|we'd) never do that" },
+    // "the other vendors are miles behind us"
+    { match: "(miles|years|streets|leagues) (behind|ahead of) (us|them|the rest)" },
   ],
 })
 
@@ -155,6 +157,7 @@ export const description = "Runs competitors down instead of teaching how to com
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the other assessment vendors are miles behind us on validity",
     "the agency down the road will just hand you to a junior",
     "they outsource the lot and we'd never do that",
     "the other lot can't touch us on price mate",

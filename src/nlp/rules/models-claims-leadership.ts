@@ -55,6 +55,13 @@ export default defineRule({
       match:
         "#SellerSide (are|is) #Adverb (the|a) (leading|largest|biggest|number one|top|premier|preferred) #Noun",
     },
+    // "we were named startup of the year"
+    { match: "#SellerSide .{0,3} (named|voted|crowned) .{0,4} of the year" },
+    // "europe's number one partner for executive education"
+    {
+      match:
+        "(europe's|america's|asia's|africa's|australia's|britain's|the uk's|the world's|the region's|the country's) (number one|leading|biggest|largest|top|favourite|favorite)",
+    },
   ],
 })
 
@@ -64,6 +71,8 @@ export const description = "Claims market leadership, rankings or awards."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "we were named fintech startup of the year last year",
+    "we're europe's number one partner for this",
     "we're actually the number one supplier of lab gloves in the region",
     "we're basically the stripe for freight payments",
     "what makes us different from the other firms is we actually pick up the phone",

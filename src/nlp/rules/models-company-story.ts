@@ -151,6 +151,11 @@ export default defineRule({
       match:
         "(everyone|everybody) (round|around|over|in) (here|town|the region|the area) (uses|use|buys|buy) (us|from)",
     },
+    // "we work with three of the big four"
+    {
+      match:
+        "(#Value|most|half|all) of the (big four|big three|big five|top ten|top twenty|top fifty|fortune 500|ftse 100|ivy league)",
+    },
   ],
 })
 
@@ -160,6 +165,7 @@ export const description = "Tells the company story: founding, founders, size, o
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "we work with three of the big four and most of the top ten banks",
     "we do all the big builders everyone round here uses us",
     "we've been trading since 1992 and we look after about three hundred clients",
     "we're family owned and proud of it",

@@ -62,6 +62,8 @@ export default defineRule({
     },
     // "serviced offices and a lease all trade flexibility against cost per desk"
     { match: "(trade|trades|trading) #Noun (against|off against|for)" },
+    // "with a large firm you get depth of bench, but the team rotates"
+    { match: "with a .{1,3} you get .{1,6} but" },
   ],
 })
 
@@ -71,6 +73,7 @@ export const description = "Explains the trade-offs between approaches."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "with a large firm you get depth of bench but the team rotates",
     "co-working and a lease trade flexibility against cost per desk",
     "rental only pays once you're over about fifty staff",
     "leasing is cheaper until you hit about twelve vans",

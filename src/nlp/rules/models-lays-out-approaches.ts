@@ -106,6 +106,8 @@ export default defineRule({
     },
     // "let me show you where each one makes sense"
     { match: "where each (one|option|approach|model)? (works|wins|makes sense|fits)" },
+    // "each one suits a different balance sheet"
+    { match: "each (one|option|model|route) suits" },
   ],
 })
 
@@ -115,6 +117,7 @@ export const description = "Lays out the different ways to solve the problem and
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "buy lease or a power agreement and each one suits a different balance sheet",
     "let me show you where each one makes sense for you",
     "there are basically two pricing models out there usage and seats",
     "once you've got a mix of old and new buildings in house with a cmms usually wins",

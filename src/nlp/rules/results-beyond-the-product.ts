@@ -163,6 +163,13 @@ export default defineRule({
     { match: "(will not|can not|cannot|does not) (fix|solve|sort|change) .{0,6} on (its|their) own" },
     // "otherwise the stand money is wasted, whoever builds it"
     { match: "whoever (builds|supplies|runs|installs|provides|delivers) it" },
+    // "half the saving won't come from the panels"
+    {
+      match:
+        "(saving|savings|gain|gains|benefit|benefits|result|results) (will not|does not|would not) come from the",
+    },
+    // "the rest is getting the commercial team to trust the numbers"
+    { match: "the rest is (getting|making|having) (the|your) .{1,3} to" },
   ],
 })
 
@@ -172,6 +179,8 @@ export const description = "Addresses process, people or incentive changes beyon
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "half the saving won't come from the panels it'll come from the night shift",
+    "the analytics is a third of it the rest is getting the sales team to trust the numbers",
     "get your reps calling leads within two days or the spend is wasted whoever builds it",
     "the platform won't fix the onboarding mess on its own",
     "you'd probably also want to change how the night shift hands over",

@@ -121,6 +121,10 @@ export default defineRule({
     { match: "what (we|our #Offering) (fix|fixes|cover|covers|handle|handles) is", clause: "statement" },
     // "that's more of an internal sales issue, so let's just focus on the booth"
     { match: "more of (an|a) .{0,3} (issue|thing|problem|matter|question) so (let|lets|we)" },
+    // "that's outside our practice area, so let's focus on the roadmap"
+    { match: "(outside|beyond) our .{0,2} (area|areas|scope|remit|lane)" },
+    // "our focus would just be on the process mapping"
+    { match: "our focus (would|will) (just|only) be on" },
   ],
 })
 
@@ -130,6 +134,8 @@ export const description = "Narrows the problem to the product's scope and drops
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "that's outside our practice area to be honest so let's focus on the roadmap",
+    "the incentive question is one for your hr team our focus would just be on the mapping",
     "that's more of an internal staffing issue so let's just focus on the software",
     "the reporting bit is another vendor's so i'd leave that out of scope",
     "what we fix is the ingestion side",

@@ -109,6 +109,12 @@ export default defineRule({
       match:
         "(are|is) losing (search|share|traffic|ground|customers|volume|market|members|students|footfall) .{0,2} to",
     },
+    // "the minimum rating keeps going up, so offices like yours could become unlettable"
+    { match: "(keeps|keep) (going|rising|climbing|tightening|getting) .{0,3} so .{0,4} like yours" },
+    // "near shoring keeps coming up for manufacturers like you"
+    { match: "(keeps|keep) coming up (for|with|among) #Plural like" },
+    // "insurers have tightened right up on lithium batteries"
+    { match: "#MarketActor have (tightened|changed|shifted|started|stopped|moved|raised|cut)" },
   ],
 })
 
@@ -118,6 +124,9 @@ export const description = "Names the shifts and forces at work in the client's 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the minimum rating keeps going up so buildings like yours could become unlettable",
+    "near shoring keeps coming up for manufacturers like you",
+    "insurers have tightened right up on batteries since the fires",
     "local papers are losing search traffic to ai answers",
     "and that's the shift catching most finance teams out",
     "contractors now outnumber your permanent staff on site",

@@ -11,7 +11,7 @@ export default defineRule({
     // "crazy times", "interesting times", "wild world"
     {
       match:
-        "(crazy|wild|interesting|strange|weird|insane|nuts|unprecedented|uncertain|bonkers|mad|scary|unpredictable|chaotic) (times|days|year|years|world|market|economy|couple|few|stretch|ride|time|period|months)",
+        "(crazy|wild|interesting|exciting|strange|weird|insane|nuts|unprecedented|uncertain|bonkers|mad|scary|unpredictable|chaotic) (times|days|year|years|world|market|economy|couple|few|stretch|ride|time|period|months)",
     },
     // "the economy is just nuts", "things are wild out there"
     {
@@ -60,6 +60,8 @@ export default defineRule({
     },
     // "ai is changing everything"
     { match: "(ai|the cloud|technology|tech|digital|everything) is (changing|moving) everything" },
+    // "it's the future, so you kind of have to get on board"
+    { match: "(have|has|got) to get on board" },
   ],
 })
 
@@ -69,6 +71,7 @@ export const description = "Empty small talk about the world or the economy with
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "everything's going electric these days it's the future so you kind of have to get on board",
     "everything is moving to the cloud and ai is changing everything",
     "yeah everything's gone mad since covid hasn't it",
     "yeah the economy is tough for everyone at the moment",

@@ -99,6 +99,12 @@ export default defineRule({
     { match: "(go|run|walk|click|flip) (you)? through the .{0,2} #PitchMaterial" },
     // "so slide four, as you can see it says…"
     { match: "slide #Value .{0,6} (says|shows|see)" },
+    // "i'll start with our company presentation"
+    { match: "(start|kick off|open) with (our|the|a) .{0,1} #PitchMaterial" },
+    // "then your questions at the end if there's time"
+    { match: "at the end if there is time" },
+    // "this slide sets out our five phase approach"
+    { match: "this (slide|page) (sets out|lays out|walks through|covers|outlines)" },
   ],
 })
 
@@ -108,6 +114,9 @@ export const description = "Walks the client through a deck, slides or a company
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "so i'll start with our company presentation and then your questions",
+    "we can get to your questions at the end if there's time",
+    "so this slide sets out our four step approach",
     "before we start i'll go through the agenda slide then our release notes",
     "okay so slide four as you can see it says customer success comes first",
     "i'll just read out the agenda from the slides and then the modules one by one",

@@ -121,6 +121,11 @@ export default defineRule({
     { match: "(proposal|suggestion|plan) for the (next|remaining|last) #Value? (minutes|half hour|hour)" },
     // "quick agenda proposal: ten minutes on how your approvals work"
     { match: "agenda (proposal|suggestion|idea)" },
+    // "let's focus on the one question you need answered before the board"
+    {
+      match:
+        "(let us|let's) (focus|spend|use) .{0,3} on the (one|two|main|key|big) (question|thing|decision|issue)",
+    },
   ],
 })
 
@@ -131,6 +136,7 @@ export const description =
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "given you've only got twenty minutes let's focus on the one question you need answered",
     "quick agenda proposal ten minutes on your approvals then what you need decided",
     "quick proposal for the next twenty minutes, your open questions first then what finance needs from us",
     "by the end of today we should know if the two-site trial is worth it",
