@@ -78,7 +78,9 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
   housing market, payer mix, enrollment, enrolment, demographics, ransomware, cyber attacks,
   fraud, remote work, hybrid work, the cloud, interest, tariff schedule, minimum wage,
   overtime law, overtime rules, accessibility rules, emissions rules, reporting rules,
-  data rules, hybrid working, remote working, requirement, currency swings, exchange rates, exchange rate, fx rates, volatility, levy, levies, carbon levy, carbon tax, cap, caps, quota, quotas, duties, import duties
+  data rules, hybrid working, remote working, requirement, currency swings, exchange rates,
+  exchange rate, fx rates, volatility, levy, levies, carbon levy, carbon tax, cap, caps, quota, quotas,
+  duties, import duties
 `),
   Metric: list(`
   revenue, margin, margins, churn, cost, costs, overtime, backlog, turnover, retention, pipeline,

@@ -166,10 +166,10 @@ export default defineRule({
       match: "remind me what (the|your) #Noun+ #Adverb? (does|do|makes|sells|offers)",
       clause: "question",
     },
-    // "what erp are you on, how many users"
+    // "what erp are you on, how many users", "how many schools are in the district"
     {
       match:
-        "how many (users|seats|hospitals|sites|schools|locations|members|beds|trucks|vehicles) (is it|are there|do you have)",
+        "how many (users|seats|hospitals|sites|schools|students|locations|stores|branches|members|beds|trucks|vehicles) (is it|are there|do you have|are in|are on)",
       clause: "question",
     },
     // "what was revenue last year", "what's the headcount across the group": numbers an annual report gives
@@ -190,11 +190,6 @@ export default defineRule({
     },
     // "headcount wise, what are you sitting at"
     { match: "(headcount|head count|staff|turnover) wise" },
-    // "how many schools are in the district"
-    {
-      match: "how many (schools|students|sites|stores|branches|members|hospitals) are (in|on)",
-      clause: "question",
-    },
     // "what sort of turnover is the business doing these days"
     { match: "what (sort|kind) of (turnover|revenue) (is|are|does|do)", clause: "question" },
   ],

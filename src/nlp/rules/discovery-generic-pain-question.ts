@@ -136,18 +136,16 @@ export default defineRule({
       match: "keeps? (the|your|everyone|everybody|people|#ClientSide) .{0,2} (up|awake) at night",
       clause: "question",
     },
-    // "what stresses you out most about compliance"
-    {
-      match: "what (stresses|worries|bugs|frustrates|annoys) (you|your #Noun) (out)? (most|the most)",
-      clause: "question",
-    },
     // "what's worrying your it team most these days"
     {
       match: "what is (worrying|stressing|bothering|bugging|keeping) (you|your) .{0,2} (most|up)",
       clause: "question",
     },
-    // "what's the one thing about your facilities that stresses you out most"
-    { match: "(stresses|worries|frustrates|bugs) you (out)? (most|the most)", clause: "question" },
+    // "what stresses you out most about compliance", "the one thing about your site that stresses you out most"
+    {
+      match: "(stresses|worries|frustrates|bugs|annoys) (you|your #Noun) (out)? (most|the most)",
+      clause: "question",
+    },
   ],
 })
 

@@ -134,9 +134,9 @@ export default defineRule({
     { match: "(outside|beyond) my (area|wheelhouse|expertise|lane|remit)" },
     // "let me take that away and ask someone on the product side"
     { match: "(take|taking) (that|this|it) away and (ask|check|find|confirm)" },
-    // "i'm not really the tax person", "i'd need to confirm with head office whether we even cover it"
+    // "i'm not really the tax person"
     { match: "not #Adverb? the #Noun person" },
-    //
+    // "i'd need to confirm with head office whether we even cover it"
     { match: "(check|confirm|ask) (with)? head office (whether|if|how|what)" },
     // "i'd probably defer to our engineers on that one"
     {

@@ -142,7 +142,7 @@ export default defineRule({
     { match: "(clients|customers) of ours" },
     // "we've been going since 1987, family owned"
     { match: "(we have|we) been (going|trading|around|operating|running) since" },
-    //
+    // "family owned and proud of it"
     { match: "family (owned|run) (and|since|business|firm|company)" },
     // "our two founders started the company out of a garage"
     { match: "(founders|founder) .{0,2} (started|founded|built|launched) (the|our) (company|business|firm)" },

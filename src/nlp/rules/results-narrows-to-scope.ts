@@ -117,7 +117,7 @@ export default defineRule({
     },
     // "i'd leave that out of this, what we fix is ingestion"
     { match: "(leave|keep) (that|this|it) out of (this|scope|the scope|it)" },
-    //
+    // "what we fix is the ingestion side"
     { match: "what (we|our #Offering) (fix|fixes|cover|covers|handle|handles) is", clause: "statement" },
     // "that's more of an internal sales issue, so let's just focus on the booth"
     { match: "more of (an|a) .{0,3} (issue|thing|problem|matter|question) so (let|lets|we)" },

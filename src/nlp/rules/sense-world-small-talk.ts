@@ -51,7 +51,7 @@ export default defineRule({
     { match: "(everybody|everyone) is (a bit|a little|kind of)? on edge" },
     // "the economy is tough for everyone at the moment, it is what it is"
     { match: "(tough|hard|rough|difficult) (times)? for everyone" },
-    //
+    // "what can you do, it is what it is"
     { match: "it is what it is" },
     // "everything's gone mad since covid"
     {
