@@ -74,6 +74,7 @@ function prepareSellerLine(
       words,
       ruleVeto: calibrated.ruleVeto,
       modelMin: calibrated.modelMin,
+      clarifying: doc.has("#Clarify"),
       explain: (polarity) => explainModel(calibrated, ids, occurrences, polarity, doc, caption),
     })
 }

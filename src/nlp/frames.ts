@@ -28,6 +28,7 @@ export const FRAME_PREDICATES = [
   "Cause",
   "Recap",
   "Answer",
+  "Clarify",
   "Logistics",
 ] as const
 
@@ -52,6 +53,7 @@ export const FRAME_TAG_DEFS: Record<FrameTag, { isA: string }> = {
   Cause: { isA: "Expression" },
   Recap: { isA: "Expression" },
   Answer: { isA: "Expression" },
+  Clarify: { isA: "Expression" },
   Logistics: { isA: "Noun" },
 }
 
@@ -199,7 +201,8 @@ const CLASSES: readonly FrameWord[] = [
 
 /**
  * Acts that are not selling moves whatever words they contain: restating the client's words back
- * (a recap), answering the client's direct question, and arranging the meeting itself.
+ * (a recap), answering the client's direct question, asking which thing the client meant, and
+ * arranging the meeting itself.
  */
 const NON_MOVES: readonly FrameWord[] = [
   {
@@ -210,7 +213,7 @@ const NON_MOVES: readonly FrameWord[] = [
     if i heard that right, did i get that right, did i get that, did i miss anything, did i capture,
     let me make sure i have, make sure i got, to summarize, to summarise, to sum up, so to confirm,
     just to confirm, let me summarize, let me summarise, if i understood, if i understand correctly,
-    just confirming, confirming what you, playing back, playing that back, to play back,
+    just confirming what, just confirming that you, confirming what you, playing back, playing that back, to play back,
     summarising what, summarizing what, what i have written down, what i've written down,
     let me read that back, read that back, so confirming, okay so confirming
   `),
@@ -221,7 +224,19 @@ const NON_MOVES: readonly FrameWord[] = [
     to answer your question, answer your question, short answer,
     since you asked, you asked, as for your question, to your question, to answer that,
     quick answer, the answer is, your question about, on your question, on the question of,
-    you were asking, you'd asked, you had asked, in answer to
+    you were asking, you'd asked, you had asked, in answer to, good question, great question,
+    fair question, excellent question
+  `),
+  },
+  // Asking which thing the client meant or said: "when you say the team, do you mean the front
+  // desk or the whole clinic", "sorry, did you say weeks or months". The answer settles a word,
+  // not something the client learns about themselves.
+  {
+    tag: "Clarify",
+    words: list(`
+    do you mean, did you mean, did you say, did you just say, you meant the, which one you meant,
+    just to clarify, so to clarify, sorry to clarify, to clarify that, can you repeat, could you repeat,
+    say that again, say that last bit again, you cut out, i missed that, i misheard
   `),
   },
   {
@@ -231,7 +246,12 @@ const NON_MOVES: readonly FrameWord[] = [
     rescheduling, time zone, timezone, the chat, in the chat, my email, your inbox, dial in, on slide, slide number, page twelve, scroll, scroll back, scroll down, scroll up, one pager,
     the pdf, the attachment, attached, login, logins, log in, password, passwords,
     sandbox, booking link, the recording, recording, mute,
-    unmute, you're muted, can you hear me, my screen froze, bandwidth, my wifi, audio
+    unmute, you're muted, can you hear me, my screen froze, bandwidth, my wifi, audio,
+    meeting room, conference room, boardroom, the bigger room, the larger room, the small room,
+    the smaller room, browser, chrome, safari, firefox, for parking, on parking, parking at,
+    visitor parking, street parking, shared folder, zip file,
+    shared drive, monday slot, tuesday slot, wednesday slot, thursday slot, friday slot,
+    morning slot, afternoon slot, earlier slot, later slot
   `),
   },
 ]

@@ -14,7 +14,11 @@
  *    long factual answers, 21 → 7 of 120 in a teammate's probe, but lost the moves sellers make
  *    inside an answer, "you asked about approvals, so it lets you set up chains and…": 96.7 →
  *    46.3 % on a second probe of such turns.)
- * 4. Every label carries a strength; rule labels are stronger than model-only ones, because two
+ * 4. A line that asks which thing the client meant ("do you mean the version or the servers?",
+ *    "did you say weeks or months?") gets no model-only verdict: the model hears the client's
+ *    nouns and the question shape of discovery, but the answer settles a word. Rules still fire
+ *    on a move made in the same line.
+ * 5. Every label carries a strength; rule labels are stronger than model-only ones, because two
  *    independent witnesses agree.
  */
 import type { PrincipleId } from "../core/principles"
@@ -32,6 +36,8 @@ export interface ModelOpinion {
   explain: (polarity: Polarity) => { principle: PrincipleId; probability: number; evidence: string } | null
   ruleVeto: number
   modelMin: number
+  /** The line asks which thing the client meant or said (#Clarify): no model-only verdict. */
+  clarifying: boolean
 }
 
 export interface Judgement {
@@ -66,7 +72,7 @@ export function judge(ruleLabels: readonly Label[], opinion: ModelOpinion): Judg
     }
   }
   const verdict = opinion.scores.verdict
-  if (verdict === "neutral" || opinion.scores.confidence < opinion.modelMin)
+  if (verdict === "neutral" || opinion.clarifying || opinion.scores.confidence < opinion.modelMin)
     return { verdict: "neutral", labels: [] }
   const explained = opinion.explain(verdict)
   if (!explained || explained.evidence === "") return { verdict: "neutral", labels: [] }

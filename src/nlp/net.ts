@@ -325,7 +325,8 @@ function rejected(terms: readonly Term[], start: number, clauseFrom: number): bo
  * Every rule that fires on a parsed caption, once per rule, with its evidence. Not-a-move frames
  * (frames.ts) silence rules: a recap restates the client's own words, so nothing in it is the
  * seller's move; in a sentence that answers the client's question, a company or product fact is
- * an answer, not a pitch (no One-Down rule fires there); and a clause about the meeting's own
+ * an answer, not a pitch (no One-Down rule fires there, except those marked `inAnswers`: not
+ * knowing one's own product fails the answer); and a clause about the meeting's own
  * logistics ("drop the deck in the chat") is not about the sale.
  */
 export function findLabels(doc: Doc, clauses: readonly Clause[], caption: NormalizedCaption): Label[] {
@@ -340,7 +341,7 @@ export function findLabels(doc: Doc, clauses: readonly Clause[], caption: Normal
     for (const i of candidates(cache, terms.length)) {
       const compiled = COMPILED[i]
       if (!compiled || fired.has(compiled.rule.id)) continue
-      if (compiled.rule.polarity === "down" && cache.has("#Answer")) continue
+      if (compiled.rule.polarity === "down" && !compiled.rule.inAnswers && cache.has("#Answer")) continue
       for (const [, start = 0, end = 0] of matchTerms([terms], compiled.entry, [cache]).ptrs) {
         const spanned = overlapping(clauses, sentence, start, end)
         if (!allowed(compiled.pattern, spanned, start) || aboutLogistics(terms, spanned, start, end)) continue

@@ -39,8 +39,9 @@ export interface NormalizedCaption {
 }
 
 // A word: letters/digits with inner apostrophes, hyphens, dots or commas ("don't", "next-gen",
-// "1.6", "2,000", "24/7"), optionally currency before or a percent sign after.
-const WORD = /[$£€]?[\p{L}\p{N}]+(?:['’.,\-/&][\p{L}\p{N}]+)*%?/gu
+// "1.6", "2,000", "24/7"), a clock time ("9:30", not a sentence break), optionally currency
+// before or a percent sign after.
+const WORD = /[$£€]?[\p{L}\p{N}]+(?:['’.,\-/&][\p{L}\p{N}]+|(?<=\p{N}):\p{N}{2}(?!\p{N}))*%?/gu
 
 interface RawToken {
   text: string

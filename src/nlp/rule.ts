@@ -26,6 +26,12 @@ export interface Rule {
   /** Down rules: a concrete One-Up alternative. Up rules: a short word of reinforcement. */
   nudge: string
   patterns: RulePattern[]
+  /**
+   * Down rules only: keep firing inside an answer to the client's question. Other down rules are
+   * silent there (a product fact asked for is an answer, not a pitch), but "good question, I'm not
+   * sure, I'll check with product" fails the answer itself.
+   */
+  inAnswers?: true
 }
 
 /**

@@ -21,8 +21,29 @@ export default defineRule({
     // "no pressure at all", "no rush on our side"
     {
       match: "no (rush|pressure|hurry) (at all|on our side|from our side|from us|on our end|whatsoever)",
-      // (not the meeting's own clock: "we've got until half past, so no rush at all")
-      ifNo: ["until", "past", "minutes", "o'clock"],
+      // (not the meeting's own clock: "we've got until half past, so no rush at all", nor waiting
+      // for someone to dial in or a file to turn up: "no rush at all, we can start the moment she
+      // joins", "no rush at all finding the file")
+      ifNo: [
+        "until",
+        "past",
+        "minutes",
+        "o'clock",
+        "start",
+        "join",
+        "joins",
+        "joining",
+        "dial",
+        "dialling",
+        "dialing",
+        "connecting",
+        "finding",
+        "file",
+        "files",
+        "document",
+        "spreadsheet",
+        "#Logistics",
+      ],
     },
     // "whenever works for you" (but "whenever suits you on tuesday" offers a meeting slot: a
     // named weekday or clock time makes it scheduling, not waiting)
@@ -117,7 +138,12 @@ export default defineRule({
     },
     // "you'll know when it's time to switch"
     { match: "you (will|would) know when (it is|the time is) (time|right)" },
-    { match: "no (rush|hurry|pressure) on the" },
+    // "no hurry on the switch": waiting on the client's decision (but not on a file they are
+    // fetching: "no rush on the store list, just drop it in the folder when it's ready")
+    {
+      match:
+        "no (rush|hurry|pressure) on the (decision|decisions|switch|move|change|contract|proposal|quote|signature|sign-off|signoff|signing|answer|approval|renewal|agreement|order|purchase|budget|commitment|pilot|trial|upgrade|rollout)",
+    },
     // "i don't want to push it, we can revisit later", "maybe next year you will have some need"
     { match: "(i|we) (do not|would not|will not) want to push (it|you|this|anything|things)" },
     {
@@ -217,6 +243,7 @@ export const examples: RuleExamples = {
     "if the rota ever becomes a headache just give me a shout",
     "ok if things start going sideways with the carrier just reach out and we'll see",
     "no hurry on the switch, you'll know when it's time",
+    "no pressure on the renewal, have a think and get back to me",
     "leadership doesn't see it yet so i don't want to push it, we can revisit later",
     "if the spreadsheet is doing the job then honestly no reason to change, stick with it for now",
     "sounds like you're happy for now so i'll keep you on our newsletter",
@@ -232,6 +259,7 @@ export const examples: RuleExamples = {
   ],
   misses: [
     "it's fine we've got until half past so no rush at all",
+    "i'll stay on the line until your colleague is ready, no rush at all, we can start when she's in",
     "ah grand i'll wait for you to find the document",
     "if at some point in the demo the screen freezes let me know",
     "i'll check back in a minute once the file has uploaded",
@@ -243,6 +271,7 @@ export const examples: RuleExamples = {
     "let me know if the attachment doesn't load",
     "whenever you're ready go ahead and share your screen",
     "take your time finding the spreadsheet",
+    "no rush on the roster export, drop it in the shared folder whenever it's ready",
     "we need to get in touch with your it lead before friday",
     "the timing of the pilot is right after the holidays",
     "i'll be here until five if you want to finish the call",

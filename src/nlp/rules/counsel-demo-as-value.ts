@@ -41,7 +41,12 @@ export default defineRule({
     },
     {
       match:
-        "you (can)? just (click|drag|drop|hit|select|toggle|tap|pick|type|pull|set) #Preposition? (here|this|that|it|them|and|#Determiner)",
+        "you (can)? just (click|drag|drop|hit|select|toggle|tap|pick|type|pull|set) #Preposition? (here|this|that|it|them|and)",
+    },
+    // (but not "you just pick the evening that works": choosing a slot is booking, not a tour)
+    {
+      match:
+        "you (can)? just (click|drag|drop|hit|select|toggle|tap|pick|type|pull|set) #Preposition? #Determiner !(#Date|day|days|time|times|slot|slots|date|dates|session|sessions|evening|evenings|morning|afternoon|week|room)",
     },
     { match: "(it|#Offering|we) also #Capability", clause: "statement" },
     { match: "(it|#Offering) #Adverb? #Capability you (to)? #Verb", clause: "statement" },
@@ -193,6 +198,7 @@ export const examples: RuleExamples = {
     "let me show you one more screen",
   ],
   misses: [
+    "the training is about ninety minutes over zoom after you close, you just pick the evening that works",
     "let me show you where to find the recording",
     "can you show me your current dashboard",
     "the demo day at the expo was busy",

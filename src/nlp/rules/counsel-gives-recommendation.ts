@@ -2,6 +2,9 @@
 // recommendations, worth more than the product itself.
 import { defineRule, type RuleExamples } from "../rule"
 
+/** A weekday or clock time in the clause: the advice is about when to meet. */
+const MEETING_TIME = ["#WeekDay", "#Time"]
+
 export default defineRule({
   id: "counsel-gives-recommendation",
   principle: "counsel",
@@ -9,13 +12,17 @@ export default defineRule({
   nudge: "Good: a clear recommendation is the value they came for.",
   patterns: [
     // "our recommendations are to pilot first" (#Advice carries the counsel noun)
-    { match: "(my|our) #Adjective? #Advice (is|are|would|here|for)" },
+    { match: "(my|our) #Adjective? #Advice (is|are|would|here|for)", ifNo: MEETING_TIME },
     // "my honest advice, don't sign the annual yet"
     { match: "(my|our) #Adjective? (#Advice|two cents) (do not|never|#Infinitive)" },
     // "the smart move here is to renegotiate before renewal"
     { match: "#Advice+ here? (is|would be) to #Infinitive" },
-    // "my recommendation would be to pilot first"
-    { match: "my #Adjective? (recommendation|advice|suggestion|counsel|two cents) (is|would|here|for)" },
+    // "my recommendation would be to pilot first" (not a date or a clock time: "my suggestion
+    // for the kickoff is the tuesday after labor day" books a slot)
+    {
+      match: "my #Adjective? (recommendation|advice|suggestion|counsel|two cents) (is|would|here|for)",
+      ifNo: MEETING_TIME,
+    },
     // "i'd recommend you hold off", "i'd advise against it"
     {
       match:
@@ -29,8 +36,10 @@ export default defineRule({
     // "i would push the vendor for a shorter contract"
     {
       match: "i would #Adverb? #Infinitive",
+      // (not "i'd go for the 9:30 rather than the 9": picking a time)
+      ifNo: MEETING_TIME,
       notIf:
-        "(leave|love|like|be|say|think|imagine|guess|need|have|hope|appreciate|expect|assume|know|mind|rather|want|prefer|agree|argue|call|bet|add|send|share|circulate|follow|update|welcome|enjoy|let|ask|see|check|mention|note|point|suggest|recommend|propose|hate|feel|suspect|tend|miss|wonder|believe|doubt|defer)",
+        "(double|leave|love|like|be|say|think|imagine|guess|need|have|hope|appreciate|expect|assume|know|mind|rather|want|prefer|agree|argue|call|bet|add|send|share|circulate|follow|update|welcome|enjoy|let|ask|see|check|mention|note|point|suggest|recommend|propose|hate|feel|suspect|tend|miss|wonder|believe|doubt|defer)",
     },
     // "you should compare three providers before you sign anything"
     {
@@ -87,6 +96,11 @@ export const examples: RuleExamples = {
     "i would love to see the plant sometime",
     "you should see the invite in your inbox",
     "our suggestion box is open to everyone",
+    "i'd go for the 9:30 rather than the 9 so everyone gets through security",
+    "my suggestion for the kickoff is the tuesday after the long weekend",
+    "i'd book the bigger boardroom if your area managers are coming in",
+    "i would recommend using chrome for the portal, the pop up gets blocked in safari",
+    "the consultation closes at the end of march, though i'd double check the date on their site",
   ],
   paraphrases: [
     "our recommendations are to consolidate the two warehouses before peak season",

@@ -6,6 +6,8 @@ export default defineRule({
   id: "expertise-asks-what-they-know-about-us",
   principle: "expertise",
   polarity: "down",
+  // "good question, do you happen to know if we support that?": handing the question back fails the answer
+  inAnswers: true,
   nudge: "Skip the quiz about you: share one thing you've learned from clients like them instead.",
   patterns: [
     // "what do you already know about us"

@@ -35,6 +35,12 @@ export default defineRule({
       match:
         "(the|our) (data|numbers|research|benchmarks|benchmark) #Copula (pretty|very|really|quite|crystal|super|fairly)? (clear|consistent|unambiguous)",
     },
+    // "the numbers from our hotel clients are pretty clear" (not the client's own: "the numbers
+    // from your finance team are clear")
+    {
+      match:
+        "(the|our) (data|numbers|research|benchmarks|benchmark) (from|across|on) (our|other|#Value|about|over|roughly|hundreds|dozens) .{0,3} (are|is|were|was) (pretty|very|really|quite|crystal|super|fairly)? (clear|consistent|unambiguous)",
+    },
     // "from about two hundred contact centres in our data, the realistic drop is six to nine percent"
     { match: "#Value .{0,3} in our (data|benchmark|benchmarks|dataset|numbers|research)" },
     // "from the data we've gathered on erp programmes, the average overrun is forty percent"
@@ -57,6 +63,7 @@ export const examples: RuleExamples = {
     "the median clinic loses about eight percent of slots to no shows",
     "the industry benchmark for first call resolution is closer to seventy percent",
     "the data is pretty clear here, practices that confirm by text the day before get a third fewer no-shows",
+    "the numbers from our dealership customers are very consistent, trade-ins priced within a day sell twice as fast",
   ],
   misses: [
     "the data you sent over shows twelve sites",
@@ -68,6 +75,7 @@ export const examples: RuleExamples = {
     "the numbers from the two plants you sent look off",
     "on our end we just make sure the data shows up in the portal",
     "the data is clean now that you sent the new file",
+    "the numbers from your finance team are pretty clear on the overtime",
   ],
   paraphrases: [
     "the figures from forty clinics show mondays are the worst day for no shows",

@@ -6,6 +6,8 @@ export default defineRule({
   id: "expertise-defers-own-domain",
   principle: "expertise",
   polarity: "down",
+  // "good question, I'm honestly not sure, I'll check with product": deferring fails the answer
+  inAnswers: true,
   nudge: "Answer with what you do know from other clients first, then name the one detail you'll confirm.",
   patterns: [
     // "i'm not sure how our pricing works"

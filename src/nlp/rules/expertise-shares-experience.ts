@@ -214,10 +214,11 @@ export default defineRule({
         "#Plural with (your|a similar|that) .{0,2} (profile|mix|footprint|setup|size|shape) #Adverb? (usually|typically|tend|often|generally)",
     },
     // "in the sixty or so payroll migrations we've run, the ones that slip…", "in the last dozen
-    // integrations we supported": a track record counted in projects (not a stretch of time)
+    // integrations we supported", "on the 17 conveyor contracts we run": a track record counted
+    // in projects (not a stretch of time)
     {
       match:
-        "in the last? (dozen|#Value) (or so)? .{1,4} (we|i) (have|had)? (run|done|led|delivered|supported|seen|worked on|worked|been part of)",
+        "(in|on|across) the last? (dozen|#Value) (or so)? .{1,4} (we|i) (have|had)? (run|done|led|delivered|supported|seen|worked on|worked|been part of|manage|managed|maintain|service|serviced|look after)",
       notIf: "(week|weeks|day|days|month|months|year|years|hour|hours|minutes)",
     },
     // "from our energy audits in about forty cold stores, normally a third goes to…": what the seller's own fieldwork showed
@@ -268,6 +269,7 @@ export const examples: RuleExamples = {
     "from the thirty or so rollouts we've led the registrar's office is where things stall",
     "what we've learned working with utilities is that meter data is messy",
     "over the last thirty or so clinic launches we ran the front desk was the bottleneck",
+    "on the forty boiler contracts we maintain, pump seals cause about half the callouts",
     "almost every broker we've onboarded had duplicate contacts in the crm",
     "we had a credit union roughly your size last year and it turned out the issue was intake",
     "we see this a lot with regional carriers",

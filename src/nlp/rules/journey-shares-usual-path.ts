@@ -12,6 +12,8 @@ export default defineRule({
     {
       match:
         "(#Peer|#Plural|ones) (that|who) (get|got|succeed|succeeded|move|moved|do|did|win|won|land|landed|nail|handle) .{0,4} (bring|get|involve|start|loop|pull|run|set|pick|build|pilot|begin|have|put|do|agree|define|align|lock|map|decide|plan)",
+      // (not a billing rule: "casuals who don't pick up any shifts don't count towards the bill")
+      notIf: "(do|did) not",
     },
     // "here's the usual order", "here's how these usually go"
     { match: "here is (the|how) (usual|typical|right|best)? (order|sequence|path|playbook|way)" },
@@ -49,6 +51,7 @@ export const examples: RuleExamples = {
     "here's the link to the recording",
     "the way you described it makes sense",
     "first we had coffee then the tour then lunch",
+    "it is priced per active member a month, so casuals who don't pick up any shifts don't count towards the bill",
     "what works for you on friday",
     "what works best for you, tuesday at ten or thursday afternoon",
     "the teams that joined late missed the intro",

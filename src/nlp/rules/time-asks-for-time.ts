@@ -43,8 +43,15 @@ export default defineRule({
       match:
         "(take|taking|took|steal|stealing) (up)? (too much|much|a lot|more than #Value|just #Value|only #Value|a few minutes)? of your time",
     },
-    // "i'll try to be really quick"
-    { match: "(i will|i am going to|i'll) (try to)? (be|keep it|keep this) #Adverb? (quick|brief|short)" },
+    // "i'll try to be really quick", "i'll keep it super short i promise". A bare "i'll keep this
+    // short, we're set for thursday" closes a call briskly; only the effort, the emphasis or the
+    // promise makes it an apology for the client's time.
+    { match: "(i will|i am going to|i'll) try to (be|keep it|keep this) #Adverb? (quick|brief|short)" },
+    {
+      match:
+        "(i will|i am going to|i'll) (be|keep it|keep this) (super|really|very|real|extra|nice and) (quick|brief|short)",
+    },
+    { match: "(i will|i am going to|i'll) (be|keep it|keep this) (quick|brief|short) (i promise|promise)" },
     // "i know you're super busy"
     { match: "i know (you are|you're) #Adverb? busy" },
     // "do you have a quick minute"
@@ -128,6 +135,7 @@ export const examples: RuleExamples = {
     "thanks for taking the time to meet",
     "the report takes a few minutes to load",
     "i need a second to find the file",
+    "okay i'll keep this short, we're set for thursday at three with you and the doctor",
     "what time works for the follow up",
     "you're busy in december right",
     "the upload won't take long",

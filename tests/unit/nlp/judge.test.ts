@@ -31,12 +31,14 @@ function opinion(
   probabilities: Record<Verdict, number>,
   words: number,
   verdict: Verdict = "neutral",
+  clarifying = false,
 ): ModelOpinion {
   return {
     scores: { probabilities, verdict, confidence: probabilities[verdict] },
     words,
     ruleVeto: 0.2,
     modelMin: 0.4,
+    clarifying,
     explain: (polarity) => ({
       principle: polarity === "up" ? "discovery" : "counsel",
       probability: 0.6,
@@ -83,5 +85,17 @@ describe("rule labels of both directions, and the model alone", () => {
   it("stays neutral when the model's verdict is below its minimum confidence", () => {
     const result = judge([], opinion({ up: 0.35, down: 0.3, neutral: 0.35 }, 15, "up"))
     expect(result).toEqual({ verdict: "neutral", labels: [] })
+  })
+
+  it("gives no model-only verdict on a line that asks which thing the client meant", () => {
+    const confidentUp = { up: 0.9, down: 0.05, neutral: 0.05 }
+    expect(judge([], opinion(confidentUp, 15, "up", true))).toEqual({ verdict: "neutral", labels: [] })
+    expect(judge([], opinion(confidentUp, 15, "up", false)).verdict).toBe("up")
+  })
+
+  it("keeps a rule's label on a clarifying line: a move made beside the clarification still counts", () => {
+    const result = judge([adviceRule], opinion({ up: 0.6, down: 0.1, neutral: 0.3 }, 15, "up", true))
+    expect(result.verdict).toBe("up")
+    expect(result.labels.map((l) => l.rule)).toEqual(["counsel-gives-recommendation"])
   })
 })

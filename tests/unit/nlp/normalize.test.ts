@@ -53,6 +53,11 @@ describe("normalizeCaption", () => {
     expect(clean("Okay. So what's next? Fine,  thanks")).toBe("okay. so what's next? fine, thanks")
   })
 
+  it("keeps a clock time whole: its colon is not a sentence break", () => {
+    expect(clean("I'd go for the 9:30 rather than the 9")).toBe("i would go for the 9:30 rather than the 9")
+    expect(clean("Agenda: pricing, then 10:15: break")).toBe("agenda. pricing, then 10:15. break")
+  })
+
   it("maps any normalized span back to the original text", () => {
     const caption = normalizeCaption("Um, so whats   your BUDGET for this?")
     const start = caption.text.indexOf("what's")
