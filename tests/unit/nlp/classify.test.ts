@@ -238,6 +238,32 @@ describe("a yes to the client's question is an answer, not a tour", () => {
   })
 })
 
+describe("'good question' opens an answer", () => {
+  it("a company fact the client asked for is not a company story", () => {
+    expectContrast([
+      "models-company-story",
+      "we were founded in twenty fourteen, so about eleven years now",
+      "yeah good question, we were founded in twenty fourteen, so about eleven years now",
+    ])
+  })
+  it("not knowing one's own product still fails the answer", () => {
+    expect(
+      firedOn("good question, i'm honestly not sure how our sync handles that, i'll check with product"),
+    ).toContain("expertise-defers-own-domain")
+  })
+})
+
+describe("asking which thing the client meant is not a move", () => {
+  it("gets no verdict from the model alone, however much it sounds like discovery", () => {
+    for (const line of [
+      "sorry when you said customers in china do you mean the buyers of the ore or the buyers of the steel",
+      "okay so when you say the team, do you mean the front desk or the whole practice",
+      "sorry, did you say weeks or months, the audio dropped",
+    ])
+      expect(classifyUtterance(line, { self: true }).verdict).toBe("neutral")
+  })
+})
+
 /** The signals listed for each principle in shared/docs/one-up.md. */
 const SPEC_SIGNALS: [PrincipleId, Polarity, string][] = [
   ["expertise", "up", "across the forty rollouts we ran the same step slips"],
