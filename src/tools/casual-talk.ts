@@ -24,8 +24,14 @@ export interface CasualTalkReport {
 
 const MIN_WORDS = 4
 
+/** Switchboard utterances in caption form, backchannels (under four words) left out. */
+export function ordinaryTalkLines(conversations?: number): string[] {
+  return firstConversations(swdaUtterances(), conversations)
+    .map((u) => swdaCaptionForm(u.text))
+    .filter((text) => text.split(" ").length >= MIN_WORDS)
+}
+
 export function casualTalkReport(options: { conversations?: number } = {}): CasualTalkReport {
-  const utterances = firstConversations(swdaUtterances(), options.conversations)
   const report: CasualTalkReport = {
     utterances: 0,
     downRuleFirings: 0,
@@ -35,9 +41,7 @@ export function casualTalkReport(options: { conversations?: number } = {}): Casu
     byRule: [],
   }
   const byRule = new Map<string, number>()
-  for (const u of utterances) {
-    const text = swdaCaptionForm(u.text)
-    if (text.split(" ").length < MIN_WORDS) continue
+  for (const text of ordinaryTalkLines(options.conversations)) {
     report.utterances++
     for (const label of ruleLabels(text)) {
       if (label.polarity === "down") report.downRuleFirings++

@@ -9,6 +9,9 @@
  *   any other labelled line; trained on and scored by cross-validation like parts 1, 2, 4;
  * - `team` parts d to i: written the same way (part i: understated One-Down moves), a holdout: scored only as wholes by the shipped
  *   model, never trained or tuned on, never read line by line;
+ * - `probes` (tests/corpus/probes/): short blind probes by teammates who read only the principles;
+ *   each was scored once untouched, then its misses were read and turned into rules, so like the
+ *   project corpus it is training data only, never a measure;
  * - `oneup-dev` part 3: SEALED. Never trained on, never tuned on, never listed line by line:
  *   scored only as a whole. Its figure is the honest one.
  * - `swda-dev`: Switchboard dialogue acts, for spoken question detection only (non-commercial:
@@ -23,6 +26,7 @@ import { parseCorpus, type CorpusRow } from "../nlp/evaluate"
 export const CORPUS_DIR = join(import.meta.dirname, "../../tests/corpus")
 export const DEV_DIR = join(CORPUS_DIR, "oneup-dev")
 export const TEAM_DIR = join(CORPUS_DIR, "team")
+export const PROBE_DIR = join(CORPUS_DIR, "probes")
 export const SWDA_FILE = join(CORPUS_DIR, "swda-dev/swda-train-300.txt.gz")
 
 /** The independent dev parts the model may learn from, and the one it must never see. */
@@ -103,6 +107,20 @@ export function teamPart(
     name: `team part ${part}`,
     rows: parseLabelledLines(readFileSync(join(TEAM_DIR, file), "utf8"), file),
   }
+}
+
+/**
+ * The blind probes (tests/corpus/probes/, see its README), one corpus per file: training data
+ * only. Their misses were read and turned into rules, so a score on them measures memory.
+ */
+export function probeCorpora(): NamedCorpus[] {
+  return readdirSync(PROBE_DIR)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()
+    .map((f) => ({
+      name: `probe ${f.replace(/^probe-|\.jsonl$/g, "")}`,
+      rows: parseLabelledLines(readFileSync(join(PROBE_DIR, f), "utf8"), f),
+    }))
 }
 
 /** The team holdout parts, for scoring as wholes only. */

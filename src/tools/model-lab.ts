@@ -12,7 +12,14 @@ import {
   type TrainOptions,
   type TrainingExample,
 } from "../nlp/model/trainer"
-import { SEALED_PART, TRAINABLE_PARTS, independentParts, projectCorpus, type NamedCorpus } from "./corpora"
+import {
+  SEALED_PART,
+  TRAINABLE_PARTS,
+  independentParts,
+  probeCorpora,
+  projectCorpus,
+  type NamedCorpus,
+} from "./corpora"
 
 const featureCache = new Map<string, string[]>()
 
@@ -37,6 +44,9 @@ export interface TrainingSettings extends TrainOptions {
 
 const DEFAULT_SETTINGS: TrainingSettings = { ...DEFAULT_TRAIN_OPTIONS, independentWeight: 1 }
 
+/** Where a training corpus came from, which sets its weight. */
+type Provenance = "project" | "probe" | "independent"
+
 /** Seller lines as training examples (client lines are never judged, so never learned from). */
 export function toExamples(rows: readonly CorpusRow[], weight = 1): TrainingExample[] {
   return rows
@@ -46,13 +56,18 @@ export function toExamples(rows: readonly CorpusRow[], weight = 1): TrainingExam
 
 /**
  * Everything the shipped model may learn from, minus the independent parts named in `without`.
- * The project corpus comes first; `independent` marks the parts written apart from the rules.
+ * The project corpus comes first, then the blind probes (written apart from the rules, but the
+ * rules were then written from their misses, so they weigh like the project corpus), then the
+ * independent parts, which cross-validation scores.
  */
-export function trainingCorpora(without: readonly string[] = []): (NamedCorpus & { independent: boolean })[] {
+export function trainingCorpora(
+  without: readonly string[] = [],
+): (NamedCorpus & { provenance: Provenance })[] {
   const parts = independentParts().filter((p) => !without.includes(p.name))
   return [
-    ...projectCorpus().map((c) => ({ ...c, independent: false })),
-    ...parts.map((c) => ({ ...c, independent: true })),
+    ...projectCorpus().map((c) => ({ ...c, provenance: "project" as const })),
+    ...probeCorpora().map((c) => ({ ...c, provenance: "probe" as const })),
+    ...parts.map((c) => ({ ...c, provenance: "independent" as const })),
   ]
 }
 
@@ -64,7 +79,9 @@ export function train(
     throw new Error("the sealed part is never trained on")
   const corpora = trainingCorpora(without)
   const { independentWeight, ...options } = settings
-  const examples = corpora.flatMap((c) => toExamples(c.rows, c.independent ? independentWeight : 1))
+  const examples = corpora.flatMap((c) =>
+    toExamples(c.rows, c.provenance === "independent" ? independentWeight : 1),
+  )
   return trainModel(examples, {
     ...options,
     meta: {

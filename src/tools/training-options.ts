@@ -47,19 +47,32 @@ export const TRAINING_OPTIONS: TrainingSettings = {
   // Long lines keep the same total prior (3); shorter lines get back some of the recall the
   // long-turn change took from them.
   //
+  //
+  // Re-run on 2026-12-07 (fifth session) after the 3,940 blind-probe lines joined the training
+  // data, under the rule amended with its ordinary-talk ceiling (calibration-choice.ts): rule 1
+  // alone led with bias 1.5 / long-line 0 (97.18 % mean) but gave a verdict to 9.5 % of
+  // Switchboard's ordinary talk. The amended rule picked bias 2.5, long-line 0, veto 0.05,
+  // minimum 0.5: 96.50 % mean, worst false alarms 1.82 %, ordinary talk flagged 4.56 % (the
+  // settings before: 96.24 %, 1.82 %, 4.94 %). With the probes in, long lines need no prior of
+  // their own.
+  //
   // Lines written apart from the rules count three times a project-corpus line: they are the
   // voices the model has to generalise to, and the project corpus shares one writer with the rules.
   independentWeight: 3,
-  // Features seen in fewer than three training lines are dropped: with the team parts in, two
-  // left 6,166 features and a 265 KB model, over its 250 KB budget; three costs 0.1 point of mean
-  // cross-validated macro-F1 (94.8 against 94.9 %), inside the tie band above.
-  minCount: 3,
+  // Features seen in fewer than this many training lines are dropped. With the team parts in, two
+  // left 6,166 features and a 265 KB model, over its 250 KB budget, so it was three. The 3,940
+  // blind-probe lines (2026-12-07, fifth session) nearly doubled the data: at three the model had
+  // 9,774 features and 430 KB, at five 272 KB; six keeps 5,240 features and 228 KB, with mean
+  // cross-validated macro-F1 96.2 % and team holdout mean 94.7 % (without the probes: 96.1 and
+  // 93.8 %).
+  minCount: 6,
   l2: 0.0007,
   // Real calls are mostly neutral; the training lines are not. Raising the neutral logit keeps
   // ordinary talk unflagged at a small cost in recall.
-  neutralBias: 2,
-  // Long turns get more: many weak features add up on a long factual answer.
-  longLineBias: 1,
+  neutralBias: 2.5,
+  // Long turns may get more (many weak features add up on a long factual answer); the rule
+  // currently finds no need.
+  longLineBias: 0,
   // A rule label stands unless the model finds its polarity unlikely here (below 5 %): "I'll be
   // quick, the invoice went out on the third" is not asking for time. At 0.02 one part flagged
   // 10 % of its neutral lines through rules firing on words out of context; at 0.2 it threw away

@@ -6,15 +6,26 @@ import {
   type CalibrationResult,
 } from "../../../src/tools/calibration-choice"
 
-const result = (neutralBias: number, meanMacroF1: number, worstFalseAlarms: number): CalibrationResult => ({
+const result = (
+  neutralBias: number,
+  meanMacroF1: number,
+  worstFalseAlarms: number,
+  ordinaryTalkFlagged = 0.02,
+): CalibrationResult => ({
   calibration: { neutralBias, longLineBias: 0, ruleVeto: 0.1, modelMin: 0.4 },
   meanMacroF1,
   worstFalseAlarms,
+  ordinaryTalkFlagged,
 })
 
 describe("chooseCalibration", () => {
   it("never picks a setting that flags more than 5 % of some part's neutral lines", () => {
     const pick = chooseCalibration([result(1, 0.99, 0.06), result(2, 0.95, 0.05)])
+    expect(pick?.calibration.neutralBias).toBe(2)
+  })
+
+  it("never picks a setting that gives a verdict to more than 5 % of ordinary talk", () => {
+    const pick = chooseCalibration([result(1.5, 0.99, 0.03, 0.092), result(2, 0.96, 0.03, 0.05)])
     expect(pick?.calibration.neutralBias).toBe(2)
   })
 
@@ -48,6 +59,7 @@ describe("chooseCalibration", () => {
 
   it("returns null when every setting over-flags", () => {
     expect(chooseCalibration([result(1, 0.99, 0.2)])).toBeNull()
+    expect(chooseCalibration([result(1, 0.99, 0.01, 0.08)])).toBeNull()
   })
 })
 
