@@ -30,6 +30,7 @@ export const FRAME_PREDICATES = [
   "Answer",
   "Clarify",
   "Logistics",
+  "Errand",
 ] as const
 
 export type FrameSide = (typeof FRAME_SIDES)[number]
@@ -55,6 +56,7 @@ export const FRAME_TAG_DEFS: Record<FrameTag, { isA: string }> = {
   Answer: { isA: "Expression" },
   Clarify: { isA: "Expression" },
   Logistics: { isA: "Noun" },
+  Errand: { isA: "Noun" },
 }
 
 /** A word class entry: the phrase, and the part of speech its first word must have (if any). */
@@ -237,6 +239,18 @@ const NON_MOVES: readonly FrameWord[] = [
     do you mean, did you mean, did you say, did you just say, you meant the, which one you meant,
     just to clarify, so to clarify, sorry to clarify, to clarify that, can you repeat, could you repeat,
     say that again, say that last bit again, you cut out, i missed that, i misheard
+  `),
+  },
+  // Getting to and through a meeting: the venue, travel, devices. Advice about these ("I'd bring
+  // a charger", "my advice is park by the station") is help with the day, not counsel on the
+  // decision; the advice rules skip clauses that carry them.
+  {
+    tag: "Errand",
+    words: list(`
+    projector, charger, chargers, sockets, power socket, lecture hall, hotel, hotels, parking,
+    car park, taxi, uber, flight, flights, venue, reception desk, visitor pass, visitor badge,
+    lanyard, umbrella, jacket, headset, headphones, webcam, desktop app, the room on, grab the room,
+    book the room, a bigger room, the other room, the lift, dress code
   `),
   },
   {

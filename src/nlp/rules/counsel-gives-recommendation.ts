@@ -2,8 +2,11 @@
 // recommendations, worth more than the product itself.
 import { defineRule, type RuleExamples } from "../rule"
 
-/** A weekday or clock time in the clause: the advice is about when to meet. */
-const MEETING_TIME = ["#WeekDay", "#Time"]
+/**
+ * A weekday or clock time in the clause, or the venue, travel or devices (#Errand): the advice is
+ * about when and how to meet, not about the decision.
+ */
+const ABOUT_THE_MEETING = ["#WeekDay", "#Time", "#Errand"]
 
 export default defineRule({
   id: "counsel-gives-recommendation",
@@ -12,7 +15,7 @@ export default defineRule({
   nudge: "Good: a clear recommendation is the value they came for.",
   patterns: [
     // "our recommendations are to pilot first" (#Advice carries the counsel noun)
-    { match: "(my|our) #Adjective? #Advice (is|are|would|here|for)", ifNo: MEETING_TIME },
+    { match: "(my|our) #Adjective? #Advice (is|are|would|here|for)", ifNo: ABOUT_THE_MEETING },
     // "my honest advice, don't sign the annual yet"
     { match: "(my|our) #Adjective? (#Advice|two cents) (do not|never|#Infinitive)" },
     // "the smart move here is to renegotiate before renewal"
@@ -21,29 +24,32 @@ export default defineRule({
     // for the kickoff is the tuesday after labor day" books a slot)
     {
       match: "my #Adjective? (recommendation|advice|suggestion|counsel|two cents) (is|would|here|for)",
-      ifNo: MEETING_TIME,
+      ifNo: ABOUT_THE_MEETING,
     },
     // "i'd recommend you hold off", "i'd advise against it"
     {
       match:
         "(i|we) (would|'d)? #Adverb? (recommend|suggest|advise|urge|propose) (you|that|against|to|starting|keeping|holding|waiting|going|running|piloting|testing|focusing|prioritizing|doing|getting|looking|moving|phasing|delaying|using|fixing|cleaning)",
+      ifNo: ["#Errand"],
     },
     // "you should probably start with the churned accounts"
     {
       match:
         "you should #Adverb? (start|take|pilot|consider|hold|wait|push|keep|go|look|ask|bring|renegotiate|avoid|test|focus|prioritize|prioritise|insist|get)",
+      ifNo: ["#Errand"],
     },
     // "i would push the vendor for a shorter contract"
     {
       match: "i would #Adverb? #Infinitive",
       // (not "i'd go for the 9:30 rather than the 9": picking a time)
-      ifNo: MEETING_TIME,
+      ifNo: ABOUT_THE_MEETING,
       notIf:
         "(double|leave|love|like|be|say|think|imagine|guess|need|have|hope|appreciate|expect|assume|know|mind|rather|want|prefer|agree|argue|call|bet|add|send|share|circulate|follow|update|welcome|enjoy|let|ask|see|check|mention|note|point|suggest|recommend|propose|hate|feel|suspect|tend|miss|wonder|believe|doubt|defer)",
     },
     // "you should compare three providers before you sign anything"
     {
       match: "you should #Adverb? #Infinitive",
+      ifNo: ["#Errand"],
       notIf: "(have|see|be|get|receive|find|hear|know|feel|let|call me|email me)",
     },
     // "the cheaper option is the wrong call for you": a verdict on the client's choice
@@ -100,6 +106,8 @@ export const examples: RuleExamples = {
     "my suggestion for the kickoff is the tuesday after the long weekend",
     "i'd book the bigger boardroom if your area managers are coming in",
     "i would recommend using chrome for the portal, the pop up gets blocked in safari",
+    "my advice is park at the station, the car park by our office fills up by nine",
+    "i'd bring a charger, the lecture hall has hardly any sockets",
     "the consultation closes at the end of march, though i'd double check the date on their site",
   ],
   paraphrases: [

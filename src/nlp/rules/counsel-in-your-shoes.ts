@@ -9,7 +9,8 @@ export default defineRule({
   nudge: "Good: saying what you'd do in their place is counsel they can act on.",
   patterns: [
     // "if i were in your position i'd hold off"
-    { match: "if i (were|was) (you|in your|running|in charge|them|your)" },
+    // (not help with the day: "if i were you i'd bring a charger, the hall has few sockets")
+    { match: "if i (were|was) (you|in your|running|in charge|them|your)", ifNo: ["#Errand"] },
     // "if it were my call"
     { match: "if it (were|was) (my|me) (call|decision|money|team|plant|budget)?" },
     // "in your shoes i would…"
@@ -20,6 +21,7 @@ export default defineRule({
     {
       match:
         "(i would|i'd) #Adverb? (hold off|push back|go with|be careful|stay away|start|wait|avoid|skip|pilot|keep|prioritize|prioritise|fix|renegotiate|hold|delay|phase)",
+      ifNo: ["#Errand"],
       // (not "i'd rather keep this to the tool itself": that narrows the scope)
       notIf: "rather keep (this|it|us|things) (to|on)",
     },
@@ -54,6 +56,8 @@ export const examples: RuleExamples = {
     "candidly i wouldn't renew the payroll contract yet",
   ],
   misses: [
+    "if i were you i'd join from the desktop app, the captions are better there",
+    "i'd go with the hotel by the harbour for the workshop, it's the only one with parking",
     "i'd love to hear more about that",
     "i'd like to introduce my colleague",
     "if i were to guess the call will run long",
