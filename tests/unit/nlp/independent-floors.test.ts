@@ -58,7 +58,9 @@ describe("sealed part (independent writer; never trained or tuned on)", () => {
     expect(readFileSync(MODEL_FILE, "utf8")).toBe(`${JSON.stringify(train([], TRAINING_OPTIONS))}\n`)
   })
 
-  // Measured 0.901 / 0.790 / 5.8 % (2026-12-07, fourth session, after frames from five rounds of
+  // Measured 0.905 / 0.800 / 5.8 % (2026-12-07, fifth session: the blind probes trained on, hard
+  // neutral frames, the calibration the amended rule picked). Before: 0.901 / 0.790 / 5.8 %
+  // (2026-12-07, fourth session, after frames from five rounds of
   // blind probes of short caption lines and the calibration the rule re-chose; 0.895 / 0.780 / 5.8 %
   // after the first round). Before: 0.890 / 0.770 / 5.8 % (2026-12-07, third session, with the long-turn parts j and k
   // trained on and a long-line prior: the long-turn holdouts l and m went 0.835 / 0.806 → 0.911 /
@@ -72,7 +74,7 @@ describe("sealed part (independent writer; never trained or tuned on)", () => {
     installModelFromDisk()
     const rows = devPart(SEALED_PART).rows
     expect(rows.length).toBeGreaterThanOrEqual(150)
-    expectAbove(evaluate(rows), { macroF1: 0.89, principleRecall: 0.77, falseAlarmRate: 0.075 })
+    expectAbove(evaluate(rows), { macroF1: 0.895, principleRecall: 0.78, falseAlarmRate: 0.075 })
   })
 })
 
@@ -94,7 +96,8 @@ describe("team holdout (written apart from the rules; never read, trained or tun
     // Long turns (180 lines each, 110 neutral), first scored untouched 2026-12-07 by the model
     // of b4807f0: l 0.835 / 0.871 / 17.3 %, m 0.806 / 0.800 / 18.2 %; then 0.911 / 0.857 / 3.6 %
     // and 0.910 / 0.800 / 3.6 %; fourth session, after the short-line frames and the re-chosen
-    // calibration: l 0.939 / 0.886 / 1.8 %, m 0.910 / 0.800 / 3.6 %.
+    // calibration: l 0.939 / 0.886 / 1.8 %, m 0.910 / 0.800 / 3.6 %; fifth session, with the blind
+    // probes trained on: l 0.941 / 0.914 / 2.7 %, m 0.928 / 0.857 / 3.6 %.
     "team part l": { macroF1: 0.9, principleRecall: 0.84, falseAlarmRate: 0.05 },
     "team part m": { macroF1: 0.9, principleRecall: 0.79, falseAlarmRate: 0.05 },
   }
