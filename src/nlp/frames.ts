@@ -250,7 +250,8 @@ const NON_MOVES: readonly FrameWord[] = [
     projector, charger, chargers, sockets, power socket, lecture hall, hotel, hotels, parking,
     car park, taxi, uber, flight, flights, venue, reception desk, visitor pass, visitor badge,
     lanyard, umbrella, jacket, headset, headphones, webcam, desktop app, the room on, grab the room,
-    book the room, a bigger room, the other room, the lift, dress code
+    book the room, a bigger room, the other room, the lift, dress code, in reception, the other link,
+    a break, a short break, a comfort break, take five minutes, take five
   `),
   },
   {

@@ -65,6 +65,8 @@ export default defineRule({
     {
       match: "do not (negotiate|start|lead|open|focus|fight|push) (on|with) .{1,4} first",
     },
+    // "might be worth getting legal to look at the data terms early": a hedged recommendation (not "worth me resending the invite": the seller's own errand)
+    { match: "(might|may|could|would) #Adverb? be worth (us|you)? #Gerund", ifNo: ABOUT_THE_MEETING },
   ],
 })
 
@@ -74,6 +76,7 @@ export const description = "Gives a clear recommendation or piece of advice."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "it might well be worth piloting with the night shift first, they feel the pain soonest",
     "my advice here would be to fix the data before the tooling",
     "i'd strongly recommend you run both systems for a month",
     "i would advise against a big bang cutover",
@@ -90,6 +93,8 @@ export const examples: RuleExamples = {
     "don't negotiate on price first, negotiate on the service levels, because that's where the money goes",
   ],
   misses: [
+    "might be worth me sending the invite again, the first one bounced",
+    "it might be worth bringing a charger, the hall has hardly any sockets",
     "i would hate to be the one doing that count by hand",
     "i would suspect the invoice is still with accounts payable",
     "i recommend the pasta place by your office",

@@ -158,6 +158,13 @@ export default defineRule({
     { match: "not #Adverb? sure what (typical|normal|usual|realistic|average) #Noun" },
     // "i'd rather not put a number on it"
     { match: "(rather|prefer) not (to)? put a (number|figure) on (it|that)" },
+    // "i'm afraid it's a bit beyond me, i'll have to ask one of our specialists"
+    {
+      match:
+        "(have|need|going) to (check|ask) (with)? one of (my|our) (specialists|experts|engineers|colleagues|technical|product|team)",
+    },
+    //
+    { match: "afraid .{0,5} beyond me" },
   ],
 })
 
@@ -167,6 +174,7 @@ export const description = "Admits not knowing their own product or company and 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'm afraid the warranty terms are a bit beyond me, i'll have to check with one of our engineers",
     "i'm not sure what typical savings look like for that",
     "it depends on so many things so i'd rather not put a number on it",
     "are you on the old pricing or the new one i can never keep track of our own plans",
@@ -208,6 +216,7 @@ export const examples: RuleExamples = {
     "i'd honestly have to go back and check with our pricing desk",
   ],
   misses: [
+    "how anyone keeps that spreadsheet going is beyond me, honestly",
     "the reporting piece sits outside my team's budget this year",
     "you'd need to check that with your team before thursday",
     "let me find out which shift your leads prefer for the training",

@@ -70,6 +70,11 @@ export default defineRule({
     { match: "you tell me who (needs|should|has) to (see|be|sign|join)" },
     // "i'm happy to fit in with whatever you usually do"
     { match: "fit (in)? with whatever (you|your)" },
+    // "i'll leave it to you to work out who needs to be involved on your side"
+    {
+      match:
+        "leave (it|that|this) (to|with) you to (work out|figure out|decide|sort out|choose) (who|what|how|when|whether|which)",
+    },
   ],
 })
 
@@ -79,6 +84,7 @@ export const description = 'Hands the buying process back to the client ("what d
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'll leave it to you to figure out who else should see it on your side",
     "i'm happy to fit in with whatever you normally do for choosing a provider",
     "so what would you like to do after this",
     "how do you want to move forward",
@@ -102,6 +108,7 @@ export const examples: RuleExamples = {
     "you tell me who needs to see it and i'll send it to them",
   ],
   misses: [
+    "i'll leave it with you to send the signed copy back when it's printed",
     "what do you want me to cover in the recap",
     "the next steps are in the email i sent",
     "how would you like your coffee",

@@ -18,6 +18,8 @@ export default defineRule({
     {
       match:
         "(suggest|propose|recommend) (that)? we (loop|bring|get|set|schedule|book|do|run|involve|pull|include|start|plan|hold|meet|pick|line)",
+      // (not the day's arrangements: "i'd suggest we meet in reception, it's easier to find")
+      ifNo: ["#Errand"],
     },
     // "let's book thirty minutes with your controller"
     {
@@ -52,7 +54,7 @@ export default defineRule({
     // "get your controller and ops lead in one room"
     { match: "(get|bring|put) .{0,6} in (one|a|the same) room" },
     // "i'd recommend we put a date on the decision"
-    { match: "(recommend|suggest|propose) (that)? we #Verb" },
+    { match: "(recommend|suggest|propose) (that)? we #Verb", ifNo: ["#Errand"] },
     { match: "put a (date|deadline) on" },
     // "who else would need to see the business case"
     {
@@ -148,6 +150,9 @@ export const examples: RuleExamples = {
     "before we talk numbers we need your finance lead and the head of operations in a room for half an hour",
   ],
   misses: [
+    "can i suggest we take five minutes, i think your colleague needs to jump on another call",
+    "i'd suggest we meet in reception, it's easier to find than the room upstairs",
+    "i'd suggest we swap to the other link, this one keeps freezing",
     "in the form the next step is only the billing address then you are done",
     "what are the next steps on the calendar",
     "let's see how the week goes",

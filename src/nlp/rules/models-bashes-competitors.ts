@@ -148,6 +148,11 @@ export default defineRule({
     { match: "(we would|we'd) never do that" },
     // "the other vendors are miles behind us"
     { match: "(miles|years|streets|leagues) (behind|ahead of) (us|them|the rest)" },
+    // "the big integrated firms simply can't do what we do on the small urgent jobs": rivals named as a kind of firm
+    {
+      match:
+        "the (big|large|bigger|national|global|integrated|traditional|usual) #Adjective? (#Peer|#Plural) .{0,2} (can|could|do|does|will) not (do|offer|match|deliver|touch) what we",
+    },
   ],
 })
 
@@ -157,6 +162,7 @@ export const description = "Runs competitors down instead of teaching how to com
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "not to be unkind but the big national agencies simply can't match what we do on short notice",
     "the other assessment vendors are miles behind us on validity",
     "the agency down the road will just hand you to a junior",
     "they outsource the lot and we'd never do that",
@@ -198,6 +204,7 @@ export const examples: RuleExamples = {
     "they nickel and dime you on change fees, we're not like that",
   ],
   misses: [
+    "the big national agencies can't always staff weekends, which is why you asked us",
     "we tend to overpromise on timelines ourselves, so i'll be careful",
     "your competitors are a bit behind on delivery times this quarter",
     "your competitors haven't changed their pricing since march",

@@ -115,6 +115,18 @@ export default defineRule({
     { match: "(keeps|keep) coming up (for|with|among) #Plural like" },
     // "insurers have tightened right up on lithium batteries"
     { match: "#MarketActor have (tightened|changed|shifted|started|stopped|moved|raised|cut)" },
+    // "what's changed, i think, is that audio rights are worth a lot more than five years ago"
+    { match: "what (has|is) (changed|shifted) .{0,2} is that", clause: "statement" },
+    // "the thing squeezing most centres at the moment is the award increases"
+    {
+      match:
+        "(the thing|what is) (squeezing|hurting|driving|pushing|catching|biting) (most|many|a lot of|every|all the) #Plural",
+    },
+    // "…which is why procurement is asking different questions this year"
+    {
+      match:
+        "which is why (#Stakeholder|#MarketActor|boards|buyers|everyone|lenders|insurers|auditors) (is|are) (now)? (asking|looking|pushing|demanding|checking)",
+    },
   ],
 })
 
@@ -124,6 +136,9 @@ export const description = "Names the shifts and forces at work in the client's 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "what's changed, i suspect, is that the rights are worth far more than they used to be",
+    "the thing hurting most practices right now is the locum rates",
+    "the new reporting rules have made boards nervous, which is why procurement is asking different questions",
     "the minimum rating keeps going up so buildings like yours could become unlettable",
     "near shoring keeps coming up for manufacturers like you",
     "insurers have tightened right up on batteries since the fires",
@@ -146,6 +161,9 @@ export const examples: RuleExamples = {
     "the regulator is moving everyone to monthly returns from next april",
   ],
   misses: [
+    "what's changed on your side since we last spoke",
+    "the thing is most of our clients are in the north",
+    "that's why i'm asking, just to fill in the form",
     "what has changed since our last call on your side",
     "the meeting got moved to friday",
     "we moved offices in may",
