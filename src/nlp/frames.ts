@@ -251,7 +251,8 @@ const NON_MOVES: readonly FrameWord[] = [
     car park, taxi, uber, flight, flights, venue, reception desk, visitor pass, visitor badge,
     lanyard, umbrella, jacket, headset, headphones, webcam, desktop app, the room on, grab the room,
     book the room, a bigger room, the other room, the lift, dress code, in reception, the other link,
-    a break, a short break, a comfort break, take five minutes, take five
+    a break, a short break, a comfort break, take five minutes, take five, spam folder, junk folder,
+    screen share, refresh the page, refreshing the page, pick a time, find a time
   `),
   },
   {

@@ -22,7 +22,8 @@ export const HESITATIONS: ReadonlySet<string> = new Set(
 /**
  * Contractions that speech-to-text writes without the apostrophe. Only the unambiguous ones:
  * "were", "well", "wed", "its" and "hell" are real words, so they are left alone; "lets", "ill"
- * and "id" are handled in context by the normalizer.
+ * and "id" are handled in context by the normalizer. The Irish and Scottish "ye" is read as
+ * "you" ("when would ye be looking to buy"), like "yall".
  */
 export const BARE_CONTRACTIONS: Readonly<Record<string, string>> = Object.fromEntries(
   list(`
@@ -32,7 +33,7 @@ export const BARE_CONTRACTIONS: Readonly<Record<string, string>> = Object.fromEn
   youve=you've, youll=you'll, youd=you'd, theyre=they're, theyve=they've, theyll=they'll,
   theyd=they'd, weve=we've, whats=what's, thats=that's, theres=there's, heres=here's,
   wheres=where's, whos=who's, hows=how's, whyd=why'd, hes=he's, shes=she's, itll=it'll,
-  thatll=that'll, wouldve=would've, couldve=could've, shouldve=should've, yall=y'all
+  thatll=that'll, wouldve=would've, couldve=could've, shouldve=should've, yall=y'all, ye=you
 `).map((pair) => pair.split("=")),
 )
 

@@ -131,6 +131,24 @@ export default defineRule({
     },
     // "in a university your size the dean will just sign it off"
     { match: "in a #Noun your size .{0,4} (will|would) just (sign|approve|decide|go|rubber)" },
+    // "your contracts team sits under finance, it usually does at places like yours": their set-up guessed from others'
+    {
+      match:
+        "(it|that|they) usually (does|do|is|are|works|sits) (at|in|with|for) (places|companies|firms|teams|organisations|organizations|businesses|practices|groups) like (yours|you)",
+    },
+    // "i suspect your approval process is the usual one"
+    {
+      match:
+        "your .{1,3} (is|are) (probably|presumably|likely|just)? the usual (one|setup|set-up|way|route|story)",
+    },
+    // "i suspect the way it works at your place is that hr runs the hiring": their own process told to them
+    { match: "the way (it|things|this) (works|goes|runs) (at|in) your .{0,2} (is|are)" },
+    { match: "the way (it|things|this) (works|goes|runs) (at|in) #Plural like yours (is|are)" },
+    // "i suppose like most brokers your decisions would go through the partners"
+    {
+      match:
+        "like most (#Peer|brokers|firms|practices|companies|businesses|organisations|organizations|schools|councils|clinics|groups|operators|agencies) your .{0,2} (would|will|go|goes|is|are|runs|run)",
+    },
   ],
 })
 
@@ -140,6 +158,10 @@ export const description = "Tells the client how their own company or people wor
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i imagine like most practices your decisions go through the senior partner",
+    "i imagine the way it works at your firm is that the partners sign off and everyone else waits",
+    "i'd imagine your buying team reports into operations, it usually does at firms like yours",
+    "i suspect your buying process is the usual one, ops drafts it and finance approves",
     "in a council your size the finance director will just sign it off",
     "they just go with whatever's cheapest that's how all the trusts work",
     "at firms like yours marketing just signs these off on its own",
@@ -170,6 +192,10 @@ export const examples: RuleExamples = {
     "in a firm like yours the partners will be the ones holding this up, they always are",
   ],
   misses: [
+    "like most weeks your team is busiest on monday, yes",
+    "how does the way it works at your place compare with the last job",
+    "it usually does take a week at places like ours to get the keys cut",
+    "is your usual contact still on holiday",
     "how does purchasing work at your place, who signs the orders",
     "who signs off on anything over that amount",
     "i'd imagine the weather will hold for the site visit",

@@ -192,6 +192,14 @@ export default defineRule({
     { match: "(headcount|head count|staff|turnover) wise" },
     // "what sort of turnover is the business doing these days"
     { match: "what (sort|kind) of (turnover|revenue) (is|are|does|do)", clause: "question" },
+    // "which offices do you have, is it just cape town or durban as well"
+    {
+      match: "(which|what) (offices|sites|locations|branches|regions|countries) do you (have|operate|cover)",
+      clause: "question",
+    },
+    // "could you remind me what year the firm was set up"
+    { match: "what year .{0,3} (founded|started|established|incorporated)" },
+    { match: "what year .{0,3} set up" },
   ],
 })
 
@@ -202,6 +210,8 @@ export const description =
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "remind me what year the practice was founded",
+    "and which offices do you have, is it just leeds or manchester too",
     "and what sort of turnover is the business doing these days",
     "how many schools are in the district roughly",
     "so you're listed right what was revenue last year",
@@ -239,6 +249,8 @@ export const examples: RuleExamples = {
     "so what kind of stuff do you do there at the salon, mostly cuts or",
   ],
   misses: [
+    "what year did the old system go in",
+    "which offices do you want on the first wave of the rollout",
     "how many users have you got in the pilot so far, the twenty we set up",
     "what kind of work does the night shift do when the line is down",
     "how many kids do you have now",

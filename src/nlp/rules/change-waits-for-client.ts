@@ -143,6 +143,8 @@ export default defineRule({
     {
       match:
         "no (rush|hurry|pressure) on the (decision|decisions|switch|move|change|contract|proposal|quote|signature|sign-off|signoff|signing|answer|approval|renewal|agreement|order|purchase|budget|commitment|pilot|trial|upgrade|rollout)",
+      // (not someone else's absence: "no rush on the signature, finance are off till monday anyway")
+      ifNo: ["till", "until", "anyway", "#WeekDay"],
     },
     // "i don't want to push it, we can revisit later", "maybe next year you will have some need"
     { match: "(i|we) (do not|would not|will not) want to push (it|you|this|anything|things)" },
@@ -201,6 +203,13 @@ export default defineRule({
     { match: "ever (becomes|turns) .{0,1} (problem|issue|priority|headache)" },
     // "whenever the board decides they want to look at solar, we'll be here"
     { match: "whenever .{1,12} be (here|around)" },
+    // "if it ever gets to the point where it's becoming an issue for you, happy to have another chat"
+    {
+      match:
+        "if (it|things|that|this) ever (gets|get|becomes|become) (to the point where|to the point that|an issue|a problem|serious|worse)",
+    },
+    // "if things ever get on top of you, you have my number"
+    { match: "(you have got|you've got|you got|you have) my (number|email|details|card|mobile)" },
   ],
 })
 
@@ -210,6 +219,8 @@ export const description = "Waits for the client to come back when they feel rea
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "if the backlog ever gets silly, sure you have my number",
+    "if it ever gets to the point where it's hurting you, i'd be glad to pick it up again",
     "just get in touch if the staffing side ever becomes a problem",
     "whenever the board decides they want to look at it we'll be here",
     "just reach out once you feel the team's ready to look at it",
@@ -258,6 +269,9 @@ export const examples: RuleExamples = {
     "we're happy to wait until you feel you need it",
   ],
   misses: [
+    "no rush on the signature, our finance team are off till monday anyway",
+    "do you have my number for the dial in",
+    "if it ever gets to the point of a power cut, the logger keeps its readings for a week",
     "it's fine we've got until half past so no rush at all",
     "i'll stay on the line until your colleague is ready, no rush at all, we can start when she's in",
     "ah grand i'll wait for you to find the document",

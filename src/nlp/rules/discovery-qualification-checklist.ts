@@ -111,6 +111,11 @@ export default defineRule({
     },
     // "just for my form, how many employees have you got"
     { match: "for my (form|notes|crm|records|sheet|paperwork)" },
+    // "would you be the one making the call on this, or is there someone else"
+    {
+      match:
+        "(would|will|are) you be the (one|person) (making|signing|taking|who makes|who signs) (the|this)? (call|decision|sign off|signature)",
+    },
   ],
 })
 
@@ -120,6 +125,7 @@ export const description = "Runs a qualification checklist: budget, decision mak
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "not to be presumptuous, but would you be the one making the decision",
     "just for my form how many employees have you got",
     "just to check are you the one with signing authority",
     "roughly how much have you set aside for this next year",
@@ -149,6 +155,7 @@ export const examples: RuleExamples = {
     "so is it yourself that signs off the spend",
   ],
   misses: [
+    "you'll be the one making the call to the carrier then",
     "the budget spreadsheet was helpful",
     "we kept the pilot under budget",
     "who should be involved when the decision gets made",

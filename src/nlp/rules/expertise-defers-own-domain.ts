@@ -165,6 +165,8 @@ export default defineRule({
     },
     //
     { match: "afraid .{0,5} beyond me" },
+    // "i'm not terribly technical, so i'll ask someone in the office"
+    { match: "i am not (terribly|very|super|that|particularly|massively|hugely|overly|the most)? technical" },
   ],
 })
 
@@ -174,6 +176,7 @@ export const description = "Admits not knowing their own product or company and 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'd rather not guess on that, i'm not terribly technical, i'll ask someone in the office",
     "i'm afraid the warranty terms are a bit beyond me, i'll have to check with one of our engineers",
     "i'm not sure what typical savings look like for that",
     "it depends on so many things so i'd rather not put a number on it",
@@ -216,6 +219,7 @@ export const examples: RuleExamples = {
     "i'd honestly have to go back and check with our pricing desk",
   ],
   misses: [
+    "you don't need to be technical to run it, i'm not either",
     "how anyone keeps that spreadsheet going is beyond me, honestly",
     "the reporting piece sits outside my team's budget this year",
     "you'd need to check that with your team before thursday",

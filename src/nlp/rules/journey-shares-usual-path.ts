@@ -19,9 +19,14 @@ export default defineRule({
     { match: "here is (the|how) (usual|typical|right|best)? (order|sequence|path|playbook|way)" },
     { match: "here is how .{1,3} (goes|go|works|work|plays|play|runs|run|unfolds|unfold)" },
     // "the way these usually go is…"
+    // (not the client's own house described to them: "the way it works at your place is…")
     {
       match:
-        "the way (these|this|it|deals|projects|rollouts|decisions) .{0,3} (go|goes|work|works|run|runs|plays|play|get)",
+        "the way (these|this|it|deals|projects|rollouts|decisions) .{0,3} (go|goes|work|works|run|runs|plays|play|get) !(at|in)",
+    },
+    {
+      match:
+        "the way (these|this|it|deals|projects|rollouts|decisions) .{0,3} (go|goes|work|works|run|runs|plays|play|get)$",
     },
     // "what usually works is a two week proof"
     { match: "what (usually|typically|generally|normally|tends to) #Adverb? works? (is|best)" },
@@ -40,6 +45,7 @@ export const description = "Lays out the path and order of decisions that tends 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "honestly that's just the way these rollouts go",
     "clients who land this well usually start with one business unit",
     "here's the typical sequence legal review procurement then kickoff",
     "here's how these projects usually play out",
@@ -48,6 +54,7 @@ export const examples: RuleExamples = {
     "let's work backwards from your go live date",
   ],
   misses: [
+    "i suspect the way it works at your place is that the wards just wait for hr",
     "here's the link to the recording",
     "the way you described it makes sense",
     "first we had coffee then the tour then lunch",

@@ -156,6 +156,13 @@ export default defineRule({
       match:
         "(#Value|most|half|all) of the (big four|big three|big five|top ten|top twenty|top fifty|fortune 500|ftse 100|ivy league)",
     },
+    // "we look after quite a few of the big centres and three of the universities in town": a client list as credentials
+    {
+      match:
+        "(we|i) (look after|work with|supply|serve|service|support) (quite a few|a lot|lots|most|half|loads|plenty|#Value) of the (big|biggest|major|largest|main|top|best known) #Noun? (#Peer|#MarketActor|centres|centers|universities|schools|councils|retailers|chains|groups|firms|brands|names|players|operators)",
+    },
+    // "you may have seen our logo on the panel at the conference"
+    { match: "(seen|spotted|noticed) our (logo|name|stand|booth|banner)" },
   ],
 })
 
@@ -165,6 +172,8 @@ export const description = "Tells the company story: founding, founders, size, o
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "we supply most of the big garden centres round here, so people tend to trust us",
+    "you might have spotted our stand at the trade show last month, we were rather pleased with it",
     "we work with three of the big four and most of the top ten banks",
     "we do all the big builders everyone round here uses us",
     "we've been trading since 1992 and we look after about three hundred clients",
@@ -202,6 +211,8 @@ export const examples: RuleExamples = {
     "shoprite and mtn are both clients of ours",
   ],
   misses: [
+    "we work with most of the big systems you mentioned through a standard export",
+    "have you seen our invite for thursday, it went to your old address",
     "when was your team started",
     "we started the pilot in march",
     "we have people in the office on tuesdays if you want to drop by",

@@ -172,6 +172,8 @@ export default defineRule({
     { match: "the rest is (getting|making|having) (the|your) .{1,3} to" },
     // "it's nothing we sell, but it would save you a fair bit of stock": advice outside the offer, said as such
     { match: "(nothing|not something|not anything) (we|i) (sell|offer|provide|supply|charge for) but" },
+    // "letting charge nurses approve swaps themselves costs nothing and has nothing to do with what we sell"
+    { match: "nothing to do with (what|anything) (we|i) (sell|offer|provide|supply|do)" },
   ],
 })
 
@@ -181,6 +183,7 @@ export const description = "Addresses process, people or incentive changes beyon
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "honestly the quickest win is a weekly stand-up between the two teams, which has nothing to do with what we sell",
     "it might be worth getting your supervisors on one handover sheet, that's not something we sell, but it would fix most of it",
     "half the saving won't come from the panels it'll come from the night shift",
     "the analytics is a third of it the rest is getting the sales team to trust the numbers",
@@ -213,6 +216,7 @@ export const examples: RuleExamples = {
     "you'll want a short script for the front desk whichever way you go, because that's where the questions land",
   ],
   misses: [
+    "the outage had nothing to do with what we changed on our side",
     "that's nothing we sell, sorry, you'd need a locksmith for the gates",
     "we'll need your sign off on the addendum before the new module can be switched on",
     "you also need to change the password on the tablet first",

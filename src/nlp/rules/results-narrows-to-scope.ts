@@ -125,6 +125,17 @@ export default defineRule({
     { match: "(outside|beyond) our .{0,2} (area|areas|scope|remit|lane)" },
     // "our focus would just be on the process mapping"
     { match: "our focus (would|will) (just|only) be on" },
+    // "probably best we leave it to one side and stick to the hiring"
+    {
+      match:
+        "(leave|put|park|set) (it|that|this|those) (to one side|aside|to the side) and (stick|focus|keep|get back) (to|on)",
+      ifNo: ["agenda", "#Logistics"],
+    },
+    // "how the team is organised is your own business, we would just look after the software side"
+    {
+      match:
+        "(we|i) (would|will)? just (look after|handle|take care of) the (software|product|platform|system|tech|technology|technical|tool) (side|part|bit|end)",
+    },
   ],
 })
 
@@ -134,6 +145,8 @@ export const description = "Narrows the problem to the product's scope and drops
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "how you staff it is up to you really, we'd just take care of the platform side",
+    "that's more of a staffing matter, so maybe we put it aside and stick to the software",
     "that's outside our practice area to be honest so let's focus on the roadmap",
     "the incentive question is one for your hr team our focus would just be on the mapping",
     "that's more of an internal staffing issue so let's just focus on the software",
@@ -164,6 +177,7 @@ export const examples: RuleExamples = {
     "that part's a process thing on your end so i'll set it aside",
   ],
   misses: [
+    "let's put that aside and stick to the agenda you sent, your question on pricing is next",
     "is that more a finance thing for you or an ops thing",
     "the staffing gap is not really our topic, though i'd still fix the handover first",
     "is it more of a training issue or a tooling issue",

@@ -128,6 +128,11 @@ export default defineRule({
       match:
         "the new (version|release|update|model|#Offering) (fixes|will fix|solves|sorts|handles) (that|it|this|those)",
     },
+    // "that's exactly what the claims module was built for, so it'd be sorted"
+    {
+      match: "exactly what (our|the|this) .{0,2} (was|is|were|are) (built|designed|made) (for|to)",
+      clause: "statement",
+    },
   ],
 })
 
@@ -137,6 +142,7 @@ export const description = "Claims the product alone solves the problem."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "that's exactly what the scheduling module was designed for, so that'd be sorted",
     "the new banner will fix your traffic that's all you need",
     "the new version fixes that so the delays just go away",
     "honestly our card fixes all of that",
@@ -167,6 +173,7 @@ export const examples: RuleExamples = {
     "nah the app alone will fix that, no process changes",
   ],
   misses: [
+    "is that exactly what the old system was built for",
     "the new release fixes all of the login bugs you reported",
     "we fixed exactly that issue in the last release notes you asked about",
     "it will take a few weeks to clear the backlog completely, and your leads have to own the triage",

@@ -127,6 +127,11 @@ export default defineRule({
       match:
         "which is why (#Stakeholder|#MarketActor|boards|buyers|everyone|lenders|insurers|auditors) (is|are) (now)? (asking|looking|pushing|demanding|checking)",
     },
+    // "i suspect the bigger force over the next few years is the age profile"
+    {
+      match:
+        "the (bigger|biggest|real|main) (force|pressure|shift|change|driver|squeeze) (over|in) the (next|coming) (few|couple of|#Value)? years",
+    },
   ],
 })
 
@@ -136,6 +141,7 @@ export const description = "Names the shifts and forces at work in the client's 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the real pressure over the next couple of years is clients refusing to pay hourly for drafting",
     "what's changed, i suspect, is that the rights are worth far more than they used to be",
     "the thing hurting most practices right now is the locum rates",
     "the new reporting rules have made boards nervous, which is why procurement is asking different questions",
@@ -161,6 +167,7 @@ export const examples: RuleExamples = {
     "the regulator is moving everyone to monthly returns from next april",
   ],
   misses: [
+    "the main change over the next few months is the new office opening",
     "what's changed on your side since we last spoke",
     "the thing is most of our clients are in the north",
     "that's why i'm asking, just to fill in the form",

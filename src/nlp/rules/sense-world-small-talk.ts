@@ -62,6 +62,11 @@ export default defineRule({
     { match: "(ai|the cloud|technology|tech|digital|everything) is (changing|moving) everything" },
     // "it's the future, so you kind of have to get on board"
     { match: "(have|has|got) to get on board" },
+    // "things are changing so quickly out there, it's a fair bit to keep up with"
+    {
+      match:
+        "(things|everything|the world|it) (is|are) (changing|moving) so (quickly|fast|rapidly) (out there|these days|at the moment|nowadays)",
+    },
   ],
 })
 
@@ -71,6 +76,7 @@ export const description = "Empty small talk about the world or the economy with
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "everything is moving so fast these days isn't it, hard to keep up",
     "everything's going electric these days it's the future so you kind of have to get on board",
     "everything is moving to the cloud and ai is changing everything",
     "yeah everything's gone mad since covid hasn't it",
@@ -88,6 +94,7 @@ export const examples: RuleExamples = {
     "with everything going on in the world right now i think everyone's a bit on edge",
   ],
   misses: [
+    "your rota is changing so quickly at the moment that the spreadsheet can't keep up",
     "the market for used forklifts tightened after the port strike so lease rates went up",
     "we had a crazy busy week at the plant",
     "what a great question",

@@ -92,6 +92,8 @@ export default defineRule({
     { match: "would you rather i (ring|call) (back|you back)" },
     // "i promise i'll only need fifteen minutes"
     { match: "(only|just) need (#Value|a few|a couple of) (minutes|mins)" },
+    // "i'd only need a quarter of an hour of your time"
+    { match: "(hour|quarter of an hour|half an hour) of your (time|day|afternoon|morning)" },
   ],
 })
 
@@ -101,6 +103,7 @@ export const description = "Asks whether now is a good time or apologises for ta
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'd only need a quarter of an hour of your time, honestly",
     "i promise i'll only need ten minutes of your time",
     "before we start how much time do you actually have today",
     "i don't want to keep you if you need to jump off early",
@@ -124,6 +127,7 @@ export const examples: RuleExamples = {
     "or would you rather i ring back later",
   ],
   misses: [
+    "it shouldn't take an hour of your team's day, the import runs overnight",
     "how much time do your planners spend on the rota",
     "i don't want to keep you waiting on the pricing, it's in the doc",
     "i'll call you back with the revised numbers after lunch",

@@ -42,6 +42,10 @@ export default defineRule({
       match:
         "(heard|hear) it (is|was) (very|so|really|extremely|freezing|boiling)? (cold|hot|warm|wet|rainy|snowy) (in|over|there|up|down)",
     },
+    // "how's the summer treating you, did you get away anywhere"
+    { match: "did you (get away|go away|get off|head off) (anywhere|at all|somewhere)" },
+    //
+    { match: "how is the (summer|weekend|week|winter|new year) treating you" },
   ],
 })
 
@@ -51,6 +55,7 @@ export const description = "Fills the call with the seller's own weekend, trip o
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "before we start, how's the summer treating you, did you get away anywhere",
     "how was the long weekend we drove down to the coast and hit every traffic jam on the way",
     "did you watch the game last night i was at my cousin's and we stayed up way too late",
     "how was your vacation we went to florida in march and it rained the whole time",
@@ -65,6 +70,7 @@ export const examples: RuleExamples = {
     "i heard it was very cold in oslo this week",
   ],
   misses: [
+    "did you get away from the old supplier in the end",
     "how was your weekend",
     "hope you had a good weekend, shall we dive into the reorder data",
     "we went live with the first site over the weekend",
