@@ -58,8 +58,9 @@ describe("sealed part (independent writer; never trained or tuned on)", () => {
     expect(readFileSync(MODEL_FILE, "utf8")).toBe(`${JSON.stringify(train([], TRAINING_OPTIONS))}\n`)
   })
 
-  // Measured 0.905 / 0.800 / 5.8 % (2026-12-07, fifth session: the blind probes trained on, hard
-  // neutral frames, the calibration the amended rule picked). Before: 0.901 / 0.790 / 5.8 %
+  // Measured 0.909 / 0.810 / 4.3 % (2026-12-07, fifth session, final tree: ten probe rounds trained
+  // on, the calibration the amended rule picked; the false-alarm floor is now the issue's goal).
+  // 0.905 / 0.800 / 5.8 % earlier that session. Before: 0.901 / 0.790 / 5.8 %
   // (2026-12-07, fourth session, after frames from five rounds of
   // blind probes of short caption lines and the calibration the rule re-chose; 0.895 / 0.780 / 5.8 %
   // after the first round). Before: 0.890 / 0.770 / 5.8 % (2026-12-07, third session, with the long-turn parts j and k
@@ -74,7 +75,7 @@ describe("sealed part (independent writer; never trained or tuned on)", () => {
     installModelFromDisk()
     const rows = devPart(SEALED_PART).rows
     expect(rows.length).toBeGreaterThanOrEqual(150)
-    expectAbove(evaluate(rows), { macroF1: 0.895, principleRecall: 0.78, falseAlarmRate: 0.075 })
+    expectAbove(evaluate(rows), { macroF1: 0.9, principleRecall: 0.78, falseAlarmRate: 0.05 })
   })
 })
 
