@@ -16,6 +16,7 @@ import { featureIds, scoreVerdict, type LinearModel } from "./model/linear-model
 import { findLabels } from "./net"
 import { normalizeCaption, type NormalizedCaption } from "./normalize"
 import { questionTargets } from "./question-targets"
+import { is } from "./terms"
 
 export interface ClassifyOptions {
   /** True when the seller (the user of the extension) said it; client lines get no verdict. */
@@ -68,13 +69,15 @@ function prepareSellerLine(
   const occurrences = extractFeatures(doc, clauses)
   const ids = featureIds(model, featureNames(occurrences))
   const words = wordCount(clauses)
+  // A tag read, not a match: this runs on every seller caption revision.
+  const clarifying = doc.docs.some((terms) => terms.some((term) => is(term, "Clarify")))
   return (calibrated) =>
     judge(ruleLabels, {
       scores: scoreVerdict(calibrated, ids, words),
       words,
       ruleVeto: calibrated.ruleVeto,
       modelMin: calibrated.modelMin,
-      clarifying: doc.has("#Clarify"),
+      clarifying,
       explain: (polarity) => explainModel(calibrated, ids, occurrences, polarity, doc, caption),
     })
 }

@@ -350,10 +350,11 @@ const PARENTHETICAL_VERBS: ReadonlySet<string> = new Set([
   "estimate",
 ])
 const WH_OPENERS: ReadonlySet<string> = new Set(["how", "what", "which", "who", "where", "when", "why"])
+const PARENTHETICAL_AUXILIARIES: ReadonlySet<string> = new Set(["would", "do", "did", "does", "could"])
 
 /** "how much of the leave you're seeing WOULD YOU SAY comes from workload" */
 function isParentheticalAsk(terms: Terms, i: number): boolean {
-  if (!["would", "do", "did", "does", "could"].includes(word(terms[i]))) return false
+  if (!PARENTHETICAL_AUXILIARIES.has(word(terms[i]))) return false
   if (word(terms[i + 1]) !== "you" || !PARENTHETICAL_VERBS.has(word(terms[i + 2]))) return false
   for (let k = i - 1; k >= Math.max(0, i - 12); k--) if (WH_OPENERS.has(word(terms[k]))) return true
   return false

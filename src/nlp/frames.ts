@@ -241,9 +241,11 @@ const NON_MOVES: readonly FrameWord[] = [
     say that again, say that last bit again, you cut out, i missed that, i misheard
   `),
   },
-  // Getting to and through a meeting: the venue, travel, devices. Advice about these ("I'd bring
-  // a charger", "my advice is park by the station") is help with the day, not counsel on the
-  // decision; the advice rules skip clauses that carry them.
+  // Getting to and through a meeting: the venue, travel, devices, the link and the screen, breaks,
+  // finding a time. Advice about these ("I'd bring a charger", "my advice is park by the
+  // station", "might be worth checking your spam folder") is help with the day, not counsel on
+  // the decision; the advice rules skip clauses that carry them (unlike #Logistics, which silences
+  // every rule in its clause).
   {
     tag: "Errand",
     words: list(`

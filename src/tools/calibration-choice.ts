@@ -17,7 +17,7 @@
  * selling), the same ceiling as for neutral seller lines. Cross-validated false alarms are
  * optimistic, because the rules were written while reading those parts: blind probes of hard
  * neutral lines, scored untouched, had 7.5-9.2 % flagged while cross-validation said 4.3 % at
- * worst, and the sealed part flags 5.8 %. When the blind probes joined the training data, rule 1
+ * worst, and the sealed part flagged 5.8 % at the time. When the blind probes joined the training data, rule 1
  * alone picked a lower neutral prior that gave a verdict to 9.2 % of ordinary talk (4.9 % under
  * the settings before). Real calls are mostly neutral; this guard keeps recall from being bought
  * with ordinary talk.

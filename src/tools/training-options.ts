@@ -47,7 +47,6 @@ export const TRAINING_OPTIONS: TrainingSettings = {
   // Long lines keep the same total prior (3); shorter lines get back some of the recall the
   // long-turn change took from them.
   //
-  //
   // Re-run on 2026-12-07 (fifth session) after the 3,940 blind-probe lines joined the training
   // data, under the rule amended with its ordinary-talk ceiling (calibration-choice.ts): rule 1
   // alone led with bias 1.5 / long-line 0 (97.18 % mean) but gave a verdict to 9.5 % of

@@ -19,7 +19,9 @@ export default defineRule({
     { match: "here is (the|how) (usual|typical|right|best)? (order|sequence|path|playbook|way)" },
     { match: "here is how .{1,3} (goes|go|works|work|plays|play|runs|run|unfolds|unfold)" },
     // "the way these usually go is…"
-    // (not the client's own house described to them: "the way it works at your place is…")
+    // (not the client's own house described to them: "the way it works at your place is…"; the
+    // matcher has no "not followed by", so one pattern needs a next word that is not at/in and the
+    // other takes the verb at the end of the sentence)
     {
       match:
         "the way (these|this|it|deals|projects|rollouts|decisions) .{0,3} (go|goes|work|works|run|runs|plays|play|get) !(at|in)",

@@ -86,14 +86,15 @@ export default defineRule({
     // "i won't keep you long"
     { match: "(will not|would not|do not want to) keep you (long|too long|for long|more than)" },
     // "could i grab fifteen minutes of your time"
-    { match: "(minutes|mins|moments|seconds) of your (time|day|week|afternoon|morning)" },
+    {
+      match:
+        "(minutes|mins|moments|seconds|hour|quarter of an hour|half an hour) of your (time|day|week|afternoon|morning)",
+    },
     // "i'll try to keep it brief"
     { match: "(promise|try|going|want) to (be|keep it|keep this) #Adverb? (quick|brief|short)" },
     { match: "would you rather i (ring|call) (back|you back)" },
     // "i promise i'll only need fifteen minutes"
     { match: "(only|just) need (#Value|a few|a couple of) (minutes|mins)" },
-    // "i'd only need a quarter of an hour of your time"
-    { match: "(hour|quarter of an hour|half an hour) of your (time|day|afternoon|morning)" },
   ],
 })
 

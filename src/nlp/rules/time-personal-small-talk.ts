@@ -44,7 +44,7 @@ export default defineRule({
     },
     // "how's the summer treating you, did you get away anywhere"
     { match: "did you (get away|go away|get off|head off) (anywhere|at all|somewhere)" },
-    //
+    // "how's the summer treating you"
     { match: "how is the (summer|weekend|week|winter|new year) treating you" },
   ],
 })
