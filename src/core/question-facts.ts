@@ -5,7 +5,7 @@
  */
 import type { Classification } from "./types"
 
-type Targets = Pick<Classification, "addressedQuestions" | "trailingQuestion">
+type Targets = Pick<Classification, "addressedQuestions" | "trailingQuestion" | "trailingQuestions">
 
 export function questionTargetFacts(source: Partial<Targets>): Targets {
   const facts: Targets = {}
@@ -16,5 +16,11 @@ export function questionTargetFacts(source: Partial<Targets>): Targets {
   )
     facts.addressedQuestions = source.addressedQuestions
   if (typeof source.trailingQuestion === "boolean") facts.trailingQuestion = source.trailingQuestion
+  if (
+    typeof source.trailingQuestions === "number" &&
+    Number.isInteger(source.trailingQuestions) &&
+    source.trailingQuestions >= 0
+  )
+    facts.trailingQuestions = source.trailingQuestions
   return facts
 }

@@ -46,6 +46,12 @@ export interface Classification {
   addressedQuestions?: number
   /** The utterance ends on a question that is not addressed: it counts if the other side speaks next. */
   trailingQuestion?: boolean
+  /**
+   * How many unaddressed questions end the utterance with no statement after them ("why didn't
+   * it get approved, was it the payback or the timing"): all count if the other side speaks next.
+   * Absent in calls stored before it existed (then `trailingQuestion` counts as one).
+   */
+  trailingQuestions?: number
 }
 
 /** An utterance as read from a transcript or captions, before classification. */

@@ -33,6 +33,7 @@ export type SummaryUtterance = Pick<
   | "labels"
   | "addressedQuestions"
   | "trailingQuestion"
+  | "trailingQuestions"
 >
 
 /** Share of utterances that must be timed before talk share is measured by time. */
@@ -124,13 +125,15 @@ export function questionsPutToClient(utterances: readonly SummaryUtterance[]): P
       result.push({ utterance, put: asked, answered: clientNext ? asked : 0 })
       return
     }
-    const put = Math.min(
-      asked,
-      utterance.addressedQuestions + (utterance.trailingQuestion && clientNext ? 1 : 0),
-    )
+    const put = Math.min(asked, utterance.addressedQuestions + (clientNext ? trailingCount(utterance) : 0))
     result.push({ utterance, put, answered: clientNext ? put : 0 })
   })
   return result
+}
+
+/** Unaddressed questions closing the utterance; calls stored before the count had only the flag. */
+function trailingCount(utterance: Pick<SummaryUtterance, "trailingQuestion" | "trailingQuestions">): number {
+  return utterance.trailingQuestions ?? (utterance.trailingQuestion === true ? 1 : 0)
 }
 
 /** Questions an utterance asks; `question` is the classifier's yes/no, the count refines it. */

@@ -15,7 +15,7 @@ import { installedModel } from "./model/installed"
 import { featureIds, scoreVerdict, type LinearModel } from "./model/linear-model"
 import { findLabels } from "./net"
 import { normalizeCaption, type NormalizedCaption } from "./normalize"
-import { questionTargets } from "./question-targets"
+import { countedQuestions, questionTargets } from "./question-targets"
 import { is } from "./terms"
 
 export interface ClassifyOptions {
@@ -29,10 +29,11 @@ export interface QuestionFacts {
   questionKind: Classification["questionKind"]
   addressedQuestions: number
   trailingQuestion: boolean
+  trailingQuestions: number
 }
 
 function questionFacts(doc: Doc, clauses: readonly Clause[]): QuestionFacts {
-  const asked = clauses.filter((clause) => clause.question !== null)
+  const asked = countedQuestions(doc, clauses)
   return {
     question: asked.length > 0,
     questionCount: asked.length,
@@ -47,6 +48,7 @@ const NOTHING: QuestionFacts = {
   questionKind: null,
   addressedQuestions: 0,
   trailingQuestion: false,
+  trailingQuestions: 0,
 }
 
 /** Both layers' view of one seller line; exported for training and evaluation tools. */

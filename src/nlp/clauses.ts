@@ -5,6 +5,7 @@
  * its opening discourse words ("so", "okay") so rules and question checks see the real start.
  */
 import type { QuestionKind } from "../core/types"
+import { isDeclarativeCheck } from "./declarative-questions"
 import type { Doc, Term } from "./engine"
 import {
   SUBORDINATORS,
@@ -12,9 +13,11 @@ import {
   clauseStartsAt,
   isAuxInversion,
   isInterrogativeWh,
+  isParticiple,
+  opensRequest,
 } from "./questions"
 import { DISCOURSE_MARKERS, WH_WORDS, list } from "./spoken"
-import { QUESTION_AUXILIARIES, SUBJECT_PRONOUNS, is, isVerbLike, word } from "./terms"
+import { QUESTION_AUXILIARIES, SUBJECT_PRONOUNS, is, isName, isVerbLike, word } from "./terms"
 
 export interface Clause {
   /** Sentence index in the compromise document. */
@@ -206,12 +209,23 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   "her",
 ])
 
+/** "…based at lutterworth AREN'T YOU talk me through…": a negative tag closes the clause before it. */
+function closesNegativeTag(terms: Terms, i: number): boolean {
+  const negative = terms[i - 2]
+  return is(negative, "Negative") && negative?.text === "" && SUBJECT_PRONOUNS.has(word(terms[i - 1]))
+}
+
+/** Particles that finish a phrasal verb ("it goes AWAY", "we set it UP") rather than open a phrase. */
+const PARTICLES: ReadonlySet<string> = new Set(list("away, out, off, up, down, over, back, around"))
+
 /** Can a new clause start right after this word? Yes after a finished phrase, not mid-phrase. */
 function endsPhrase(prev: Term | undefined, prevPrev: Term | undefined, before: "wh" | "inversion"): boolean {
   if (!prev) return false
   const w = word(prev)
   if (TAKES_COMPLEMENT.has(w) || SUBJECT_PRONOUNS.has(w)) return false
   if (OBJECT_PRONOUNS.has(w) || PHRASE_FINAL_ADVERBS.has(w)) return true
+  // "…goes away, can i show you" ends a phrase; "figuring out which…" embeds the question.
+  if (PARTICLES.has(w) && isVerbLike(prevPrev)) return before === "inversion"
   // "i missed THAT, can you…" (object of a verb) but not "the clinic THAT has…" (relative).
   if ((w === "that" || w === "this") && isVerbLike(prevPrev) && !is(prevPrev, "Copula")) return true
   if (
@@ -298,15 +312,29 @@ function startsInversionMidRun(terms: Terms, i: number): boolean {
   if (subject !== "that" && subject !== "it" && subject !== "this") return false
   const after = terms[i + 2]
   if (!after) return true
+  // "…my answer is it proves whatever happened, good or bad": a finite verb after "it" makes "it"
+  // the subject of a clause the copula introduces, whatever alternatives come later.
+  // ("is it volume or rework": a base form after "it" is a noun the tagger took for a verb.)
+  if (agreesWithIt(after)) return false
   // "…is it volume or rework": an alternative question
   for (let k = i + 3; k < Math.min(terms.length, i + 8); k++) if (word(terms[k]) === "or") return true
   if (clauseStartsAt(terms, i + 2)) return false
+  // "…but not the retention saving is that fair": one word closing the caption is the predicate.
+  if (i + 3 === terms.length) return true
   // "…barbecue, is it like steaks", "…a guy from sales, is it your brother"
   return (
     is(after, "Adjective") ||
     is(after, "Determiner") ||
     is(after, "Possessive") ||
     ["right", "ok", "like"].includes(word(after))
+  )
+}
+
+/** "it PROVES", "it WORKED": a verb form that can only follow "it" as its subject. */
+function agreesWithIt(term: Term): boolean {
+  if (!isVerbLike(term) || is(term, "Gerund") || is(term, "Copula") || isParticiple(term)) return false
+  return (
+    is(term, "PastTense") || (is(term, "PresentTense") && !is(term, "Infinitive") && word(term).endsWith("s"))
   )
 }
 
@@ -326,18 +354,25 @@ const PARENTHETICALS: ReadonlySet<string> = new Set(["i think", "i guess", "i me
 /** "now is a good time to…": a copula before an indefinite subject states rather than asks. */
 const INDEFINITE: ReadonlySet<string> = new Set(["a", "an"])
 
+/** Subjects that are not persons but still open a full inversion ("is IT showing"). */
+const DEMONSTRATIVE_SUBJECTS: ReadonlySet<string> = new Set(["it", "that", "this"])
+const PRESENT_COPULAS: ReadonlySet<string> = new Set(["is", "are"])
+
 /** An auxiliary, a subject pronoun and a verb: "have you ever lived…", "do they have…". */
 function isFullInversion(terms: Terms, i: number): boolean {
   // "only then did we…": the negative may sit one word back.
   if (!isAuxInversion(terms, i) || [1, 2].some((b) => NEGATIVE_FRONTS.has(word(terms[i - b])))) return false
   const s = is(terms[i + 1], "Negative") ? i + 2 : i + 1
   const subject = word(terms[s])
-  if (!SUBJECT_PRONOUNS.has(subject) || PARENTHETICALS.has(`${subject} ${word(terms[s + 1])}`)) return false
+  if (PARENTHETICALS.has(`${subject} ${word(terms[s + 1])}`)) return false
   // The verb follows the subject, at most past an adverb or two ("have you ever really lived");
   // "it has everybody that you could…" has no such verb.
   let k = s + 1
   while (k < s + 3 && is(terms[k], "Adverb")) k++
-  return isVerbLike(terms[k])
+  if (SUBJECT_PRONOUNS.has(subject)) return isVerbLike(terms[k])
+  // "ngozi is it showing now", "is that working": after "it" or "that" only a present progressive
+  // asks; "the thing is it works" states and "it was it scared me" restarts.
+  return DEMONSTRATIVE_SUBJECTS.has(subject) && PRESENT_COPULAS.has(word(terms[i])) && is(terms[k], "Gerund")
 }
 
 /** "would you SAY", "do you THINK": asked inside a wh-question already running, not a new one. */
@@ -372,6 +407,8 @@ function startsNewClause(terms: Terms, i: number): boolean {
   if (w === "who" && (is(prev, "Person") || is(prev, "FirstName"))) return false
   if (prev?.post.includes(",") && startsQuestion(terms, i)) return true
   if (QUESTION_JOINERS.has(w) && startsQuestion(terms, i + 1)) return true
+  if (opensRequest(terms, i) && (endsPhrase(prev, terms[i - 2], "inversion") || closesNegativeTag(terms, i)))
+    return true
   // "the partner who does that" is a relative clause; "…last year, who said no" asks.
   if (RELATIVE_WH.has(w) && (is(prev, "Noun") || is(prev, "Value")) && !(w === "who" && is(prev, "Date")))
     return false
@@ -431,16 +468,34 @@ function skipDiscourse(terms: Terms, start: number, end: number): number {
       startsQuestion(terms, w === "or" ? s + 1 : s + 2)
     )
       s += w === "or" ? 1 : 2
-    // "cindy, have you seen…": a name calling on someone before the question.
+    // "cindy, have you seen…", "marc, is the left one…": a name calling on someone before the
+    // question ("ngozi is it showing" when the tagger does not know the name); without a comma
+    // only a full inversion, since "jenny is a sweet kid" states.
     else if (
-      (is(term, "FirstName") || is(term, "Person")) &&
-      QUESTION_AUXILIARIES.has(next) &&
-      SUBJECT_PRONOUNS.has(word(terms[s + 2]))
+      (isName(term) && term?.post.includes(",") === true && startsQuestion(terms, s + 1)) ||
+      ((isName(term) || (is(term, "Noun") && !is(term, "Pronoun"))) && isFullInversion(terms, s + 1))
     )
       s++
     else break
   }
   return s
+}
+
+/**
+ * "if nothing changes, where…", "and when you query the driver what does he say": a conditional
+ * or temporal opener (after a joiner or not) is a finished clause once it has a few words, even
+ * when the tagger missed its verb.
+ */
+function opensWithSubordinator(terms: Terms, start: number, i: number): boolean {
+  const s = QUESTION_JOINERS.has(word(terms[start])) ? start + 1 : start
+  return SUBORDINATORS.has(word(terms[s])) && i - s >= 3
+}
+
+/** "marc, is the left one…": a name called out before a question is a phrase of its own. */
+function isVocative(terms: Terms, start: number, i: number): boolean {
+  if (i !== start + 1) return false
+  const name = terms[start]
+  return isName(name) || (is(name, "Noun") && !is(name, "Pronoun") && name?.post.includes(",") === true)
 }
 
 /** The clauses of a parsed caption, in order, each with its question kind (or null). */
@@ -461,7 +516,10 @@ export function splitClauses(doc: Doc): Clause[] {
       // "central america, have you ever lived there": a fronted phrase before a full inversion
       // needs no verb of its own either.
       const ready =
-        hasVerb || (SUBORDINATORS.has(word(terms[start])) && i - start >= 3) || isFullInversion(terms, i)
+        hasVerb ||
+        opensWithSubordinator(terms, start, i) ||
+        isVocative(terms, start, i) ||
+        isFullInversion(terms, i)
       if (i > start && ready && startsNewClause(terms, i)) {
         close(i)
         start = i
@@ -472,6 +530,7 @@ export function splitClauses(doc: Doc): Clause[] {
     }
     close(terms.length)
   })
+  markDeclarativeCheck(doc, clauses)
   // "oh, is that right": an interjection may come before the echo.
   const terms = doc.docs[0] ?? []
   const last = clauses[clauses.length - 1]
@@ -482,6 +541,14 @@ export function splitClauses(doc: Doc): Clause[] {
     return [...clauses.slice(0, -1), { ...last, question: null }]
   }
   return clauses
+}
+
+/** The utterance's last clause may be a declarative check ("so you run it all from one warehouse"). */
+function markDeclarativeCheck(doc: Doc, clauses: Clause[]): void {
+  const last = clauses[clauses.length - 1]
+  if (!last || last.question !== null) return
+  const terms = doc.docs[last.sentence] ?? []
+  if (isDeclarativeCheck(terms, last.from, last.start, last.end)) last.question = "closed"
 }
 
 /** Verbs that introduce someone's words: "he goes", "they say", "i was like", "she asked". */

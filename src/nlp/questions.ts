@@ -84,7 +84,7 @@ function disagrees(aux: string, subject: string): boolean {
 }
 
 /** Participles the tagger often calls adjectives ("has he DONE…", "have you SEEN…"). */
-function isParticiple(term: Term | undefined): boolean {
+export function isParticiple(term: Term | undefined): boolean {
   if (is(term, "PastTense") || is(term, "Participle")) return true
   const w = word(term)
   return (
@@ -296,6 +296,10 @@ const REQUEST_OPENINGS: readonly (readonly string[])[] = [
   ["describe"],
   ["explain"],
   ["i", "am", "curious"],
+  ["i", "am", "just", "curious"],
+  ["i", "was", "just", "curious"],
+  ["i", "am", "just", "wondering"],
+  ["i", "was", "just", "wondering"],
   ["curious"],
   ["just", "curious"],
   ["i", "was", "curious"],
@@ -312,6 +316,7 @@ const REQUEST_OPENINGS: readonly (readonly string[])[] = [
   ["i", "want", "to", "understand"],
   ["give", "me", "a", "sense"],
 ]
+const REQUEST_FIRST_WORDS: ReadonlySet<string> = new Set(REQUEST_OPENINGS.map((opening) => opening[0] ?? ""))
 const CLOSED_REQUESTS: ReadonlySet<string> = new Set(["if", "whether"])
 /** "can you tell me…", "could you walk us through…": closed in form, open in what they ask. */
 const REQUEST_VERBS: ReadonlySet<string> = new Set([
@@ -324,6 +329,18 @@ const REQUEST_VERBS: ReadonlySet<string> = new Set([
   "share",
   "help",
 ])
+
+/**
+ * "…i'm conscious of time I'M CURIOUS WHETHER…", "…aren't you TALK ME THROUGH…": a request of
+ * two words or more opens a question even in the middle of a run-on caption.
+ */
+export function opensRequest(terms: Terms, i: number): boolean {
+  // Runs for every word of a caption: most words cannot open a request at all.
+  if (!REQUEST_FIRST_WORDS.has(word(terms[i]))) return false
+  return REQUEST_OPENINGS.some(
+    (opening) => opening.length >= 2 && opening.every((w, k) => word(terms[i + k]) === w),
+  )
+}
 
 function requestKind(terms: Terms, start: number, end: number): QuestionKind | null {
   for (const opening of REQUEST_OPENINGS) {
@@ -347,6 +364,13 @@ const TAG_SUBJECTS: ReadonlySet<string> = new Set([
   "i",
 ])
 const TAG_WORDS: ReadonlySet<string> = new Set(["right", "correct", "huh", "eh"])
+/**
+ * Tags of West African and British English that only ever ask ("…this conversation, abi",
+ * "…mad out there, innit"); "not so", "you get" and the Indian and Nigerian "no" ask only after a
+ * comma ("…disprove it, not so", "…based in leeds, no").
+ */
+const DIALECT_TAGS: ReadonlySet<string> = new Set(["abi", "innit"])
+const COMMA_TAGS: ReadonlySet<string> = new Set(["not so", "you get", "no"])
 /** Words before a final "right" that make it agreement or direction, not a tag question. */
 const NOT_A_TAG_BEFORE: ReadonlySet<string> = new Set([
   "all",
@@ -425,6 +449,20 @@ function isPositiveTag(terms: Terms, start: number, end: number): boolean {
   return false
 }
 
+/** "…disprove it, not so", "…in the ditch, you get", "…based in leeds, no": a tag after a comma. */
+function commaTag(terms: Terms, start: number, end: number): boolean {
+  for (const size of [1, 2]) {
+    const at = end - size
+    if (at - start < 3 || terms[at - 1]?.post.includes(",") !== true) continue
+    const tag = terms
+      .slice(at, end)
+      .map((term) => word(term))
+      .join(" ")
+    if (COMMA_TAGS.has(tag)) return true
+  }
+  return false
+}
+
 /** "…, right", "…, isn't it", "…, don't you think", "…, sound good", "…, or not". */
 function isTagQuestion(terms: Terms, start: number, end: number): boolean {
   if (end - start < 3) return false
@@ -432,6 +470,8 @@ function isTagQuestion(terms: Terms, start: number, end: number): boolean {
   const before = word(terms[end - 2])
   // "huh" and "eh" after a statement ask for agreement whatever comes before them.
   if (last === "huh" || last === "eh") return !REACTION_BEFORE_TAG.has(before)
+  if (DIALECT_TAGS.has(last)) return true
+  if (commaTag(terms, start, end)) return true
   // "that's right" and "sounds right" agree; "crazy times, right" asks.
   if (TAG_WORDS.has(last)) return !NOT_A_TAG_BEFORE.has(before) && !copulaBefore(terms, start, end - 1)
   // "isn't it", "don't they": a contracted negative on a spoken auxiliary ("…they're not THERE"

@@ -112,3 +112,8 @@ export const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set([
 export function isVerbLike(term: Term | undefined): boolean {
   return is(term, "Verb") && !is(term, "Particle")
 }
+
+/** A person's name as the tagger knows it ("marc", "priya" only when it knows the name). */
+export function isName(term: Term | undefined): boolean {
+  return is(term, "FirstName") || is(term, "Person")
+}

@@ -9,7 +9,9 @@
  *      chosen on these parts.
  *   3. The project's own corpus (tests/corpus/*.jsonl): SELF-WRITTEN by the rules' author and
  *      trained on: a memory check, not a generalisation figure.
- *   4. Spoken questions on Switchboard (swda-dev), lowercase without punctuation, and how often
+ *   4. Questions put to the client on whole calls (tests/corpus/calls/, blind teammates' calls,
+ *      unread ones first), as written and in caption form (call-questions.ts).
+ *   5. Spoken questions on Switchboard (swda-dev), lowercase without punctuation, and how often
  *      the coach labels that ordinary talk, where nobody is selling (casual-talk.ts).
  *
  *   npm run eval                  everything
@@ -18,10 +20,19 @@
  */
 import { PRINCIPLE_IDS } from "../core/principles"
 import type { Verdict } from "../core/types"
-import { evaluate, f1, precision, recall, type EvalReport, type Mismatch } from "../nlp/evaluate"
+import {
+  evaluate,
+  f1,
+  precision,
+  recall,
+  type CorpusRow,
+  type EvalReport,
+  type Mismatch,
+} from "../nlp/evaluate"
 import { installModelFromDisk } from "../nlp/model/load-from-disk"
 import { writeMarkedSection } from "./readme-section"
 import { SEALED_PART, devPart, independentParts, projectCorpus, teamHoldout } from "./corpora"
+import { READ_CALLS, callNames, callQuestionReport } from "./call-questions"
 import { casualTalkReport } from "./casual-talk"
 import { questionReport } from "./question-eval"
 import { activate, train } from "./model-lab"
@@ -38,6 +49,11 @@ function headline(report: EvalReport): string {
     `neutral false alarms ${pct(fa.total ? fa.flagged / fa.total : 0)} (${fa.flagged}/${fa.total})`,
     `client lines judged ${report.clientJudged}`,
   ].join("   ")
+}
+
+/** Question F1, for parts whose writers labelled questions (the long-turn parts did not). */
+function questionFigure(rows: readonly CorpusRow[], report: EvalReport): string {
+  return rows.some((row) => row.question !== undefined) ? `   question F1 ${pct(report.question.f1)}` : ""
 }
 
 /**
@@ -118,6 +134,42 @@ function renderAccuracySection(rows: readonly AccuracyRow[], switchboardNotes: s
   return lines.join("\n")
 }
 
+/** Questions put to the client on the blind calls; returns the README's sentence about them. */
+function printCallQuestions(): string {
+  const names = callNames()
+  const groups = [
+    { label: "unread calls", names: names.filter((n) => !READ_CALLS.has(n)) },
+    { label: "read calls", names: names.filter((n) => READ_CALLS.has(n)) },
+  ]
+  const figures = groups.map(({ label, names: group }) => {
+    const written = callQuestionReport(group, "written")
+    const caption = callQuestionReport(group, "caption")
+    console.log(
+      `\n== questions put to the client, ${label} (${written.calls} calls, ${written.sellerTurns} seller turns)`,
+    )
+    for (const [form, r] of [
+      ["as written", written],
+      ["caption form", caption],
+    ] as const)
+      console.log(
+        `  ${form.padEnd(13)} P ${pct(precision(r))}  R ${pct(recall(r))}  F1 ${pct(f1(r))}   per call (summary minus writer): ${r.callErrors.join(" ")}`,
+      )
+    return { label, written, caption }
+  })
+  const sentence = figures
+    .map(
+      ({ label, written, caption }) =>
+        `${label} (${written.calls}) F1 **${pct(f1(written)).trim()}** as written, ${pct(f1(caption)).trim()} lowercase without punctuation`,
+    )
+    .join("; ")
+  return (
+    "Questions put to the client on whole calls (`tests/corpus/calls/`: twelve calls by four teammates who saw " +
+    "only the principles and the contract's definition; each seller turn's count from `npm run score`'s path " +
+    `against the writer's): ${sentence}. The read calls were used to refine the question rules; the unread ones ` +
+    "are scored only as wholes."
+  )
+}
+
 function main(): void {
   const quick = process.argv.includes("--quick")
   const write = process.argv.includes("--write")
@@ -144,7 +196,7 @@ function main(): void {
       report,
     })
     console.log(`\n== ${part.name}, HOLDOUT (never read, trained or tuned on; ${report.rows} lines)`)
-    console.log(`  ${headline(report)}   question F1 ${pct(report.question.f1)}`)
+    console.log(`  ${headline(report)}${questionFigure(part.rows, report)}`)
     printDetails(report, { perPrinciple: false })
   }
 
@@ -160,7 +212,7 @@ function main(): void {
       report,
     })
     console.log(`\n== ${part.name}, cross-validated (model trained without it; ${report.rows} lines)`)
-    console.log(`  ${headline(report)}${team ? `   question F1 ${pct(report.question.f1)}` : ""}`)
+    console.log(`  ${headline(report)}${questionFigure(part.rows, report)}`)
     printDetails(report, { perPrinciple: true })
     printWorst(report)
   }
@@ -177,6 +229,8 @@ function main(): void {
       "**self-written** by the rules' author (plus round-7, a teammate's product-tour lines) and trained on: memory, not generalisation",
     report: own,
   })
+
+  const callNotes = printCallQuestions()
 
   let switchboardNotes =
     "Spoken questions and ordinary talk on Switchboard: not measured in this run (`--quick`)."
@@ -216,7 +270,7 @@ function main(): void {
     const changed = writeMarkedSection(
       "README.md",
       "accuracy",
-      renderAccuracySection(table, switchboardNotes),
+      renderAccuracySection(table, `${callNotes}\n\n${switchboardNotes}`),
     )
     console.log(changed ? "\nREADME.md accuracy table rewritten" : "\nREADME.md accuracy table unchanged")
   }

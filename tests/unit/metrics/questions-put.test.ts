@@ -55,6 +55,55 @@ describe("questions put to the client", () => {
     })
   })
 
+  it("counts every question in the run that ends the turn when the client speaks next", () => {
+    expect(
+      questions(seller("why didn't it get approved, was it the payback or the timing"), client("timing")),
+    ).toMatchObject({ self: 2, answered: 2 })
+    // A choice between alternatives is one question.
+    expect(
+      questions(seller("is the text big enough or should i zoom in"), client("it's fine")),
+    ).toMatchObject({
+      self: 1,
+    })
+  })
+
+  it("reads a self-answer after the question, and a reason for asking as no answer", () => {
+    const q = questions(
+      seller("so does it pay for itself? yes, inside the first year on those numbers."),
+      seller("What does that mean for you? It means fewer calls at night."),
+      seller("why are they so oversized, well, in eighty eight they sized for single glazing"),
+      client("right"),
+    )
+    expect(q.self).toBe(0)
+    // "because" after a question that is not a why-question says why the seller asks.
+    expect(
+      questions(
+        seller("How many agencies are you using? Because that changes how we set up the logins."),
+        client("four"),
+      ).self,
+    ).toBe(1)
+  })
+
+  it("counts a question called to someone by name, or about the seller's own pace, though the seller talks on", () => {
+    expect(
+      questions(seller("marc, is the left one on east original? anyway both burners are old"), client("yes"))
+        .self,
+    ).toBe(1)
+    expect(
+      questions(seller("Am I going too fast, by the way? I know I've clicked through a lot."), client("no"))
+        .self,
+    ).toBe(1)
+  })
+
+  it("counts a declarative check that ends the turn", () => {
+    expect(
+      questions(seller("so you run all of it from one warehouse"), client("yes, in leeds")),
+    ).toMatchObject({
+      self: 1,
+      answered: 1,
+    })
+  })
+
   it("still marks every question-shaped line as a question on the utterance", () => {
     const call = scoreTranscript([seller("Why is this important? Because the audit is in March.")], {
       platform: "file",

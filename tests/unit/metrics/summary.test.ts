@@ -164,6 +164,18 @@ describe("summarizeCall edge cases", () => {
     expect(summary.companyStory).toBe(0)
   })
 
+  it("counts the closing run of questions when the client speaks next, and one for calls stored with the flag only", () => {
+    const asked = { ...seller(0, 1, "who owns it, is it it or finance"), question: true, questionCount: 2 }
+    const answer = client(2, 3, "finance")
+    const withCount = { ...asked, addressedQuestions: 0, trailingQuestion: true, trailingQuestions: 2 }
+    expect(summarizeCall([withCount, answer]).questions.self).toBe(2)
+    // Stored before the count existed: the flag stands for one question.
+    const flagOnly = { ...asked, addressedQuestions: 0, trailingQuestion: true }
+    expect(summarizeCall([flagOnly, answer]).questions.self).toBe(1)
+    // Nobody answered: the seller talked on.
+    expect(summarizeCall([withCount, seller(2, 3, "anyway")]).questions.self).toBe(0)
+  })
+
   it("counts a question flagged without a count as one", () => {
     const flagged = {
       ...seller(0, 1, "really"),

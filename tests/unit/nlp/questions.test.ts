@@ -85,6 +85,21 @@ describe("isQuestion", () => {
     "of your last ten lost deals how many stalled at the same stage",
     "out of all the sites which one runs late most",
     "had you heard much about our firm before this call",
+    // declarative checks that end the turn, dialect tags, names and requests inside a run-on
+    "so you run all of it from one warehouse",
+    "so your drivers sleep on the road for those trips",
+    "so the boilers on the east tower are original then",
+    "sorry you said forty trucks or fourteen",
+    "so what you're saying is the board wants a number first",
+    "the depot is open on sundays, abi",
+    "and without data you can't really disprove it, not so",
+    "you're based in leeds, no",
+    "ngozi is it showing now",
+    "marc, is the left one the boiler you rebuilt",
+    "and when you query the driver what does he usually say",
+    "the spreadsheet just goes away can i show you the person record",
+    "i'm conscious of time i'm curious whether today matched what you hoped to see",
+    "and finance saw the weekend cost but not the retention saving is that fair",
   ])("returns true for: %s", (text) => {
     expect(isQuestion(text)).toBe(true)
   })
@@ -144,6 +159,21 @@ describe("isQuestion", () => {
     "of course what happens is the rota slips",
     "had you asked us in march we would have had it live by now",
     "in the last ten deals which we lost the price came up",
+    // statements shaped like declarative checks: narration, instructions, "and so", mid-turn
+    "so you click here and it opens the report",
+    "so you can see every truck on the map",
+    "so you have to book it two days ahead",
+    "and so you end up paying twice",
+    "so you don't have to log in again",
+    "so you said you had a few questions, go for it",
+    "so you're right",
+    "so you run it from one warehouse. we do the same for most of our clients",
+    "we'll catch up then",
+    "my honest answer is it proves whatever happened, good or bad",
+    "the thing is it works",
+    "jenny is a sweet kid",
+    "it was it scared me to death",
+    "the useful thing is figuring out which two of your clinics would be the test",
     "",
   ])("returns false for: %s", (text) => {
     expect(isQuestion(text)).toBe(false)
@@ -165,6 +195,21 @@ describe("detectQuestions", () => {
     expect(facts.questionCount).toBe(2)
     expect(facts.questionKind).toBe("open")
     expect(detectQuestions("thanks for joining today").questionCount).toBe(0)
+  })
+
+  it("counts a choice between alternatives, or a question spelled out, once", () => {
+    expect(
+      detectQuestions("is that coming out of operating or is it getting capitalized").questionCount,
+    ).toBe(1)
+    expect(detectQuestions("Is it biomed, is it you, or is it kind of nobody?").questionCount).toBe(1)
+    expect(detectQuestions("Was that a budget thing or a people thing, do you think?").questionCount).toBe(1)
+    expect(detectQuestions("what metrics would you want on there").questionCount).toBe(1)
+    expect(
+      detectQuestions("i'm curious how kevin decides, like does he bundle projects by building")
+        .questionCount,
+    ).toBe(1)
+    // Two questions stay two.
+    expect(detectQuestions("So who owns that risk today? Is it biomed, or is it you?").questionCount).toBe(2)
   })
 
   it("does not need the question mark but honours one", () => {

@@ -1,0 +1,104 @@
+/**
+ * Questions put to the client on whole calls (contracts.md §6), measured on the blind call
+ * transcripts in tests/corpus/calls/ (see its README): every seller turn carries its writer's
+ * count of questions (`questions`) and of questions put to the client (`asks`). Each call goes
+ * through the same path as `npm run score` (scoreTranscript), and each seller turn's put count
+ * (questionsPutToClient) is compared with the writer's.
+ *
+ * Also scored in caption form (lowercase, no punctuation: the Switchboard recipe), since live
+ * captions often come that way and the writers' question marks would otherwise do the work.
+ */
+import { readFileSync, readdirSync } from "node:fs"
+import { join } from "node:path"
+import { scoreTranscript } from "../core/call-json"
+import type { TranscriptUtterance } from "../core/types"
+import type { Counts } from "../nlp/evaluate"
+import { questionsPutToClient } from "../metrics/summary"
+import { CORPUS_DIR, swdaCaptionForm } from "./corpora"
+
+export const CALLS_DIR = join(CORPUS_DIR, "calls")
+
+/** Calls whose turns were read while the question rules were refined (the "-1" and "-2" of each writer). */
+export const READ_CALLS: ReadonlySet<string> = new Set([
+  "a-1",
+  "a-2",
+  "b-1",
+  "b-2",
+  "c-1",
+  "c-2",
+  "d-1",
+  "d-2",
+])
+
+interface CallTurn {
+  speaker: string
+  self: boolean
+  text: string
+  /** Seller turns: the writer's count of questions put to the client. */
+  asks?: number
+}
+
+export interface CallQuestionReport extends Counts {
+  calls: number
+  sellerTurns: number
+  /** Per call, the summary's `questions.self` minus the writer's count. */
+  callErrors: number[]
+}
+
+function readCall(name: string): CallTurn[] {
+  return readFileSync(join(CALLS_DIR, `${name}.jsonl`), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line, i) => {
+      const row = JSON.parse(line) as Partial<CallTurn>
+      if (typeof row.text !== "string" || typeof row.self !== "boolean" || typeof row.speaker !== "string")
+        throw new Error(`${name}.jsonl line ${i + 1}: needs speaker, self and text`)
+      if (row.self && typeof row.asks !== "number")
+        throw new Error(`${name}.jsonl line ${i + 1}: a seller turn needs its "asks" count`)
+      return row as CallTurn
+    })
+}
+
+/** The call names in tests/corpus/calls/, sorted. */
+export function callNames(): string[] {
+  return readdirSync(CALLS_DIR)
+    .filter((f) => f.endsWith(".jsonl"))
+    .map((f) => f.replace(/\.jsonl$/, ""))
+    .sort()
+}
+
+/** Scores the named calls, as written or in caption form (lowercase, no punctuation). */
+export function callQuestionReport(
+  names: readonly string[],
+  form: "written" | "caption",
+): CallQuestionReport {
+  const report: CallQuestionReport = { tp: 0, fp: 0, fn: 0, calls: 0, sellerTurns: 0, callErrors: [] }
+  for (const name of names) {
+    const turns = readCall(name)
+    const utterances: TranscriptUtterance[] = turns.map((turn, i) => ({
+      id: `${name}-${i + 1}`,
+      speaker: turn.speaker,
+      self: turn.self,
+      text: form === "caption" ? swdaCaptionForm(turn.text) : turn.text,
+      start: null,
+      end: null,
+    }))
+    const call = scoreTranscript(utterances, { platform: "file", startedAt: null, endedAt: null })
+    const put = new Map(questionsPutToClient(call.utterances).map((p) => [p.utterance, p.put]))
+    let expected = 0
+    turns.forEach((turn, i) => {
+      if (!turn.self) return
+      const want = turn.asks ?? 0
+      const scored = call.utterances[i]
+      const got = scored ? (put.get(scored) ?? 0) : 0
+      report.sellerTurns++
+      report.tp += Math.min(want, got)
+      report.fp += Math.max(0, got - want)
+      report.fn += Math.max(0, want - got)
+      expected += want
+    })
+    report.calls++
+    report.callErrors.push(call.summary.questions.self - expected)
+  }
+  return report
+}
