@@ -9,8 +9,9 @@
  *      chosen on these parts.
  *   3. The project's own corpus (tests/corpus/*.jsonl): SELF-WRITTEN by the rules' author and
  *      trained on: a memory check, not a generalisation figure.
- *   4. Questions put to the client on whole calls (tests/corpus/calls/, blind teammates' calls,
- *      unread ones first), as written and in caption form (call-questions.ts).
+ *   4. Whole calls (tests/corpus/calls/, blind teammates' calls, unread ones first): verdicts on
+ *      the seller turns two blind labellers agree on (call-verdicts.ts), and the questions put to
+ *      the client, as written and in caption form (call-questions.ts).
  *   5. Spoken questions on Switchboard (swda-dev), lowercase without punctuation, and how often
  *      the coach labels that ordinary talk, where nobody is selling (casual-talk.ts).
  *
@@ -33,6 +34,7 @@ import { installModelFromDisk } from "../nlp/model/load-from-disk"
 import { writeMarkedSection } from "./readme-section"
 import { SEALED_PART, devPart, independentParts, projectCorpus, teamHoldout } from "./corpora"
 import { READ_CALLS, callNames, callQuestionReport } from "./call-questions"
+import { callVerdictRows } from "./call-verdicts"
 import { casualTalkReport } from "./casual-talk"
 import { questionReport } from "./question-eval"
 import { activate, train } from "./model-lab"
@@ -134,6 +136,29 @@ function renderAccuracySection(rows: readonly AccuracyRow[], switchboardNotes: s
   return lines.join("\n")
 }
 
+/** Verdicts on the blind calls' seller turns that both labellers agree on, unread calls first. */
+function callVerdictRowsFor(read: boolean): AccuracyRow[] {
+  const names = new Set(callNames().filter((name) => READ_CALLS.has(name) === read))
+  const data = callVerdictRows(names)
+  const report = evaluate(data.rows)
+  const label = read ? "read calls" : "unread calls"
+  console.log(
+    `\n== whole calls, ${label}: seller turns two blind labellers agree on (${data.agreed} of ${data.doublyLabelled}; ${report.rows} turns)`,
+  )
+  console.log(`  ${headline(report)}`)
+  printDetails(report, { perPrinciple: read })
+  if (read) printWorst(report)
+  return [
+    {
+      data: `whole calls, ${read ? "read (-1, -2)" : "**unread** (-3)"}`,
+      writtenBy: read
+        ? "teammates' calls, each seller turn labelled by two other teammates (turns they agree on); its misses were read"
+        : "teammates' calls, each seller turn labelled by two other teammates (turns they agree on); never read, trained or tuned on",
+      report,
+    },
+  ]
+}
+
 /** Questions put to the client on the blind calls; returns the README's sentence about them. */
 function printCallQuestions(): string {
   const names = callNames()
@@ -199,6 +224,9 @@ function main(): void {
     console.log(`  ${headline(report)}${questionFigure(part.rows, report)}`)
     printDetails(report, { perPrinciple: false })
   }
+
+  // Still the shipped model: the calls are never trained on.
+  table.push(...callVerdictRowsFor(false), ...callVerdictRowsFor(true))
 
   for (const part of independentParts()) {
     activate(train([part.name], TRAINING_OPTIONS))
