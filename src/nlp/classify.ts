@@ -15,7 +15,8 @@ import { installedModel } from "./model/installed"
 import { featureIds, scoreVerdict, type LinearModel } from "./model/linear-model"
 import { findLabels } from "./net"
 import { normalizeCaption, type NormalizedCaption } from "./normalize"
-import { countedQuestions, questionTargets } from "./question-targets"
+import { countedQuestions } from "./question-count"
+import { questionTargets } from "./question-targets"
 import { is } from "./terms"
 
 export interface ClassifyOptions {
