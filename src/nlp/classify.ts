@@ -15,7 +15,7 @@ import { installedModel } from "./model/installed"
 import { featureIds, scoreVerdict, type LinearModel } from "./model/linear-model"
 import { findLabels } from "./net"
 import { normalizeCaption, type NormalizedCaption } from "./normalize"
-import { countedQuestions } from "./question-count"
+import { continuations, countedQuestions } from "./question-count"
 import { questionTargets } from "./question-targets"
 import { is } from "./terms"
 
@@ -34,12 +34,13 @@ export interface QuestionFacts {
 }
 
 function questionFacts(doc: Doc, clauses: readonly Clause[]): QuestionFacts {
-  const asked = countedQuestions(doc, clauses)
+  const continues = continuations(doc, clauses)
+  const asked = countedQuestions(clauses, continues)
   return {
     question: asked.length > 0,
     questionCount: asked.length,
     questionKind: asked[0]?.question ?? null,
-    ...questionTargets(doc, clauses),
+    ...questionTargets(doc, clauses, continues),
   }
 }
 

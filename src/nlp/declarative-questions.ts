@@ -26,15 +26,16 @@ const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(
 
 /**
  * After "so you": modal and generic uses ("so you can see", "so you know", "so you'll get") and
- * the verbs of a product tour ("so you click here", "so you just drag it") narrate or instruct;
- * "so you said you had questions, go for it" leads into the seller's next move.
+ * the verbs of a product tour ("so you click here", "so you drag it") narrate or instruct;
+ * "so you said you had questions, go for it" leads into the seller's next move. ("so you just…"
+ * and "so you never…" need no entry: an adverb there is not the verb the check looks for.)
  */
 const NOT_A_CHECK_AFTER_YOU: ReadonlySet<string> = new Set(
   list(`
-  know, see, can, cannot, could, will, shall, should, must, might, may, need, needs, have to, got to,
-  gotta, get, gets, just, say, want, wanna, go, click, select, pick, choose, drag, drop, type, open,
-  scroll, hit, press, tap, enter, upload, log, navigate, hover, toggle, add, set, create, find,
-  never, wouldn't, won't, can't, couldn't, shouldn't, said, mentioned, told, asked
+  know, see, can, cannot, could, will, shall, should, must, might, may, need, needs, gotta, get,
+  gets, say, want, wanna, go, click, select, pick, choose, drag, drop, type, open, scroll, hit,
+  press, tap, enter, upload, log, navigate, hover, toggle, add, set, create, find, wouldn't, won't,
+  can't, couldn't, shouldn't, said, mentioned, told, asked
 `),
 )
 
@@ -116,7 +117,7 @@ function echoesWhatWasSaid(terms: Terms, from: number, start: number, end: numbe
 export function isDeclarativeCheck(terms: Terms, from: number, start: number, end: number): boolean {
   const words = end - start
   if (words < MIN_CHECK_WORDS || words > MAX_CHECK_WORDS) return false
-  // "you said X" past a dozen words is usually the seller building on it, not checking it.
+  // A long check-back ("if i heard you right…" past a dozen words) is the seller building on it.
   if (CHECK_OPENINGS.some((phrase) => opensWith(terms, start, phrase))) return words <= MAX_ECHO_WORDS
   if (echoesWhatWasSaid(terms, from, start, end)) return true
   // The inferential "so" right before the clause, not a narrating "and so".

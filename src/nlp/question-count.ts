@@ -13,7 +13,7 @@ import { isVerbLike, word } from "./terms"
  * A question clause that only continues the one before it: "is that coming out of operating, or
  * is it getting capitalized" offers the other choice of the same question, so the pair is asked once.
  */
-export function isAlternative(doc: Doc, clauses: readonly Clause[], i: number): boolean {
+function isAlternative(doc: Doc, clauses: readonly Clause[], i: number): boolean {
   const clause = clauses[i]
   const before = clauses[i - 1]
   if (!clause?.question || !before?.question) return false
@@ -58,20 +58,30 @@ function isParentheticalTag(terms: readonly Term[], clause: Clause): boolean {
  * "or" belong to one question, counted at the first of them.
  */
 function isParallelChoice(doc: Doc, clauses: readonly Clause[], i: number): boolean {
-  const opening = (clause: Clause | undefined): string => {
-    const terms = clause ? (doc.docs[clause.sentence] ?? []) : []
-    return clause ? `${word(terms[clause.start])} ${word(terms[clause.start + 1])}` : ""
+  const opening = (clause: Clause): string => {
+    const terms = doc.docs[clause.sentence] ?? []
+    return `${word(terms[clause.start])} ${word(terms[clause.start + 1])}`
   }
-  const own = opening(clauses[i])
-  if (opening(clauses[i - 1]) !== own) return false
-  for (let k = i + 1; k < clauses.length && clauses[k]?.question && opening(clauses[k]) === own; k++) {
+  const clause = clauses[i]
+  const before = clauses[i - 1]
+  if (!clause || !before || opening(before) !== opening(clause)) return false
+  for (let k = i + 1; k < clauses.length; k++) {
     const next = clauses[k]
-    if (next && word(doc.docs[next.sentence]?.[next.from]) === "or") return true
+    if (!next?.question || opening(next) !== opening(clause)) return false
+    if (word(doc.docs[next.sentence]?.[next.from]) === "or") return true
   }
   return false
 }
 
+/**
+ * For each clause, whether it only continues the question before it. Computed once per caption:
+ * both the count (classify.ts) and who the questions are put to (question-targets.ts) read it.
+ */
+export function continuations(doc: Doc, clauses: readonly Clause[]): boolean[] {
+  return clauses.map((_, i) => isAlternative(doc, clauses, i))
+}
+
 /** The question clauses that count as questions: a choice, a parenthesis or a spelled-out question counts once. */
-export function countedQuestions(doc: Doc, clauses: readonly Clause[]): Clause[] {
-  return clauses.filter((clause, i) => clause.question !== null && !isAlternative(doc, clauses, i))
+export function countedQuestions(clauses: readonly Clause[], continues: readonly boolean[]): Clause[] {
+  return clauses.filter((clause, i) => clause.question !== null && !continues[i])
 }

@@ -8,7 +8,6 @@
  */
 import type { Clause } from "./clauses"
 import type { Doc, Term } from "./engine"
-import { isAlternative } from "./question-count"
 import { list } from "./spoken"
 import { is, isName, word } from "./terms"
 
@@ -123,7 +122,11 @@ interface AskedQuestion {
 }
 
 /** The counted questions, each with the facts of all its clauses ("how many agencies | are you using"). */
-function askedQuestions(doc: Doc, clauses: readonly Clause[]): AskedQuestion[] {
+function askedQuestions(
+  doc: Doc,
+  clauses: readonly Clause[],
+  continues: readonly boolean[],
+): AskedQuestion[] {
   const asked: AskedQuestion[] = []
   clauses.forEach((clause, i) => {
     if (!clause.question) return
@@ -136,7 +139,7 @@ function askedQuestions(doc: Doc, clauses: readonly Clause[]): AskedQuestion[] {
         opensAnswer(doc.docs[next.sentence] ?? [], next, asksWhy(terms, clause)))
     const addressed = addressesListener(terms, clause) || calledByName(doc, clauses, i)
     const head = asked[asked.length - 1]
-    if (head && isAlternative(doc, clauses, i)) {
+    if (head && continues[i]) {
       head.addressed ||= addressed
       head.answered ||= answered
     } else asked.push({ addressed, answered, first: i })
@@ -144,8 +147,13 @@ function askedQuestions(doc: Doc, clauses: readonly Clause[]): AskedQuestion[] {
   return asked
 }
 
-export function questionTargets(doc: Doc, clauses: readonly Clause[]): QuestionTargets {
-  const asked = askedQuestions(doc, clauses)
+/** `continues`: which clauses only continue the question before them (question-count.ts). */
+export function questionTargets(
+  doc: Doc,
+  clauses: readonly Clause[],
+  continues: readonly boolean[],
+): QuestionTargets {
+  const asked = askedQuestions(doc, clauses, continues)
   const addressedQuestions = asked.filter((q) => q.addressed && !q.answered).length
   // The run of questions that closes the utterance (no statement after them): the other side may
   // answer all of them, unless the speaker answered one.

@@ -45,7 +45,8 @@ export interface CallQuestionReport extends Counts {
   callErrors: number[]
 }
 
-function readCall(name: string): CallTurn[] {
+/** One call's turns, in order, checked: every seller turn carries its writer's count. */
+export function readCall(name: string): CallTurn[] {
   return readFileSync(join(CALLS_DIR, `${name}.jsonl`), "utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")

@@ -12,7 +12,7 @@ import { join } from "node:path"
 import { isPrincipleId } from "../core/principles"
 import type { Verdict } from "../core/types"
 import type { CorpusRow } from "../nlp/evaluate"
-import { CALLS_DIR } from "./call-questions"
+import { CALLS_DIR, readCall } from "./call-questions"
 
 const LABELS_DIR = join(CALLS_DIR, "labels")
 
@@ -61,15 +61,9 @@ export function callVerdictRows(calls?: ReadonlySet<string>): CallVerdictData {
   }
   const texts = new Map<string, string[]>()
   const textOf = (call: string, line: number): string => {
-    if (!texts.has(call))
-      texts.set(
-        call,
-        readFileSync(join(CALLS_DIR, `${call}.jsonl`), "utf8")
-          .split("\n")
-          .filter((l) => l.trim() !== "")
-          .map((l) => String((JSON.parse(l) as { text?: unknown }).text ?? "")),
-      )
-    const text = texts.get(call)?.[line - 1]
+    const turns = texts.get(call) ?? readCall(call).map((turn) => turn.text)
+    texts.set(call, turns)
+    const text = turns[line - 1]
     if (text === undefined) throw new Error(`labels name ${call} line ${line}, which does not exist`)
     return text
   }

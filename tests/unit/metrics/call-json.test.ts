@@ -167,6 +167,21 @@ describe("validateCallJson", () => {
     expect(result.call).not.toHaveProperty("__proto__polluted")
   })
 
+  it("keeps a valid count of closing questions and drops an invalid one", () => {
+    const result = validateCallJson(
+      edit((c) => {
+        c.utterances[0].trailingQuestions = 2
+        c.utterances[1].trailingQuestions = -1
+        c.utterances[2].trailingQuestions = "two"
+      }),
+    )
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.call.utterances[0]?.trailingQuestions).toBe(2)
+    expect(result.call.utterances[1]).not.toHaveProperty("trailingQuestions")
+    expect(result.call.utterances[2]).not.toHaveProperty("trailingQuestions")
+  })
+
   it("never throws, whatever it is given", () => {
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.anything()), (value) => {
