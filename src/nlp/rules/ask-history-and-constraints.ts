@@ -117,6 +117,29 @@ export default defineRule({
     },
     // "how does the handover from sales to the print floor work today"
     { match: "how (does|do) the #Process .{0,8} (work|run|happen)", clause: "question" },
+    // Whether anyone inside has already acted: "has anyone ever trialled a different pattern",
+    // "has anybody costed the overtime", "i'm curious whether anybody actually looks at that
+    // screen". Only the client can say what their people did or do.
+    {
+      match:
+        "(has|have|did) (anyone|anybody|someone|somebody|nobody) (ever|already|actually|really|yet)? #Verb",
+      clause: "question",
+      start: true,
+      ifNo: ["questions", "question", "joined", "join", "link", "invite", "hear", "heard"],
+    },
+    {
+      match: "(whether|if) (anyone|anybody|someone|somebody) (ever|already|actually|really)? #Verb",
+      clause: "question",
+      ifNo: ["questions", "question", "joined", "join", "joining", "link", "invite", "hear", "minutes"],
+    },
+    // What set off something that happened there: "what made it fall apart", "what made that
+    // change", "what made things slip". (The client as the subject is a motive question, not a
+    // history: "what made you take the call".)
+    {
+      match: "what (made|caused|drove|pushed) (it|that|this|things|them) #Adverb? #Verb",
+      clause: "question",
+      start: true,
+    },
   ],
 })
 
@@ -147,6 +170,10 @@ export const examples: RuleExamples = {
     "where would the resistance come from on the shop floor",
     "what made the nurses stop using the old app",
     "who pulled the plug on the pilot",
+    "has anyone ever trialled a different shift pattern, even on one line?",
+    "and has anybody actually costed what the overtime does to retention",
+    "i'm curious whether anybody actually reads that exception report during the day",
+    "okay and what made it fall apart after three months?",
   ],
   misses: [
     "what did you think of the keynote",
@@ -158,6 +185,11 @@ export const examples: RuleExamples = {
     "have you already got the invite",
     "the last attempt at the call failed so i redialed",
     "who pulled the plug on the projector",
+    "has anyone got questions before i move on",
+    "did anybody else just join the call",
+    "i'm curious whether anyone has questions so far",
+    "what made you take this call today",
+    "anyone tried the new coffee place downstairs, it's great",
   ],
   paraphrases: [
     "why did the onboarding overhaul get shelved last spring",

@@ -137,6 +137,35 @@ export default defineRule({
     },
     // "would it be fair to say the cabinet has the final word, or does the business office steer it"
     { match: "(has|have|gets|get) the final (word|say|call)", clause: "question" },
+    // How a named person or "they" on the client's side sees or handles it: "would rob see this
+    // as his problem", "what does he usually say when you query him", "did they argue about
+    // whose fault it was". Only the client knows their own people.
+    {
+      match:
+        "(would|will|does|do|did) (#Person|he|she|they) #Adverb? (see|view|treat|count|call|consider|take|read) (this|that|it|them)",
+      clause: "question",
+      start: true,
+    },
+    {
+      match:
+        "what (would|will|does|do|did) (#Person|he|she|they) #Adverb? (say|do|think|want|ask|expect|need)",
+      clause: "question",
+      start: true,
+      ifNo: ["demo", "call", "meeting", "invite", "email", "slides", "deck"],
+    },
+    {
+      match:
+        "did (#Person|he|she|they) #Adverb? (argue|push|object|fight|complain|refuse|resist|blame|dispute|block|veto|question|challenge|accept|agree)",
+      clause: "question",
+      start: true,
+    },
+    // "is there anyone else who'd need to be in the room when the board sees this"
+    {
+      match: "is there (anyone|anybody|someone|somebody) (else)? (who|that)",
+      clause: "question",
+      start: true,
+      ifNo: ["join", "joining", "joined", "invite", "call", "link", "questions", "question", "dial"],
+    },
   ],
 })
 
@@ -165,6 +194,10 @@ export const examples: RuleExamples = {
     "how do your store managers feel about the new rota",
     "out of curiosity who besides you gets pulled in when a site opens",
     "when sales and ops disagree on a delivery date who actually wins that argument today",
+    "and would anita see this as her problem or as a finance problem",
+    "when you query the site lead what does he usually say",
+    "did they push back on the camera itself or on the tracking",
+    "is there anyone else who'd need to be in the room when the board looks at this",
   ],
   misses: [
     "sorry who was that who just joined",
@@ -181,6 +214,10 @@ export const examples: RuleExamples = {
     "who's on the invite",
     "who's taking notes today",
     "do you have the budget approved",
+    "is there anyone else joining us today",
+    "what did they say about the demo last week",
+    "did she get the invite i sent",
+    "would he like a copy of the slides",
   ],
   paraphrases: [
     "how would your ciso react to a cloud only option",

@@ -149,6 +149,54 @@ export default defineRule({
     { match: "(one more|another|last) thing (i|we) (have|want|need|got) to show you" },
     { match: "the (feature|bit|part|thing) (i would|i) #Adverb? (want|like|love) you to see" },
     { match: "show you (one more|another|one last) (screen|page|feature|thing|view|module|report)" },
+    // The screen read aloud: where things sit ("on the left is every site", "at the top here you've
+    // got the timeline"), what the marks mean ("every dot is a truck", "green is moving, red means
+    // an event"), where the seller scrolls,.
+    {
+      match:
+        "(on|at|along|down) the (left|right|top|bottom|side) (here|there)? (is|are|you have|you've got|you got|you see|you'll see|you can see|there is|there's|we have|we've got)",
+      clause: "statement",
+      // (directions in a building or a street are not a screen)
+      ifNo: [
+        "door",
+        "doors",
+        "entrance",
+        "exit",
+        "building",
+        "park",
+        "parking",
+        "street",
+        "road",
+        "room",
+        "lift",
+        "elevator",
+        "stairs",
+        "reception",
+        "car",
+        "toilets",
+        "bathroom",
+        "kitchen",
+        "desk",
+        "photo",
+        "picture",
+        "me",
+      ],
+    },
+    {
+      match:
+        "every (dot|row|column|tile|card|icon|pin|square|bar|box|bubble|circle|line) (here|there|on this)? (is|represents|means) (a|an|one)",
+      clause: "statement",
+    },
+    {
+      match:
+        "(green|red|amber|yellow|blue|orange|grey|gray|purple) (is|means) .{1,6} (green|red|amber|yellow|blue|orange|grey|gray|purple) (is|means)",
+      clause: "statement",
+      // (a before-and-after chart is evidence, not a tour: "blue is before we touched the
+      // controls, green is after")
+      notIf: "(before|after)",
+    },
+    { match: "(scrolling|scroll|i scroll|i'll scroll) (down|up|across|over) (on|to|into)? (this|the|here)" },
+    { match: "this (part|bit|screen|one|piece) is what i #Adverb? (want|wanted|need) you to see" },
   ],
 })
 
@@ -196,6 +244,11 @@ export const examples: RuleExamples = {
     "one more thing i want to show you before we run out of time",
     "the bit i'd really love you to see is the geofence",
     "let me show you one more screen",
+    "okay so this is the console, on the left is every site and the colour is the alert posture",
+    "at the top here you've got the timeline of the event",
+    "so this is the live map, every dot is a truck",
+    "green is moving, yellow is idling, red means an event in the last hour",
+    "scrolling down on this alert, this part is what i really want you to see",
   ],
   misses: [
     "the training is about ninety minutes over zoom after you close, you just pick the evening that works",
@@ -221,6 +274,11 @@ export const examples: RuleExamples = {
     "the star of the show at your conference was your keynote",
     "the cool thing about your warehouse layout is the cross dock, how did you design it",
     "can you show me one more screen of your current report",
+    "on the left is the door to the warehouse, park anywhere there",
+    "every row is a shift on your current spreadsheet, right?",
+    "the light was red and then green, so we made it",
+    "if you scroll down in the email you'll find the dial in",
+    "the blue is before we changed the schedules, the green is after",
   ],
   paraphrases: [
     "and this panel enables you to bulk edit every rate at once",

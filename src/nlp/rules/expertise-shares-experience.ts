@@ -230,6 +230,31 @@ export default defineRule({
     { match: "in our #Plural (for|with|at|across) .{1,4} the ones (who|that)" },
     // "going by the last three winters, our branches run out of boilers in the first cold snap"
     { match: "going (by|off) the last #Value #Plural" },
+    // What most of the seller's clients do, said in passing: "most of our warehouse customers run
+    // it at eighty", "in most office buildings we keep a small boiler as backup"
+    {
+      match:
+        "most of (our|my) #Noun? (customers|clients|accounts|sites|users|#Plural) #Adverb? (run|use|set|keep|choose|pick|start|end|put|go|do|pay|split|leave|turn)",
+      clause: "statement",
+    },
+    { match: "in most #Noun? #Plural we #Adverb? #Verb", clause: "statement" },
+    // Where things usually go wrong or pay off, from having seen many: "that's usually where the
+    // fight is", "it's the one that sinks a lot of these projects", "the single most common story
+    // i hear", "that's the one i get the most"
+    {
+      match:
+        "(that is|it is|this is) (usually|typically|often|normally|generally|almost always|nearly always) where",
+      clause: "statement",
+    },
+    {
+      match:
+        "(one|thing|what|mistake|issue|problem) (that)? (sinks|kills|derails) (a lot of|most|many|half) (these|those|the)? #Plural",
+    },
+    {
+      match:
+        "most common (story|thing|pattern|mistake|question|problem|failure|complaint|reason|objection) (i|we) #Adverb? (hear|see|get|run into)",
+    },
+    { match: "the one (i|we) (get|hear|see) (the)? most", clause: "statement" },
   ],
 })
 
@@ -276,6 +301,12 @@ export const examples: RuleExamples = {
     "across our sixty rollouts adoption dips in month two",
     "across the warehouse moves our team has run, the cutover weekend was never the hard part",
     "buildings with your occupancy profile usually overspend on heating by about a fifth",
+    "most of our warehouse customers run it at eighty for pickers and lower for drivers",
+    "and in most office buildings we keep a smaller boiler as backup for the coldest days",
+    "without video that's usually where the fight is, and it can drag on for a year",
+    "it's a fair worry and it's the one that sinks a lot of these projects",
+    "that's the single most common story i hear from fleet owners",
+    "that's the one i get the most, and the short answer is the cold climate units cope",
   ],
   misses: [
     "great so we agreed the renewal stays at forty seats",
@@ -306,6 +337,12 @@ export const examples: RuleExamples = {
     "across the two sites you mentioned, who owns the rota",
     "from the office our team has run the payroll since june",
     "the invoices with your company size on them go out monthly",
+    "most of our clients don't want the login, they want the report",
+    "in most hospitals i know the ward clerk keeps her own list",
+    "is that usually where the delay is for you?",
+    "the flu season sinks a lot of rotas every january",
+    "what's the most common problem you hear from the drivers",
+    "which one do you get the most complaints about",
   ],
   paraphrases: [
     "most warehouses typically find the scanners are fine and it's the slotting that hurts",
