@@ -27,6 +27,11 @@ export default defineRule({
       match: "what happened (the last time|last time|when|after|before|last year|the first time)",
       clause: "question",
     },
+    // "could you tell me a bit about what happened, just so i understand where it fell through"
+    {
+      match: "(tell|talk|walk) me #Adverb? (a bit|a little|more)? (about|through) what happened",
+      clause: "question",
+    },
     // "what got in the way"
     { match: "(got|get|gets|stood|stand|stands|came|come|comes) in the way", clause: "question" },
     // "you mentioned the rollout didn't stick, what happened there"
@@ -117,6 +122,26 @@ export default defineRule({
     },
     // "how does the handover from sales to the print floor work today"
     { match: "how (does|do) the #Process .{0,8} (work|run|happen)", clause: "question" },
+    // Asking the client to lay out how their own process runs: "walk me through how you reconcile
+    // diesel at month end", "talk me through the last time it went wrong"
+    {
+      match:
+        "(walk|talk|take|run) me (through|over) (how|what|the way|the last time|your|the #Process|what happens)",
+      ifNo: [
+        "link",
+        "invite",
+        "login",
+        "password",
+        "slides",
+        "deck",
+        "agenda",
+        "contract",
+        "pricing",
+        "proposal",
+        "quote",
+        "invoice",
+      ],
+    },
     // Whether anyone inside has already acted: "has anyone ever trialled a different pattern",
     // "has anybody costed the overtime", "i'm curious whether anybody actually looks at that
     // screen". Only the client can say what their people did or do.
@@ -174,6 +199,9 @@ export const examples: RuleExamples = {
     "and has anybody actually costed what the overtime does to retention",
     "i'm curious whether anybody actually reads that exception report during the day",
     "okay and what made it fall apart after three months?",
+    "walk me through how you reconcile fuel at month end please",
+    "can you talk me through the last time a shift went unfilled",
+    "i was wondering if you could tell me a bit about what happened, just so i understand it",
   ],
   misses: [
     "what did you think of the keynote",
@@ -189,6 +217,9 @@ export const examples: RuleExamples = {
     "did anybody else just join the call",
     "i'm curious whether anyone has questions so far",
     "what made you take this call today",
+    "can you walk me through the invite link, it isn't opening",
+    "i'll walk you through how we do it",
+    "let me tell you about what happened at our offsite",
     "anyone tried the new coffee place downstairs, it's great",
   ],
   paraphrases: [
