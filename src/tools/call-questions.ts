@@ -1,7 +1,7 @@
 /**
- * Questions put to the client on whole calls (contracts.md §6), measured on the blind call
- * transcripts in tests/corpus/calls/ (see its README): every seller turn carries its writer's
- * count of questions (`questions`) and of questions put to the client (`asks`). Each call goes
+ * The blind calls in tests/corpus/calls/ (see its README), and questions put to the client on
+ * them (contracts.md §6): in the first set, every seller turn carries its writer's count of
+ * questions (`questions`) and of questions put to the client (`asks`). Each call goes
  * through the same path as `npm run score` (scoreTranscript), and each seller turn's put count
  * (questionsPutToClient) is compared with the writer's.
  *
@@ -30,6 +30,20 @@ export const READ_CALLS: ReadonlySet<string> = new Set([
   "d-2",
 ])
 
+/** Writers of the first set (three calls each), who also counted the questions in their calls. */
+const FIRST_SET_WRITERS: ReadonlySet<string> = new Set(["a", "b", "c", "d"])
+
+/**
+ * Each group is scored on its own: the first set's read calls (development figures), its unread
+ * calls, and the second set (writers e to h, five calls each, verdicts only), never read.
+ */
+export type CallGroup = "read" | "unread" | "second"
+
+export function callGroup(name: string): CallGroup {
+  if (READ_CALLS.has(name)) return "read"
+  return FIRST_SET_WRITERS.has(name.split("-")[0] ?? "") ? "unread" : "second"
+}
+
 interface CallTurn {
   speaker: string
   self: boolean
@@ -45,7 +59,7 @@ export interface CallQuestionReport extends Counts {
   callErrors: number[]
 }
 
-/** One call's turns, in order, checked: every seller turn carries its writer's count. */
+/** One call's turns, in order, checked (a writer's count, where given, is a number). */
 export function readCall(name: string): CallTurn[] {
   return readFileSync(join(CALLS_DIR, `${name}.jsonl`), "utf8")
     .split("\n")
@@ -54,8 +68,8 @@ export function readCall(name: string): CallTurn[] {
       const row = JSON.parse(line) as Partial<CallTurn>
       if (typeof row.text !== "string" || typeof row.self !== "boolean" || typeof row.speaker !== "string")
         throw new Error(`${name}.jsonl line ${i + 1}: needs speaker, self and text`)
-      if (row.self && typeof row.asks !== "number")
-        throw new Error(`${name}.jsonl line ${i + 1}: a seller turn needs its "asks" count`)
+      if (row.asks !== undefined && typeof row.asks !== "number")
+        throw new Error(`${name}.jsonl line ${i + 1}: "asks" must be a count`)
       return row as CallTurn
     })
 }
@@ -68,7 +82,15 @@ export function callNames(): string[] {
     .sort()
 }
 
-/** Scores the named calls, as written or in caption form (lowercase, no punctuation). */
+/** The calls of one group, sorted. */
+export function callsIn(group: CallGroup): string[] {
+  return callNames().filter((name) => callGroup(name) === group)
+}
+
+/**
+ * Scores the named calls, as written or in caption form (lowercase, no punctuation). Every seller
+ * turn must carry its writer's count: only the first set has them.
+ */
 export function callQuestionReport(
   names: readonly string[],
   form: "written" | "caption",
@@ -89,7 +111,9 @@ export function callQuestionReport(
     let expected = 0
     turns.forEach((turn, i) => {
       if (!turn.self) return
-      const want = turn.asks ?? 0
+      const want = turn.asks
+      if (want === undefined)
+        throw new Error(`${name}: seller turn ${i + 1} has no "asks" count to score against`)
       const scored = call.utterances[i]
       const got = scored ? (put.get(scored) ?? 0) : 0
       report.sellerTurns++

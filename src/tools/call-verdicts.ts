@@ -1,8 +1,9 @@
 /**
  * Verdicts on whole calls: every seller turn of the blind calls in tests/corpus/calls/ was
- * labelled up / down / neutral with one principle by two teammates working apart (they read only
- * docs/one-up.md and the calls; labels in tests/corpus/calls/labels/). Turns both labellers
- * agree on become corpus rows, scored by the same `evaluate` as every other data set.
+ * labelled up / down / neutral with one principle twice, apart (labels in
+ * tests/corpus/calls/labels/): in the first set by two teammates who read only docs/one-up.md
+ * and the calls, in the second set by its writer and one such teammate. Turns both labels agree
+ * on become corpus rows, scored by the same `evaluate` as every other data set.
  *
  * Real calls differ from the labelled line sets: turns are long, moves are mild and carried by
  * context ("what made it fall apart?" after the client's story), and most turns are neutral.

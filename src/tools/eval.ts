@@ -33,7 +33,7 @@ import {
 import { installModelFromDisk } from "../nlp/model/load-from-disk"
 import { writeMarkedSection } from "./readme-section"
 import { SEALED_PART, devPart, independentParts, projectCorpus, teamHoldout } from "./corpora"
-import { READ_CALLS, callNames, callQuestionReport } from "./call-questions"
+import { callQuestionReport, callsIn, type CallGroup } from "./call-questions"
 import { callVerdictRows } from "./call-verdicts"
 import { casualTalkReport } from "./casual-talk"
 import { questionReport } from "./question-eval"
@@ -136,33 +136,48 @@ function renderAccuracySection(rows: readonly AccuracyRow[], switchboardNotes: s
   return lines.join("\n")
 }
 
-/** Verdicts on the blind calls' seller turns that both labellers agree on, unread calls first. */
-function callVerdictRow(read: boolean): AccuracyRow {
-  const names = new Set(callNames().filter((name) => READ_CALLS.has(name) === read))
-  const data = callVerdictRows(names)
+/** How each group of blind calls is named in the output and in the README's table. */
+const CALL_GROUP_TEXT: Record<CallGroup, { label: string; data: string; writtenBy: string }> = {
+  unread: {
+    label: "unread calls, first set",
+    data: "whole calls, first set, **unread** (-3)",
+    writtenBy:
+      "teammates' calls, each seller turn labelled by two other teammates (turns they agree on); never read, trained or tuned on",
+  },
+  second: {
+    label: "second set (writers e-h), never read",
+    data: "whole calls, second set, **unread**",
+    writtenBy:
+      "four more teammates' calls, each seller turn labelled by its writer and by one other teammate (turns they agree on); never read, trained or tuned on",
+  },
+  read: {
+    label: "read calls, first set",
+    data: "whole calls, first set, read (-1, -2)",
+    writtenBy:
+      "teammates' calls, each seller turn labelled by two other teammates (turns they agree on); its misses were read",
+  },
+}
+
+/** Verdicts on one group of blind calls: the seller turns both labellers agree on. */
+function callVerdictRow(group: CallGroup): AccuracyRow {
+  const data = callVerdictRows(new Set(callsIn(group)))
   const report = evaluate(data.rows)
-  const label = read ? "read calls" : "unread calls"
+  const text = CALL_GROUP_TEXT[group]
   console.log(
-    `\n== whole calls, ${label}: seller turns two blind labellers agree on (${data.agreed} of ${data.doublyLabelled}; ${report.rows} turns)`,
+    `\n== whole calls, ${text.label}: seller turns two blind labellers agree on (${data.agreed} of ${data.doublyLabelled}; ${report.rows} turns)`,
   )
   console.log(`  ${headline(report)}`)
+  const read = group === "read"
   printDetails(report, { perPrinciple: read })
   if (read) printWorst(report)
-  return {
-    data: `whole calls, ${read ? "read (-1, -2)" : "**unread** (-3)"}`,
-    writtenBy: read
-      ? "teammates' calls, each seller turn labelled by two other teammates (turns they agree on); its misses were read"
-      : "teammates' calls, each seller turn labelled by two other teammates (turns they agree on); never read, trained or tuned on",
-    report,
-  }
+  return { data: text.data, writtenBy: text.writtenBy, report }
 }
 
 /** Questions put to the client on the blind calls; returns the README's sentence about them. */
 function printCallQuestions(): string {
-  const names = callNames()
   const groups = [
-    { label: "unread calls", names: names.filter((n) => !READ_CALLS.has(n)) },
-    { label: "read calls", names: names.filter((n) => READ_CALLS.has(n)) },
+    { label: "unread calls", names: callsIn("unread") },
+    { label: "read calls", names: callsIn("read") },
   ]
   const figures = groups.map(({ label, names: group }) => {
     const written = callQuestionReport(group, "written")
@@ -186,7 +201,7 @@ function printCallQuestions(): string {
     )
     .join("; ")
   return (
-    "Questions put to the client on whole calls (`tests/corpus/calls/`: twelve calls by four teammates who saw " +
+    "Questions put to the client on whole calls (`tests/corpus/calls/`, first set: twelve calls by four teammates who saw " +
     "only the principles and the contract's definition; each seller turn's count from `npm run score`'s path " +
     `against the writer's): ${sentence}. The read calls were used to refine the question rules; the unread ones ` +
     "are scored only as wholes."
@@ -224,7 +239,7 @@ function main(): void {
   }
 
   // Still the shipped model: the calls are never trained on.
-  table.push(callVerdictRow(false), callVerdictRow(true))
+  table.push(callVerdictRow("unread"), callVerdictRow("second"), callVerdictRow("read"))
 
   for (const part of independentParts()) {
     activate(train([part.name], TRAINING_OPTIONS))

@@ -123,10 +123,11 @@ export default defineRule({
     // "how does the handover from sales to the print floor work today"
     { match: "how (does|do) the #Process .{0,8} (work|run|happen)", clause: "question" },
     // Asking the client to lay out how their own process runs: "walk me through how you reconcile
-    // diesel at month end", "talk me through the last time it went wrong"
+    // diesel at month end", "talk me through the last time it went wrong" (not "walk me through
+    // what you guys do": what their company does is on its website)
     {
       match:
-        "(walk|talk|take|run) me (through|over) (how|what|the way|the last time|your|the #Process|what happens)",
+        "(walk|talk|take|run) me (through|over) (how|the way|the last time|what happens|your #Adjective? #Process|the #Process)",
       ifNo: [
         "link",
         "invite",
@@ -220,6 +221,7 @@ export const examples: RuleExamples = {
     "can you walk me through the invite link, it isn't opening",
     "i'll walk you through how we do it",
     "let me tell you about what happened at our offsite",
+    "so walk me through what you guys do, what kind of work do you take on",
     "anyone tried the new coffee place downstairs, it's great",
   ],
   paraphrases: [

@@ -137,7 +137,8 @@ export default defineRule({
     },
     // "would it be fair to say the cabinet has the final word, or does the business office steer it"
     { match: "(has|have|gets|get) the final (word|say|call)", clause: "question" },
-    // How a named person or "they" on the client's side sees or handles it: "would rob see this
+    // How a named person or "they" on the client's side sees or handles it (what they did or
+    // usually do; "what would they say" is a hypothetical that invites reflection, discovery): "would rob see this
     // as his problem", "what does he usually say when you query him", "did they argue about
     // whose fault it was". Only the client knows their own people.
     {
@@ -147,8 +148,7 @@ export default defineRule({
       start: true,
     },
     {
-      match:
-        "what (would|will|does|do|did) (#Person|he|she|they) #Adverb? (say|do|think|want|ask|expect|need)",
+      match: "what (does|do|did) (#Person|he|she|they) #Adverb? (say|do|think|want|ask|expect|need)",
       clause: "question",
       start: true,
       ifNo: ["demo", "call", "meeting", "invite", "email", "slides", "deck"],

@@ -19,7 +19,7 @@ import {
   teamHoldout,
 } from "../../../src/tools/corpora"
 import { activate, train, trainingCorpora } from "../../../src/tools/model-lab"
-import { READ_CALLS, callNames, callQuestionReport } from "../../../src/tools/call-questions"
+import { callQuestionReport, callsIn } from "../../../src/tools/call-questions"
 import { callVerdictRows } from "../../../src/tools/call-verdicts"
 import { casualTalkReport } from "../../../src/tools/casual-talk"
 import { questionReport } from "../../../src/tools/question-eval"
@@ -185,7 +185,7 @@ describe("questions put to the client on whole calls (blind teammates' calls, co
     ["read", true],
   ] as const)("counts the %s calls' questions above their floors", (group, read) => {
     installModelFromDisk()
-    const names = callNames().filter((name) => READ_CALLS.has(name) === read)
+    const names = callsIn(read ? "read" : "unread")
     expect(names.length).toBe(read ? 8 : 4)
     const written = callQuestionReport(names, "written")
     const caption = callQuestionReport(names, "caption")
@@ -200,18 +200,27 @@ describe("questions put to the client on whole calls (blind teammates' calls, co
 // the labels arrived: unread calls macro-F1 63.8 %, right principle 14 / 45, neutral flagged 6 / 48;
 // read calls 56.1 %, 30 / 119, 4 / 80. Far under the line sets' figures: moves in real turns are
 // mild and carried by context. Floors just under, so a regression on realistic turns fails CI.
+// The read calls rose to 64.9 %, 40 / 119, 4 / 80 (third session of that day) with rules written
+// from their misses; the unread ones did not move.
+// The second set (writers e-h, twenty calls, never read), measured when its labels arrived (third
+// session of 2026-12-07): 83.8 %, 146 / 235, 5 / 262 (the model of the session before: 83.1 %,
+// 143 / 235, 5 / 262). Its sellers make plainer moves than the first set's, and more One-Down ones.
 const FLOOR_CALL_VERDICTS = {
   unread: { macroF1: 0.6, principleRecall: 0.28, falseAlarmRate: 0.15 },
-  read: { macroF1: 0.53, principleRecall: 0.22, falseAlarmRate: 0.07 },
+  second: { macroF1: 0.81, principleRecall: 0.59, falseAlarmRate: 0.04 },
+  read: { macroF1: 0.62, principleRecall: 0.31, falseAlarmRate: 0.07 },
 }
 
 describe("verdicts on whole calls (turns two blind labellers agree on)", () => {
   it.each([
-    ["unread", false],
-    ["read", true],
-  ] as const)("judges the %s calls' seller turns above their floors", (group, read) => {
+    ["unread", 4],
+    ["second", 20],
+    ["read", 8],
+  ] as const)("judges the %s calls' seller turns above their floors", (group, calls) => {
     installModelFromDisk()
-    const data = callVerdictRows(new Set(callNames().filter((name) => READ_CALLS.has(name) === read)))
+    const names = callsIn(group)
+    expect(names).toHaveLength(calls)
+    const data = callVerdictRows(new Set(names))
     // The labellers agree on most turns; a broken join of labels and turns would not.
     expect(data.agreed / data.doublyLabelled).toBeGreaterThan(0.9)
     expectAbove(evaluate(data.rows), FLOOR_CALL_VERDICTS[group])
