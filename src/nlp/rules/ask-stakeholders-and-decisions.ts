@@ -137,10 +137,10 @@ export default defineRule({
     },
     // "would it be fair to say the cabinet has the final word, or does the business office steer it"
     { match: "(has|have|gets|get) the final (word|say|call)", clause: "question" },
-    // How a named person or "they" on the client's side sees or handles it (what they did or
-    // usually do; "what would they say" is a hypothetical that invites reflection, discovery): "would rob see this
-    // as his problem", "what does he usually say when you query him", "did they argue about
-    // whose fault it was". Only the client knows their own people.
+    // What a named person or "they" on the client's side did, usually does or makes of it:
+    // "would anita see this as her problem", "what does he usually say when you query him", "did
+    // they argue about whose fault it was". Only the client knows their own people. ("What would
+    // they say" is left to discovery: a hypothetical that invites reflection.)
     {
       match:
         "(would|will|does|do|did) (#Person|he|she|they) #Adverb? (see|view|treat|count|call|consider|take|read) (this|that|it|them)",

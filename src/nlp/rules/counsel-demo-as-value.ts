@@ -151,12 +151,13 @@ export default defineRule({
     { match: "show you (one more|another|one last) (screen|page|feature|thing|view|module|report)" },
     // The screen read aloud: where things sit ("on the left is every site", "at the top here you've
     // got the timeline"), what the marks mean ("every dot is a truck", "green is moving, red means
-    // an event"), where the seller scrolls,.
+    // an event") and where the seller scrolls.
     {
       match:
         "(on|at|along|down) the (left|right|top|bottom|side) (here|there)? (is|are|you have|you've got|you got|you see|you'll see|you can see|there is|there's|we have|we've got)",
       clause: "statement",
-      // (directions in a building or a street are not a screen)
+      // (directions in a building or a street are not a screen, nor who sits where on the video:
+      // "on the left is me")
       ifNo: [
         "door",
         "doors",
