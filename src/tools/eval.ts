@@ -158,13 +158,13 @@ const CALL_GROUP_TEXT: Record<CallGroup, { label: string; data: string; writtenB
   },
 }
 
-/** Verdicts on one group of blind calls: the seller turns both labellers agree on. */
+/** Verdicts on one group of blind calls: the seller turns both labels agree on. */
 function callVerdictRow(group: CallGroup): AccuracyRow {
   const data = callVerdictRows(new Set(callsIn(group)))
   const report = evaluate(data.rows)
   const text = CALL_GROUP_TEXT[group]
   console.log(
-    `\n== whole calls, ${text.label}: seller turns two blind labellers agree on (${data.agreed} of ${data.doublyLabelled}; ${report.rows} turns)`,
+    `\n== whole calls, ${text.label}: seller turns both blind labels agree on (${data.agreed} of ${data.doublyLabelled}; ${report.rows} turns)`,
   )
   console.log(`  ${headline(report)}`)
   const read = group === "read"
