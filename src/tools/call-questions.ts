@@ -33,15 +33,21 @@ export const READ_CALLS: ReadonlySet<string> = new Set([
 /** Writers of the first set (three calls each), who also counted the questions in their calls. */
 const FIRST_SET_WRITERS: ReadonlySet<string> = new Set(["a", "b", "c", "d"])
 
+/** Writers of the second set (five calls each, verdicts only), never read. */
+const SECOND_SET_WRITERS: ReadonlySet<string> = new Set(["e", "f", "g", "h"])
+
 /**
  * Each group is scored on its own: the first set's read calls (development figures), its unread
- * calls, and the second set (writers e to h, five calls each, verdicts only), never read.
+ * calls, the second set (writers e to h), never read, and the third set (writers i to l, five
+ * calls each, verdicts only), written to be read: development figures.
  */
-export type CallGroup = "read" | "unread" | "second"
+export type CallGroup = "read" | "unread" | "second" | "third"
 
 export function callGroup(name: string): CallGroup {
   if (READ_CALLS.has(name)) return "read"
-  return FIRST_SET_WRITERS.has(name.split("-")[0] ?? "") ? "unread" : "second"
+  const writer = name.split("-")[0] ?? ""
+  if (FIRST_SET_WRITERS.has(writer)) return "unread"
+  return SECOND_SET_WRITERS.has(writer) ? "second" : "third"
 }
 
 interface CallTurn {

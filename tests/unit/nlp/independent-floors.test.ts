@@ -209,6 +209,9 @@ const FLOOR_CALL_VERDICTS = {
   unread: { macroF1: 0.6, principleRecall: 0.28, falseAlarmRate: 0.15 },
   second: { macroF1: 0.81, principleRecall: 0.59, falseAlarmRate: 0.04 },
   read: { macroF1: 0.62, principleRecall: 0.31, falseAlarmRate: 0.07 },
+  // The third set (writers i-l, twenty calls written to be read), untouched first score:
+  // 83.4 %, 131 / 234, 8 / 242.
+  third: { macroF1: 0.81, principleRecall: 0.53, falseAlarmRate: 0.045 },
 }
 
 describe("verdicts on whole calls (turns two blind labellers agree on)", () => {
@@ -216,6 +219,7 @@ describe("verdicts on whole calls (turns two blind labellers agree on)", () => {
     ["unread", 4],
     ["second", 20],
     ["read", 8],
+    ["third", 20],
   ] as const)("judges the %s calls' seller turns above their floors", (group, calls) => {
     installModelFromDisk()
     const names = callsIn(group)

@@ -22,9 +22,15 @@ describe("blind call groups", () => {
     }
   })
 
-  it("puts every call of the later writers in the second set, and every call in exactly one group", () => {
+  it("puts every call of the later writers in the second or third set, and every call in exactly one group", () => {
     expect(callsIn("second").every((name) => /^[e-h]-[1-5]$/.test(name))).toBe(true)
-    const grouped = [...callsIn("read"), ...callsIn("unread"), ...callsIn("second")].sort()
+    expect(callsIn("third").every((name) => /^[i-l]-[1-5]$/.test(name))).toBe(true)
+    const grouped = [
+      ...callsIn("read"),
+      ...callsIn("unread"),
+      ...callsIn("second"),
+      ...callsIn("third"),
+    ].sort()
     expect(grouped).toEqual(callNames())
   })
 
@@ -36,8 +42,8 @@ describe("blind call groups", () => {
     expect(callQuestionReport(callsIn("unread"), "written").sellerTurns).toBeGreaterThan(0)
   })
 
-  it("labels every seller turn of the second set twice", () => {
-    const names = callsIn("second")
+  it.each(["second", "third"] as const)("labels every seller turn of the %s set twice", (group) => {
+    const names = callsIn(group)
     const sellerTurns = names.reduce((n, name) => n + readCall(name).filter((turn) => turn.self).length, 0)
     expect(callVerdictRows(new Set(names)).doublyLabelled).toBe(sellerTurns)
   })
