@@ -210,6 +210,11 @@ export default defineRule({
     },
     // "if things ever get on top of you, you have my number"
     { match: "(you have got|you've got|you got|you have) my (number|email|details|card|mobile)" },
+    // the same for anyone on the client's side: "whenever y'all are ready, just holler"
+    {
+      match: "whenever (y'all|ye|you guys|you all|yous|youse) (are|is|feel)? (ready|like)",
+      ifNo: ["share", "screen", "start", "present"],
+    },
   ],
 })
 
@@ -267,6 +272,8 @@ export const examples: RuleExamples = {
     "ping me when the timing feels right",
     "no pressure, take as long as you like",
     "we're happy to wait until you feel you need it",
+    "no pressure on any of this, whenever y'all are ready just holler",
+    "whenever you guys are ready, give us a shout",
   ],
   misses: [
     "no rush on the signature, our finance team are off till monday anyway",
@@ -304,6 +311,7 @@ export const examples: RuleExamples = {
     "do you feel your team has a problem with the handover or is it the tool",
     "we'll revisit the rota design if the pilot shows overtime going up",
     "the install will take as long as your it team needs for the firewall change",
+    "whenever y'all are ready to share your screen, go ahead",
   ],
   paraphrases: [
     "if your controller ever wants to revisit the numbers, we'll be around",

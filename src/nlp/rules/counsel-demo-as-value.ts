@@ -198,6 +198,25 @@ export default defineRule({
     },
     { match: "(scrolling|scroll|i scroll|i'll scroll) (down|up|across|over) (on|to|into)? (this|the|here)" },
     { match: "this (part|bit|screen|one|piece) is what i #Adverb? (want|wanted|need) you to see" },
+    // "on the left-hand side you've got all your policies"
+    {
+      match:
+        "on the (left|right) hand side (here|there)? (is|are|you have|you've got|you got|you see|you'll see|you can see|there is|there's|we have|we've got)",
+      clause: "statement",
+    },
+    // "the last thing i wanna show you is the reports", "if i click into a pump here, you see the trend"
+    {
+      match:
+        "(last|one more|another) thing (i|we) (wanna|want to|have to|need to|got to) show (you|#ClientSide)",
+    },
+    { match: "(i|you) (click|tap|drill|go) (into|on|over) .{0,3} (here|there) you see" },
+    // A run of capabilities read off the screen: "you can zoom, you can export to csv, you can
+    // overlay two pumps"
+    {
+      match: "you can #Verb .{0,5} you can #Verb .{0,5} you can #Verb",
+      clause: "statement",
+      notIf: "you can (see|hear|tell|ask|call|imagine|reach|find|ring|text|email|go|come|bring|pick|choose)",
+    },
   ],
 })
 
@@ -250,6 +269,10 @@ export const examples: RuleExamples = {
     "so this is the live map, every dot is a truck",
     "green is moving, yellow is idling, red means an event in the last hour",
     "scrolling down on this alert, this part is what i really want you to see",
+    "so this is the portal, on the left-hand side you've got all your policies, then your documents",
+    "and then the last thing i wanna show you is the reports",
+    "and if i click into a pump here, you see the trend for the last ninety days",
+    "you can zoom, you can export to csv, you can overlay two pumps side by side",
   ],
   misses: [
     "the training is about ninety minutes over zoom after you close, you just pick the evening that works",
@@ -280,6 +303,9 @@ export const examples: RuleExamples = {
     "the light was red and then green, so we made it",
     "if you scroll down in the email you'll find the dial in",
     "the blue is before we changed the schedules, the green is after",
+    "you can come in the morning, you can park out back, you can bring the kids",
+    "the last thing i want to show up with is a price that's wrong",
+    "on the left hand side of the road there's the depot, you can't miss it",
   ],
   paraphrases: [
     "and this panel enables you to bulk edit every rate at once",

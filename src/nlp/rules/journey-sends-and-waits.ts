@@ -88,6 +88,12 @@ export default defineRule({
       match:
         "(send|email|shoot|forward|fire|pop|drop) the .{0,2} (quote|proposal|pricing|estimate|quotation) (across|over|through) (and|then)",
     },
+    // Sending something, then the seller's own chase: "i'll send over revised pricing early next
+    // week and then i'll just follow up with y'all", "i'll send it over, and then i'll follow up"
+    {
+      match:
+        "(i will|i'll) #Adverb? (send|email|shoot|forward|pop|fire|get) .{0,8} (and|then) (then)? i (will)? #Adverb? (follow up|chase|circle back|check in|touch base)",
+    },
   ],
 })
 
@@ -125,6 +131,8 @@ export const examples: RuleExamples = {
     "let me get the pricing together for both depots and i'll chase you next week",
     "i'll put some numbers together, email them across and check in next week",
     "i'll send it across and chase you friday",
+    "um, well, i'll send over revised pricing, probably early next week, and then i'll just follow up with y'all after that",
+    "so what i'll do is i'll send over the revised proposal, maybe by friday, and i follow up with you early next week",
   ],
   misses: [
     "i'll send the login details to your inbox after the call",
@@ -143,6 +151,7 @@ export const examples: RuleExamples = {
     "we'll check in on day ten to see if your pickers have had a chance to try the scanner",
     "let's put some numbers together on the call now so you can see the payback",
     "i'll send it over now, it's the login guide you asked for",
+    "i'll send you the invite now and then we can follow up on the data questions next time",
   ],
   paraphrases: [
     "i'll shoot you our slides tonight and you can have a think over the weekend",

@@ -153,6 +153,12 @@ export default defineRule({
       match:
         "the (big|large|bigger|national|global|integrated|traditional|usual) #Adjective? (#Peer|#Plural) .{0,2} (can|could|do|does|will) not (do|offer|match|deliver|touch) what we",
     },
+    // Customers won off a named rival, said as a boast: "we've taken a good few customers off them"
+    {
+      match:
+        "(taken|took|won|stolen|stole|poached|pinched) .{0,3} (customers|clients|accounts) (off|from|away from) (them|#Competitor)",
+      clause: "statement",
+    },
   ],
 })
 
@@ -202,6 +208,7 @@ export const examples: RuleExamples = {
     "between us their product's a bit of a mess",
     "we pick up a lot of their unhappy customers after year one",
     "they nickel and dime you on change fees, we're not like that",
+    "ah peoplewise, yeah, we've actually taken a good few customers off them this year",
   ],
   misses: [
     "the big national agencies can't always staff weekends, which is why you asked us",
@@ -227,6 +234,8 @@ export const examples: RuleExamples = {
     "their team is terrific to work with, so keep them on the rollout",
     "ours is a four hour drive from your depot, so we can be on site same day",
     "their rota is a bit of a mess after the merger, you said, so who owns it now",
+    "your sales team took three clients away from the old office last year",
+    "we lost a couple of customers to them last year, honestly",
   ],
   paraphrases: [
     "honestly the competitors can't provide anything close to real time tracking",

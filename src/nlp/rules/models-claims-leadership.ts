@@ -62,6 +62,17 @@ export default defineRule({
       match:
         "(europe's|america's|asia's|africa's|australia's|britain's|the uk's|the world's|the region's|the country's) (number one|leading|biggest|largest|top|favourite|favorite)",
     },
+    // "redfish is the leading provider of…", "they're probably the biggest in the market"
+    {
+      match:
+        "(is|are) the (leading|largest|biggest|number one|top) (provider|vendor|supplier|platform|company|player|insurer|broker|name) (of|in|for)",
+      clause: "statement",
+    },
+    {
+      match:
+        "(they are|it is|#Offering is) (probably|easily|by far)? the (biggest|largest|best) in the (market|industry|business|country|region)",
+      clause: "statement",
+    },
   ],
 })
 
@@ -84,6 +95,8 @@ export const examples: RuleExamples = {
     "we're a leader in the analyst quadrant for this category",
     "we're honestly the market leader here",
     "we're a gold partner with the big cloud vendors",
+    "so, uh, redfish is the leading provider of predictive maintenance in the midstream space",
+    "it's through one of the specialist insurers, they're probably the biggest in the market",
   ],
   misses: [
     "my daughter's film won all kinds of awards last year",
@@ -98,6 +111,8 @@ export const examples: RuleExamples = {
     "the clinic was founded by two surgeons",
     "the report was trusted by the board",
     "who is the preferred supplier on your current framework",
+    "who is the biggest supplier in your region",
+    "your biggest competitor is probably the best in the market on price, isn't it",
   ],
   paraphrases: [
     "we're trusted by over half the credit unions in ohio",

@@ -136,6 +136,9 @@ export default defineRule({
       match:
         "(we|i) (would|will)? just (look after|handle|take care of) the (software|product|platform|system|tech|technology|technical|tool) (side|part|bit|end)",
     },
+    // "that part is outside of ours", "that's outside what we cover"
+    { match: "outside (of)? ours", clause: "statement" },
+    { match: "outside (of)? what we (do|cover|handle|offer)", clause: "statement" },
   ],
 })
 
@@ -175,6 +178,8 @@ export const examples: RuleExamples = {
     "the chargebacks are more of a process thing your side",
     "the retention problem is a separate thing, what we offer is payroll so let's keep the discussion on that",
     "that part's a process thing on your end so i'll set it aside",
+    "ah, your own trucker, so that part is outside of ours, for cebu we only handle up to the port",
+    "the permits, that's outside what we cover, sorry",
   ],
   misses: [
     "let's put that aside and stick to the agenda you sent, your question on pricing is next",
@@ -198,6 +203,8 @@ export const examples: RuleExamples = {
     "which of the two options is on your side of the contract",
     "the handover is more of a process thing, so whatever tool you pick, fix the checklist first",
     "is it a process thing on your side or a tooling thing",
+    "is that outside what you cover today",
+    "the parking is outside of the building, round the back",
   ],
   paraphrases: [
     "we only ever supply the app so i'd keep staffing out of this",

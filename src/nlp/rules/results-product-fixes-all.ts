@@ -133,6 +133,17 @@ export default defineRule({
       match: "exactly what (our|the|this) .{0,2} (was|is|were|are) (built|designed|made) (for|to)",
       clause: "statement",
     },
+    // The product takes every worry away: "the policy picks all that up", "it covers basically
+    // everything", "you'd barely have to lift a finger", "the reminders would sort that out for you
+    // straight away"
+    {
+      match:
+        "(#Offering|policy|it|that|this|we) #Adverb? (covers|picks up|handles|takes care of) (basically|pretty much|just about)? (everything|all that|all of that|all of it|the lot)",
+      clause: "statement",
+    },
+    { match: "(barely|hardly|never|not even) (have|need) to lift a finger" },
+    { match: "sort (that|it|this) out .{0,3} (straight|right) away", clause: "statement" },
+    { match: "picks all (that|of that|of it) up", clause: "statement" },
   ],
 })
 
@@ -171,6 +182,10 @@ export const examples: RuleExamples = {
     "whatever happens with your reorg shouldn't matter for us, it works the same either way",
     "just install it and that problem's solved",
     "nah the app alone will fix that, no process changes",
+    "so that'd be covered, that's the business interruption bit, so the policy picks all that up",
+    "and it covers basically everything, ransomware, data breach, the lot",
+    "our onboarding team do all the heavy lifting, you'd barely have to lift a finger",
+    "no, so the reminders would sort that out for you straight away",
   ],
   misses: [
     "is that exactly what the old system was built for",
@@ -194,6 +209,9 @@ export const examples: RuleExamples = {
     "that's what the blue button is for? yes, it resets the password",
     "so that's why we built the pilot around your two busiest sites",
     "is that problem solved in the new version or still open",
+    "does the policy cover all of that or only the buildings",
+    "the contractor picks up all that debris on friday",
+    "can you sort that out for me straight away",
   ],
   paraphrases: [
     "our dashboard automates everything you just listed",

@@ -95,6 +95,9 @@ export default defineRule({
     { match: "would you rather i (ring|call) (back|you back)" },
     // "i promise i'll only need fifteen minutes"
     { match: "(only|just) need (#Value|a few|a couple of) (minutes|mins)" },
+    // "is now still okay for you", "is now alright"
+    { match: "is now (still)? #Adverb? (okay|ok|alright|fine|good|convenient) for #ClientSide" },
+    { match: "is now (still)? #Adverb? (okay|ok|alright|fine|good|convenient)$" },
   ],
 })
 
@@ -126,6 +129,8 @@ export const examples: RuleExamples = {
     "is this still a convenient moment for you or shall we reschedule",
     "is this still an okay moment to talk",
     "or would you rather i ring back later",
+    "great, thanks for making the time, is now still okay for you, i know you're out on the road",
+    "so, is now alright? i know you've a lot on before christmas",
   ],
   misses: [
     "it shouldn't take an hour of your team's day, the import runs overnight",
@@ -146,6 +151,8 @@ export const examples: RuleExamples = {
     "the upload won't take long",
     "is tuesday at ten a good slot for you",
     "is this the right moment in the rollout to bring finance in",
+    "is now the right moment to bring in finance, do you think",
+    "is now fine as a start date for the pilot",
   ],
   paraphrases: [
     "do you guys have a few minutes before your next meeting",
