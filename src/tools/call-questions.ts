@@ -30,24 +30,37 @@ export const READ_CALLS: ReadonlySet<string> = new Set([
   "d-2",
 ])
 
-/** Writers of the first set (three calls each), who also counted the questions in their calls. */
-const FIRST_SET_WRITERS: ReadonlySet<string> = new Set(["a", "b", "c", "d"])
-
-/** Writers of the second set (five calls each, verdicts only), never read. */
-const SECOND_SET_WRITERS: ReadonlySet<string> = new Set(["e", "f", "g", "h"])
+/**
+ * Which set each writer's calls belong to: the first set (three calls each, with the writers'
+ * question counts), the second (five each, verdicts only, never read) and the third (five each,
+ * verdicts only, written to be read).
+ */
+const SET_OF_WRITER: Readonly<Record<string, "first" | "second" | "third">> = {
+  a: "first",
+  b: "first",
+  c: "first",
+  d: "first",
+  e: "second",
+  f: "second",
+  g: "second",
+  h: "second",
+  i: "third",
+  j: "third",
+  k: "third",
+  l: "third",
+}
 
 /**
- * Each group is scored on its own: the first set's read calls (development figures), its unread
- * calls, the second set (writers e to h), never read, and the third set (writers i to l, five
- * calls each, verdicts only), written to be read: development figures.
+ * Each group is scored on its own: the first set's read calls and the third set (development
+ * figures), the first set's unread calls and the second set (never read).
  */
 export type CallGroup = "read" | "unread" | "second" | "third"
 
 export function callGroup(name: string): CallGroup {
-  if (READ_CALLS.has(name)) return "read"
-  const writer = name.split("-")[0] ?? ""
-  if (FIRST_SET_WRITERS.has(writer)) return "unread"
-  return SECOND_SET_WRITERS.has(writer) ? "second" : "third"
+  const set = SET_OF_WRITER[name.split("-")[0] ?? ""]
+  if (!set) throw new Error(`call ${name}: its writer belongs to no call set (call-questions.ts)`)
+  if (set !== "first") return set
+  return READ_CALLS.has(name) ? "read" : "unread"
 }
 
 interface CallTurn {

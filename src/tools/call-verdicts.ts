@@ -2,7 +2,7 @@
  * Verdicts on whole calls: every seller turn of the blind calls in tests/corpus/calls/ was
  * labelled up / down / neutral with one principle twice, apart (labels in
  * tests/corpus/calls/labels/): in the first set by two teammates who read only docs/one-up.md
- * and the calls, in the second set by its writer and one such teammate. Turns both labels agree
+ * and the calls, in the second and third sets by its writer and one such teammate. Turns both labels agree
  * on become corpus rows, scored by the same `evaluate` as every other data set.
  *
  * Real calls differ from the labelled line sets: turns are long, moves are mild and carried by

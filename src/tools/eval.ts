@@ -9,9 +9,10 @@
  *      chosen on these parts.
  *   3. The project's own corpus (tests/corpus/*.jsonl): SELF-WRITTEN by the rules' author and
  *      trained on: a memory check, not a generalisation figure.
- *   4. Whole calls (tests/corpus/calls/, blind teammates' calls, unread ones first): verdicts on
- *      the seller turns two blind labellers agree on (call-verdicts.ts), and the questions put to
- *      the client, as written and in caption form (call-questions.ts).
+ *   4. Whole calls (tests/corpus/calls/, blind teammates' calls in groups, unread ones first):
+ *      verdicts on the seller turns both blind labels agree on (call-verdicts.ts), and, on the
+ *      first set, the questions put to the client, as written and in caption form
+ *      (call-questions.ts).
  *   5. Spoken questions on Switchboard (swda-dev), lowercase without punctuation, and how often
  *      the coach labels that ordinary talk, where nobody is selling (casual-talk.ts).
  *

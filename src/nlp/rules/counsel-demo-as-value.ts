@@ -146,15 +146,16 @@ export default defineRule({
       clause: "statement",
     },
     { match: "star of the show", ifNo: ["your"] },
-    { match: "(one more|another|last) thing (i|we) (have|want|need|got) to show you" },
+    { match: "(one more|another|last) thing (i|we) (have|want|need|got) to show (you|#ClientSide)" },
     { match: "the (feature|bit|part|thing) (i would|i) #Adverb? (want|like|love) you to see" },
     { match: "show you (one more|another|one last) (screen|page|feature|thing|view|module|report)" },
-    // The screen read aloud: where things sit ("on the left is every site", "at the top here you've
+    // The screen read aloud: where things sit ("on the left is every site", "on the left-hand side
+    // you've got your policies", "at the top here you've
     // got the timeline"), what the marks mean ("every dot is a truck", "green is moving, red means
     // an event") and where the seller scrolls.
     {
       match:
-        "(on|at|along|down) the (left|right|top|bottom|side) (here|there)? (is|are|you have|you've got|you got|you see|you'll see|you can see|there is|there's|we have|we've got)",
+        "(on|at|along|down) the (left|right|top|bottom|side) hand? side? (here|there)? (is|are|you have|you've got|you got|you see|you'll see|you can see|there is|there's|we have|we've got)",
       clause: "statement",
       // (directions in a building or a street are not a screen, nor who sits where on the video:
       // "on the left is me")
@@ -198,17 +199,7 @@ export default defineRule({
     },
     { match: "(scrolling|scroll|i scroll|i'll scroll) (down|up|across|over) (on|to|into)? (this|the|here)" },
     { match: "this (part|bit|screen|one|piece) is what i #Adverb? (want|wanted|need) you to see" },
-    // "on the left-hand side you've got all your policies"
-    {
-      match:
-        "on the (left|right) hand side (here|there)? (is|are|you have|you've got|you got|you see|you'll see|you can see|there is|there's|we have|we've got)",
-      clause: "statement",
-    },
-    // "the last thing i wanna show you is the reports", "if i click into a pump here, you see the trend"
-    {
-      match:
-        "(last|one more|another) thing (i|we) (wanna|want to|have to|need to|got to) show (you|#ClientSide)",
-    },
+    // "if i click into a pump here, you see the trend"
     { match: "(i|you) (click|tap|drill|go) (into|on|over) .{0,3} (here|there) you see" },
     // A run of capabilities read off the screen: "you can zoom, you can export to csv, you can
     // overlay two pumps"
