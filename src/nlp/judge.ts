@@ -20,6 +20,11 @@
  *    on a move made in the same line.
  * 5. Every label carries a strength; rule labels are stronger than model-only ones, because two
  *    independent witnesses agree.
+ * 6. A rule names the principle its words were written for, but the same words often serve
+ *    another: "walk me through how you reconcile" is a history question to its rule and discovery
+ *    to most labellers. When the model reaches the rules' verdict by itself and is sure of another
+ *    principle, its label joins the rules' (on the development calls such
+ *    labels named a labeller's principle 11 of 13 times, the rules' own 133 of 178).
  */
 import type { PrincipleId } from "../core/principles"
 import type { Label, Polarity, Verdict } from "../core/types"
@@ -27,6 +32,13 @@ import type { VerdictScores } from "./model/linear-model"
 
 /** Below this many words a line gives the model no context beyond the rule's own words. */
 export const VETO_MIN_WORDS = 8
+
+/**
+ * The model's principle joins a rule's only when it holds this much of the model's principle
+ * weight: at 0.3 such labels named the labeller's principle 16 of 27 times on development calls,
+ * at 0.7 11 of 13, as often as the rules' own principles or more.
+ */
+export const SECOND_OPINION_MIN_PRINCIPLE = 0.7
 
 export interface ModelOpinion {
   scores: VerdictScores
@@ -64,29 +76,40 @@ export function judge(ruleLabels: readonly Label[], opinion: ModelOpinion): Judg
     const polarities = new Set(kept.map((l) => l.polarity))
     const verdict: Polarity =
       polarities.size === 1 ? (kept[0]?.polarity ?? "down") : p.up > p.down ? "up" : "down"
-    return {
-      verdict,
-      labels: kept
-        .filter((l) => l.polarity === verdict)
-        .map((l) => ({ ...l, strength: ruleStrength(p[verdict]), source: "rule" as const })),
-    }
+    const labels: Label[] = kept
+      .filter((l) => l.polarity === verdict)
+      .map((l) => ({ ...l, strength: ruleStrength(p[verdict]), source: "rule" as const }))
+    const second = secondOpinion(opinion, verdict)
+    if (second && !labels.some((l) => l.principle === second.principle)) labels.push(second)
+    return { verdict, labels }
   }
   const verdict = opinion.scores.verdict
   if (verdict === "neutral" || opinion.clarifying || opinion.scores.confidence < opinion.modelMin)
     return { verdict: "neutral", labels: [] }
+  const label = modelLabel(opinion, verdict)
+  return label ? { verdict, labels: [label] } : { verdict: "neutral", labels: [] }
+}
+
+/** The model's own label for a polarity, or null when it cannot name the words behind it. */
+function modelLabel(opinion: ModelOpinion, verdict: Polarity, minPrinciple = 0): Label | null {
   const explained = opinion.explain(verdict)
-  if (!explained || explained.evidence === "") return { verdict: "neutral", labels: [] }
+  if (!explained || explained.evidence === "" || explained.probability < minPrinciple) return null
   return {
-    verdict,
-    labels: [
-      {
-        principle: explained.principle,
-        polarity: verdict,
-        rule: modelLabelId(explained.principle, verdict),
-        evidence: explained.evidence,
-        strength: round(opinion.scores.confidence * Math.sqrt(explained.probability)),
-        source: "model",
-      },
-    ],
+    principle: explained.principle,
+    polarity: verdict,
+    rule: modelLabelId(explained.principle, verdict),
+    evidence: explained.evidence,
+    strength: round(opinion.scores.confidence * Math.sqrt(explained.probability)),
+    source: "model",
   }
+}
+
+/**
+ * Policy 6: the model's principle beside the rules' labels, when the model reaches the rules'
+ * verdict on its own with confidence and puts most of its principle weight on one principle.
+ */
+function secondOpinion(opinion: ModelOpinion, verdict: Polarity): Label | null {
+  const { scores } = opinion
+  if (scores.verdict !== verdict || scores.confidence < opinion.modelMin) return null
+  return modelLabel(opinion, verdict, SECOND_OPINION_MIN_PRINCIPLE)
 }

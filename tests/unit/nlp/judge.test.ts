@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from "vitest"
 import type { Label, Verdict } from "../../../src/core/types"
-import { VETO_MIN_WORDS, judge, type ModelOpinion } from "../../../src/nlp/judge"
+import {
+  SECOND_OPINION_MIN_PRINCIPLE,
+  VETO_MIN_WORDS,
+  judge,
+  type ModelOpinion,
+} from "../../../src/nlp/judge"
 
 const quickRule: Label = {
   principle: "use-of-time",
@@ -32,6 +37,7 @@ function opinion(
   words: number,
   verdict: Verdict = "neutral",
   clarifying = false,
+  principleProbability = 0.6,
 ): ModelOpinion {
   return {
     scores: { probabilities, verdict, confidence: probabilities[verdict] },
@@ -41,7 +47,7 @@ function opinion(
     clarifying,
     explain: (polarity) => ({
       principle: polarity === "up" ? "discovery" : "counsel",
-      probability: 0.6,
+      probability: principleProbability,
       evidence: "the words",
     }),
   }
@@ -97,5 +103,38 @@ describe("rule labels of both directions, and the model alone", () => {
     const result = judge([adviceRule], opinion({ up: 0.6, down: 0.1, neutral: 0.3 }, 15, "up", true))
     expect(result.verdict).toBe("up")
     expect(result.labels.map((l) => l.rule)).toEqual(["counsel-gives-recommendation"])
+  })
+})
+
+describe("the model's principle beside a rule's (second opinion)", () => {
+  const sure = SECOND_OPINION_MIN_PRINCIPLE
+  const confidentUp = { up: 0.7, down: 0.1, neutral: 0.2 }
+
+  it("joins the rule's label when the model reaches the same verdict and is sure of another principle", () => {
+    const result = judge([adviceRule], opinion(confidentUp, 15, "up", false, sure))
+    expect(result.verdict).toBe("up")
+    expect(result.labels.map((l) => [l.source, l.principle])).toEqual([
+      ["rule", "counsel"],
+      ["model", "discovery"],
+    ])
+    expect(result.labels[1]?.evidence).toBe("the words")
+  })
+
+  it("stays out when the model spreads its principle weight", () => {
+    const result = judge([adviceRule], opinion(confidentUp, 15, "up", false, sure - 0.01))
+    expect(result.labels.map((l) => l.source)).toEqual(["rule"])
+  })
+
+  it("stays out when the model's own verdict is another, or under its minimum confidence", () => {
+    const down = judge([adviceRule], opinion({ up: 0.3, down: 0.5, neutral: 0.2 }, 15, "down", false, 1))
+    expect(down.labels.map((l) => l.source)).toEqual(["rule"])
+    const unsure = judge([adviceRule], opinion({ up: 0.35, down: 0.3, neutral: 0.35 }, 15, "up", false, 1))
+    expect(unsure.labels.map((l) => l.source)).toEqual(["rule"])
+  })
+
+  it("never repeats the principle a rule already named", () => {
+    const counselDown: Label = { ...storyRule, principle: "counsel", rule: "counsel-demo-as-value" }
+    const same = judge([counselDown], opinion({ up: 0.1, down: 0.7, neutral: 0.2 }, 15, "down", false, 1))
+    expect(same.labels.map((l) => l.source)).toEqual(["rule"])
   })
 })
