@@ -109,7 +109,7 @@ const WORDS_BY_TAG: Record<DomainTag, string[]> = {
   Competitor: list(`
   competitor, competitors, competition, other vendors, other guys, other providers, big players,
   incumbents, big providers, big vendors, legacy vendors, legacy providers, legacy players,
-  traditional vendors, traditional providers, other lot
+  traditional vendors, traditional providers, other lot, big guys, big boys
 `),
   Filler: [...HESITATIONS],
   Leisure: list(`

@@ -12,7 +12,7 @@ import {
   HESITATIONS,
   ID_NOUN_CUES,
   ILL_ADJECTIVE_CUES,
-  LETS_VERB_SUBJECTS,
+  LETS_SUGGESTION_CUES,
   NUMBER_WORDS,
   WH_WORDS,
   YOU_KNOW_REAL_CUES,
@@ -85,12 +85,17 @@ function expandWould(word: string, next: string | undefined): string {
   return isParticiple ? word : `${m[1]} would`
 }
 
-function restoreContraction(word: string, prev: string | undefined): string {
+/** "lets" after a break or a discourse word is "let's"; after a noun it is the verb. */
+function opensSuggestion(prev: RawToken | undefined): boolean {
+  return !prev || prev.post !== "" || LETS_SUGGESTION_CUES.has(prev.text)
+}
+
+function restoreContraction(word: string, prev: RawToken | undefined): string {
   const fixed = BARE_CONTRACTIONS[word]
   if (fixed) return fixed
-  if (word === "lets" && !(prev && LETS_VERB_SUBJECTS.has(prev))) return "let's"
-  if (word === "ill" && !(prev && ILL_ADJECTIVE_CUES.has(prev))) return "i'll"
-  if (word === "id" && !(prev && ID_NOUN_CUES.has(prev))) return "i'd"
+  if (word === "lets" && opensSuggestion(prev)) return "let's"
+  if (word === "ill" && !(prev && ILL_ADJECTIVE_CUES.has(prev.text))) return "i'll"
+  if (word === "id" && !(prev && ID_NOUN_CUES.has(prev.text))) return "i'd"
   return word
 }
 
@@ -161,7 +166,7 @@ export function normalizeCaption(original: string): NormalizedCaption {
     }
     const token = raw[i]
     if (token) {
-      const restored = restoreContraction(token.text, kept[kept.length - 1]?.text)
+      const restored = restoreContraction(token.text, kept[kept.length - 1])
       kept.push({ ...token, text: expandWould(restored, raw[i + 1]?.text) })
     }
     i++

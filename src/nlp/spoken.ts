@@ -37,11 +37,18 @@ export const BARE_CONTRACTIONS: Readonly<Record<string, string>> = Object.fromEn
 `).map((pair) => pair.split("=")),
 )
 
-/** Words after which "lets" is the verb ("it lets you"), not "let's". */
-export const LETS_VERB_SUBJECTS: ReadonlySet<string> = new Set(
+/**
+ * Words after which "lets" opens a suggestion ("so lets start", "okay lets look"): discourse
+ * markers, conjunctions and sentence openers. After anything else "lets" is the verb: the
+ * things that let you do something are an open class ("the dashboard lets you filter", "this
+ * screen lets managers approve"), the words before a suggestion are a closed one.
+ */
+export const LETS_SUGGESTION_CUES: ReadonlySet<string> = new Set(
   list(`
-  it, that, this, which, he, she, who, tool, platform, system, software, app, product, feature,
-  module, process, approach, also, just, still, only, really
+  so, ok, okay, right, alright, now, then, well, and, but, or, yeah, yes, yep, no, great, cool,
+  perfect, good, sure, fine, anyway, anyways, oh, first, next, maybe, perhaps, actually, instead,
+  please, guys, folks, everyone, everybody, team, today, basically, hey, awesome, brilliant,
+  lovely, nice, think, guess, suggest, say, thanks, because, cause
 `),
 )
 

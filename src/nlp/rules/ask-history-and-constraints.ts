@@ -72,6 +72,18 @@ export default defineRule({
       match: "(look|looked|considered|evaluated|tried) at? (before|previously|last time|last year)",
       clause: "question",
     },
+    // How their work gets done now: "how do you handle returns today", "how does a return get
+    // handled at the moment"
+    {
+      match:
+        "how (do|does) (you|your #Noun|they|the team) #Adverb? (handle|manage|deal with|process|track|run|schedule|approve|price|report|plan|staff|route|organise|organize|check) .{1,4} (today|now|currently|nowadays)",
+      clause: "question",
+    },
+    {
+      match:
+        "how (do|does) (a|an|the|your)? #Noun+ (get|gets) #Adverb? (handled|done|processed|approved|tracked|managed|escalated|routed|booked|signed off|checked|priced)",
+      clause: "question",
+    },
     // "how have you handled this in the past"
     {
       match:
@@ -177,6 +189,8 @@ export const description =
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "how do you handle returns today",
+    "how does a return get handled today",
     "before we talk stands how does your sales team actually follow up on leads today",
     "how does the handover from your sales office to the floor work today",
     "when finance pushed back last year what was the real objection",
@@ -206,6 +220,8 @@ export const examples: RuleExamples = {
     "i was wondering if you could tell me a bit about what happened, just so i understand it",
   ],
   misses: [
+    "how do you handle it if the link drops",
+    "how does the invite get sent",
     "what did you think of the keynote",
     "we tried calling but the line was busy",
     "what happened to the audio just now",

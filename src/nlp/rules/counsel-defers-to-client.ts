@@ -82,6 +82,11 @@ export default defineRule({
     { match: "(go|run|roll) with whatever you (decide|choose|pick|prefer|want|think)" },
     // "whatever you reckon is best"
     { match: "whatever you reckon" },
+    // "happy to do whatever you need", "glad to do anything you ask"
+    {
+      match:
+        "(happy|glad|willing|ready) to do (whatever|anything) (you|your #Noun) (need|needs|want|wants|like|say|ask)",
+    },
     // "we can tailor it completely, whatever format your team prefers"
     {
       match:
@@ -98,6 +103,7 @@ export const description = "Defers to whatever the client wants instead of advis
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "happy to do whatever you need",
     "either way works for us honestly whichever you feel is right",
     "there's honestly nothing we can't configure for you",
     "we'll go with whatever you decide on the rollout",
@@ -126,6 +132,7 @@ export const examples: RuleExamples = {
     "our team will simply work as per your instructions",
   ],
   misses: [
+    "happy to do a quick recap if you need it",
     "you know your business best, so tell me where the hand-offs break",
     "whatever your team wants to call it, the rota still needs one owner",
     "once we set it up, your planners can change the rules any time",

@@ -61,10 +61,34 @@ export default defineRule({
     },
     {
       match:
-        "(it|#Offering) #Adverb? (syncs|integrates|connects|plugs|talks|sync|integrate|connect|plug) .{0,3} (with|into)",
+        "(it|#Offering) #Adverb? (syncs|integrates|connects|plugs|talks|hooks|sync|integrate|connect|plug|hook) .{0,3} (with|into)",
       clause: "statement",
       ifNo: ["does", "did", "will", "can"],
     },
+    // "we plug straight into quickbooks", "it works with netsuite out of the box": the tour's
+    // integrations list ("we" alone: "we talk with a lot of teams" is experience, not a tour)
+    {
+      match: "we #Adverb? (integrate|plug|hook|sync) .{0,3} (with|into)",
+      clause: "statement",
+      // (not a comparison or a doubt: "one builds it, we plug into yours", "not sure if we integrate")
+      ifNo: ["does", "did", "will", "can", "if", "whether", "sure", "one", "compare"],
+    },
+    {
+      match: "(works|integrates|connects|plugs|syncs|talks|hooks) .{0,4} out of the box",
+      clause: "statement",
+    },
+    // The product as the subject of a present-tense act on their things: "the tool flags any
+    // duplicate invoice", "the app sends your drivers their routes", "the platform pulls in every
+    // ticket" (not what it costs or needs: "the app needs admin rights")
+    {
+      match:
+        "(the|our|this) #Offering #Adverb? (#PresentTense && !#Copula && !#Auxiliary && !#Modal) (in|out|up|through|over)? (your|every|all|any|each|#ClientSide)",
+      clause: "statement",
+      // (nor what it only does: "the tool only shows you the problem" limits the product)
+      notIf: "(costs|cost|needs|need|requires|require|takes|take|sits|belongs|is|was|means|only|not|never)",
+    },
+    // "with us your team gets a live view of every site"
+    { match: "with us #ClientSide+ #Noun? (get|gets|can|will|are able)", clause: "statement" },
     // The product doing the job for them: "the system does the payroll filings for you", "it lets
     // tenants pay rent", "it also does bank reconciliations"
     {
@@ -217,6 +241,13 @@ export const description = "Leads with a product demo as the value of the conver
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "we plug straight into quickbooks",
+    "it works with netsuite out of the box",
+    "the tool flags any duplicate invoice before it's paid",
+    "the app sends your drivers their routes every morning",
+    "with us your team gets a live view of every site",
+    "and the dashboard lets you filter by region",
+    "it hooks right into your existing crm",
     "if it's useful i can talk you through the dashboard",
     "let me just show you our dashboard real quick",
     "i can walk you through some of the features",
@@ -266,6 +297,12 @@ export const examples: RuleExamples = {
     "you can zoom, you can export to csv, you can overlay two pumps side by side",
   ],
   misses: [
+    "i'm not really sure if we integrate with that",
+    "one builds it, one resells it, we plug into yours",
+    "the tool only shows you the problem, the fix is in how you staff it",
+    "the app needs your admin to approve it first",
+    "does it work with netsuite out of the box",
+    "we talk with a lot of finance teams about this",
     "the training is about ninety minutes over zoom after you close, you just pick the evening that works",
     "let me show you where to find the recording",
     "can you show me your current dashboard",
@@ -299,6 +336,7 @@ export const examples: RuleExamples = {
     "on the left hand side of the road there's the depot, you can't miss it",
   ],
   paraphrases: [
+    "the workspace reminds each supervisor before a shift goes unfilled",
     "and this panel enables you to bulk edit every rate at once",
     "the app also syncs with whatever payroll system you run",
     "so we give you a little walkthrough of the portal first",

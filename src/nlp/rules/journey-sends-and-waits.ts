@@ -78,6 +78,11 @@ export default defineRule({
     },
     // "kindly revert once you have reviewed the quotation": the next move left to the client
     { match: "(kindly|please|do) revert" },
+    // "i'll get a proposal over to you and follow up thursday"
+    {
+      match:
+        "(get|getting) (you)? (a|the|our|some|an)? (proposal|quote|quotation|pricing|estimate|#PitchMaterial) (over|across|through|to you) .{0,4} (and|then) .{0,2} (follow|check|circle|touch|chase)",
+    },
     // "i'll get pricing over to you by thursday and then chase you next week"
     {
       match:
@@ -103,6 +108,7 @@ export const description = "Sends material and waits instead of agreeing the nex
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "i'll get a proposal over to you and follow up thursday",
     "i'll pop the proposal in your inbox tonight and check in next week",
     "i'll send the renewal quote across and chase you next week",
     "i'll get the quotation over to you by friday and then follow up after the weekend",
@@ -135,6 +141,7 @@ export const examples: RuleExamples = {
     "so what i'll do is i'll send over the revised proposal, maybe by friday, and i follow up with you early next week",
   ],
   misses: [
+    "i'll get the pricing over to you and you can decide in your own time",
     "i'll send the login details to your inbox after the call",
     "i'll call you friday to hear how the pilot went",
     "can you pull the shift data together so we can look at it on thursday",

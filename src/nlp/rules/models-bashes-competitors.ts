@@ -96,7 +96,7 @@ export default defineRule({
     // "the big providers are frankly a bit dated now"
     {
       match:
-        "#Competitor (are|is|look|looks|feel|feels) (looking|feeling)? #Adverb? (a bit|a little|pretty|quite|really|so)? (dated|outdated|clunky|old fashioned|behind)",
+        "#Competitor (are|is|look|looks|feel|feels) (looking|feeling)? #Adverb? (a bit|a little|pretty|quite|really|so)? (dated|outdated|clunky|old fashioned|behind|slow|expensive|overpriced|pricey|bloated|rigid)",
       ifNo: ["your", "you"],
     },
     // "they can't do what we do"
@@ -168,6 +168,7 @@ export const description = "Runs competitors down instead of teaching how to com
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the big guys are slow and expensive",
     "not to be unkind but the big national agencies simply can't match what we do on short notice",
     "the other assessment vendors are miles behind us on validity",
     "the agency down the road will just hand you to a junior",
@@ -211,6 +212,7 @@ export const examples: RuleExamples = {
     "ah peoplewise, yeah, we've actually taken a good few customers off them this year",
   ],
   misses: [
+    "the big guys in your market are growing fast",
     "the big national agencies can't always staff weekends, which is why you asked us",
     "we tend to overpromise on timelines ourselves, so i'll be careful",
     "your competitors are a bit behind on delivery times this quarter",

@@ -140,6 +140,14 @@ export default defineRule({
     // "we work with vodafone and barclays", "shoprite and mtn are both clients of ours"
     { match: "we (work|worked|partner) with #Organization" },
     { match: "(clients|customers) of ours" },
+    // Logos using the product: "coca cola and siemens use us", "we've got nike running it",
+    // "we count ikea among our customers"
+    {
+      match:
+        "#Organization (use|uses|using|run|runs|running|trust|trusts|rely on|relies on) (us|it|our|this)",
+      clause: "statement",
+    },
+    { match: "we count .{1,4} among our (customers|clients|users|partners)" },
     // "we've been going since 1987, family owned"
     { match: "(we have|we) been (going|trading|around|operating|running) since" },
     // "family owned and proud of it"
@@ -172,6 +180,9 @@ export const description = "Tells the company story: founding, founders, size, o
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "brands like coca cola and siemens use us",
+    "we've got nike running it across europe",
+    "we count ikea among our customers",
     "we supply most of the big garden centres round here, so people tend to trust us",
     "you might have spotted our stand at the trade show last month, we were rather pleased with it",
     "we work with three of the big four and most of the top ten banks",
@@ -211,6 +222,8 @@ export const examples: RuleExamples = {
     "shoprite and mtn are both clients of ours",
   ],
   misses: [
+    "does siemens use it already",
+    "your team uses it every day",
     "we work with most of the big systems you mentioned through a standard export",
     "have you seen our invite for thursday, it went to your old address",
     "when was your team started",

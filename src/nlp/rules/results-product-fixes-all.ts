@@ -91,7 +91,26 @@ export default defineRule({
         "that is #Adverb? what (the|our) (#Noun|#Adjective) (#Offering|#Feature|nudges|alerts|reminders) (is|are) for",
       clause: "statement",
     },
-    { match: "that is #Adverb? why we (built|made|designed|created) (it|this|the #Offering|our #Offering)" },
+    {
+      match:
+        "(that|this) is #Adverb? why we (built|made|designed|created) (it|this|the #Offering|our #Offering)",
+    },
+    // "that's exactly the kind of problem acme was designed to solve", "the exact headache we
+    // built this for", "that's the whole reason our tool exists"
+    {
+      match:
+        "(that|this) is #Adverb? the (kind|sort|type) of (problem|thing|issue|headache|challenge|pain|mess) .{0,3} (built|designed|created|made) (it|this)? (for|to)",
+      notIf: "(not|never)",
+    },
+    {
+      match:
+        "(that|this) is #Adverb? the (exact|very|precise) (problem|thing|issue|headache|challenge|pain|mess) .{0,3} (built|designed|created|made) (it|this)? (for|to)",
+      notIf: "(not|never)",
+    },
+    {
+      match: "reason (our|the|this)? (#Offering|company|business|firm|we|it) (exist|exists)",
+      clause: "statement",
+    },
     { match: "problem solved$" },
     // "whatever happens with the restructuring shouldn't matter for us, the platform works the same"
     { match: "(should not|does not|will not|would not) #Adverb? matter (for us|to us|for the #Offering)" },
@@ -153,6 +172,10 @@ export const description = "Claims the product alone solves the problem."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "that's exactly the kind of problem acme was designed to solve",
+    "that's the exact headache we built this for",
+    "this is precisely why we created the product",
+    "that's the whole reason our tool exists",
     "that's exactly what the scheduling module was designed for, so that'd be sorted",
     "the new banner will fix your traffic that's all you need",
     "the new version fixes that so the delays just go away",
@@ -188,6 +211,8 @@ export const examples: RuleExamples = {
     "no, so the reminders would sort that out for you straight away",
   ],
   misses: [
+    "that's not the kind of problem we built it for",
+    "what's the reason the team exists",
     "is that exactly what the old system was built for",
     "the new release fixes all of the login bugs you reported",
     "we fixed exactly that issue in the last release notes you asked about",

@@ -38,6 +38,13 @@ describe("normalizeCaption", () => {
     expect(clean("youre right i dont know")).toBe("you're right i don't know")
     expect(clean("lets start")).toBe("let's start")
     expect(clean("it lets you export")).toBe("it lets you export")
+    // the things that let you do something are an open class; the words before a suggestion are not
+    expect(clean("and the dashboard lets you filter by region")).toBe(
+      "and the dashboard lets you filter by region",
+    )
+    expect(clean("it just lets you export")).toBe("it just lets you export")
+    expect(clean("okay so lets look at the numbers")).toBe("okay so let's look at the numbers")
+    expect(clean("Thanks, both. Lets get going")).toBe("thanks, both. let's get going")
     expect(clean("ill send it")).toBe("i'll send it")
     expect(clean("she is ill today")).toBe("she is ill today")
     expect(clean("id recommend it")).toBe("i would recommend it")
