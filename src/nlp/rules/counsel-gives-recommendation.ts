@@ -14,6 +14,13 @@ export default defineRule({
   polarity: "up",
   nudge: "Good: a clear recommendation is the value they came for.",
   patterns: [
+    // "honestly, don't buy anything until you know your baseline"
+    {
+      match:
+        "(do not|don't) (buy|sign|commit to|spend|invest in|pick|choose|roll out) (anything|a thing|any #Noun) (until|before)",
+      // (an imperative to them, not the seller's own habit: "we don't sign anything until legal…")
+      ifNo: ["we", "i", "they"],
+    },
     // "our recommendations are to pilot first" (#Advice carries the counsel noun)
     { match: "(my|our) #Adjective? #Advice (is|are|would|here|for)", ifNo: ABOUT_THE_MEETING },
     // "my honest advice, don't sign the annual yet"
@@ -76,6 +83,7 @@ export const description = "Gives a clear recommendation or piece of advice."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "honestly, don't buy anything until you know your baseline",
     "it might well be worth piloting with the night shift first, they feel the pain soonest",
     "my advice here would be to fix the data before the tooling",
     "i'd strongly recommend you run both systems for a month",
@@ -93,6 +101,8 @@ export const examples: RuleExamples = {
     "don't negotiate on price first, negotiate on the service levels, because that's where the money goes",
   ],
   misses: [
+    "we never sign anything until legal has read it",
+    "we don't sign anything until legal has read it",
     "might be worth me sending the invite again, the first one bounced",
     "it might be worth bringing a charger, the hall has hardly any sockets",
     "i would hate to be the one doing that count by hand",

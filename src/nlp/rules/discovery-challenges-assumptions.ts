@@ -8,6 +8,27 @@ export default defineRule({
   polarity: "up",
   nudge: "Good: that question lets them see their situation differently.",
   patterns: [
+    // Root-cause questions: "what's driving it", "what do you think is behind that", "why do you
+    // think that keeps happening", "where does it usually break down"
+    {
+      match:
+        "what (is|are|was|were) #Adverb? (driving|causing|behind|fuelling|fueling) (it|that|this|the|those|these|all|most|your)",
+      clause: "question",
+    },
+    {
+      match: "what do you (think|reckon|suppose|guess) (is|are|was|were) #Adverb? (driving|causing|behind)",
+      clause: "question",
+    },
+    {
+      match:
+        "why do you (think|reckon|suppose) (that|it|this|they|those) #Adverb? (keeps|keep|is|are|happens|happened|kept|went|goes|started|was|were)",
+      clause: "question",
+    },
+    {
+      match:
+        "where (does|do|did) (it|that|this|things|the #Noun) #Adverb? (break|fall|go|get|come) (down|apart|wrong|stuck|unstuck)",
+      clause: "question",
+    },
     // "what would have to be true for…"
     { match: "what would (have to|need to|has to|need) be true", clause: "question" },
     // "how would you know if it was working"
@@ -160,6 +181,11 @@ export const description = "Asks a question that tests the client's assumptions 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "you mentioned churn, what's driving it",
+    "what's causing the delays",
+    "what do you think is behind that",
+    "why do you think that keeps happening",
+    "where does it usually break down",
     "does anyone ever go back and check whether those alerts still matter",
     "if your lead buyer quit tomorrow, what would fall apart first",
     "is it a process issue or a tooling issue",
@@ -190,6 +216,10 @@ export const examples: RuleExamples = {
     "would those two numbers even be close",
   ],
   misses: [
+    "what's behind you, is that a bookshelf",
+    "why do you think we'd be a fit",
+    "where does the meeting link go",
+    "what are you driving these days",
     "if the link doesn't work what breaks is probably the vpn, try the phone bridge",
     "is it a monthly or annual contract",
     "is it an hour or two from the depot",

@@ -8,6 +8,12 @@ export default defineRule({
   polarity: "up",
   nudge: "Good: you're leading the process instead of waiting for it.",
   patterns: [
+    // "who else should be on the next call so we don't lose a week"
+    {
+      match:
+        "who (else)? (should|ought to|needs to|has to) (be on|join|come to|be in|sit in on) the next (call|meeting|session|conversation)",
+      clause: "question",
+    },
     // "the next step i'd recommend is…"
     { match: "(the|my|our) (next|first) step (i would|i|we) (recommend|suggest|propose)" },
     // "my suggestion for next steps"
@@ -129,6 +135,7 @@ export const description = "Recommends a concrete next step and who should be pa
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "who else should be on the next call so we don't lose a week",
     "before you get quotes from anyone have your accounts person pull a year of fuel data",
     "the first step i'd suggest is a data audit with your ops team",
     "my recommendation for next steps is a two week pilot",
@@ -150,6 +157,7 @@ export const examples: RuleExamples = {
     "before we talk numbers we need your finance lead and the head of operations in a room for half an hour",
   ],
   misses: [
+    "who was on the last call",
     "can i suggest we take five minutes, i think your colleague needs to jump on another call",
     "i'd suggest we meet in reception, it's easier to find than the room upstairs",
     "i'd suggest we swap to the other link, this one keeps freezing",

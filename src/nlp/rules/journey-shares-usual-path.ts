@@ -8,6 +8,11 @@ export default defineRule({
   polarity: "up",
   nudge: "Good: a map of the journey helps them decide faster and better.",
   patterns: [
+    // "the usual order is security review, then a pilot, then the contract"
+    {
+      match: "the (usual|normal|typical|standard) (order|sequence|path|route|way it goes) (is|goes)",
+      clause: "statement",
+    },
     // "teams that get this right usually bring finance in early"
     {
       match:
@@ -47,6 +52,7 @@ export const description = "Lays out the path and order of decisions that tends 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the usual order is security review, then a pilot, then the contract",
     "honestly that's just the way these rollouts go",
     "clients who land this well usually start with one business unit",
     "here's the typical sequence legal review procurement then kickoff",
@@ -56,6 +62,7 @@ export const examples: RuleExamples = {
     "let's work backwards from your go live date",
   ],
   misses: [
+    "is the usual order the one on the menu",
     "i suspect the way it works at your place is that the wards just wait for hr",
     "here's the link to the recording",
     "the way you described it makes sense",

@@ -8,6 +8,17 @@ export default defineRule({
   polarity: "up",
   nudge: "Good: naming the forces gives them a map of what's happening.",
   patterns: [
+    // A force on the move and who it hits: "labour costs going up is hitting everyone in the
+    // sector", "since the new reporting rules came in, most clinics…"
+    {
+      match:
+        "#Force (going up|going down|rising|climbing|falling|dropping|tightening|changing) (is|are|has been|have been) (hitting|squeezing|pushing|forcing|hurting|eating|killing)",
+      clause: "statement",
+    },
+    {
+      match: "(since|now that|once) the new #Force+ (came|come|kicked|went|rolled|landed) (in|into|out)",
+      clause: "statement",
+    },
     // "three things are squeezing margins right now"
     {
       match:
@@ -141,6 +152,8 @@ export const description = "Names the shifts and forces at work in the client's 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "labour costs going up is hitting everyone in the sector",
+    "since the new reporting rules came in, most clinics have had to hire someone just for the paperwork",
     "the real pressure over the next couple of years is clients refusing to pay hourly for drafting",
     "what's changed, i suspect, is that the rights are worth far more than they used to be",
     "the thing hurting most practices right now is the locum rates",
@@ -167,6 +180,8 @@ export const examples: RuleExamples = {
     "the regulator is moving everyone to monthly returns from next april",
   ],
   misses: [
+    "my costs going up is a me problem, not yours",
+    "since the new intern came in things are tidier",
     "the main change over the next few months is the new office opening",
     "what's changed on your side since we last spoke",
     "the thing is most of our clients are in the north",
