@@ -2,7 +2,7 @@
  * Size budgets, measured on the files the bundler wrote (a build folder or a store zip, read
  * back): every script must belong to a budget, so a new page or entry cannot slip past.
  *
- *   background   the service worker's code                       ≤ 540 KB: compromise and its
+ *   background   the service worker's code                       ≤ 560 KB: compromise and its
  *                lexicon are most of it; the rules are data that grow with every frame pattern
  *                (the 2026-12-06 frame rewrite added 105 patterns, about 15 KB). The worker is
  *                never parsed on a meeting page, so this costs start-up of the worker only.
@@ -13,7 +13,11 @@
  *                200 patterns from eleven blind teammate probes brought it to 499.5 KB (rules
  *                116.7 KB, compromise 288.3 KB); the bench's cold start (module load, compromise
  *                init, net build) measured 36–64 ms against 59–92 ms for the session's starting
- *                code in the same sitting, so no cost shows above the noise.
+ *                code in the same sitting, so no cost shows above the noise. Raised to 560 KB
+ *                on 2026-12-08: frames for product tours, logos, root-cause questions and forces
+ *                brought it to 541.2 KB (rules 149.1 KB, compromise 288.3 KB); cold start measured
+ *                35.7 and 60.1 ms for the code before them and 57.7 and 60.9 ms after, in one
+ *                sitting: no cost above the noise.
  *   model        a trained classifier model shipped as data       ≤ 250 KB (files named *one-up-model*)
  *   content      each content script, parsed on every meeting page ≤ 30 KB
  *   page         each extension page with what it loads           ≤ 300 KB (popup, side panel, options…)
@@ -28,7 +32,7 @@ import { pageReferences } from "./package-files"
 
 export const KB = 1000
 export const LIMITS = {
-  background: 540 * KB,
+  background: 560 * KB,
   model: 250 * KB,
   content: 30 * KB,
   page: 300 * KB,

@@ -11,6 +11,11 @@ export default defineRule({
   polarity: "down",
   nudge: "Don't wait to be called: name what waiting costs them and propose a date to decide.",
   patterns: [
+    // "feel free to reach out if anything comes up"
+    {
+      match:
+        "feel free to (reach out|get in touch|give me a shout|shout|ping me|drop me a line|call me|email me) (if|whenever|when|any time|anytime)",
+    },
     // "let me know if you ever need anything"
     { match: "let me know if you (ever)? (need|want) (anything|something|help)" },
     { match: "let me know if you (ever)? need (us|me)" },
@@ -224,6 +229,7 @@ export const description = "Waits for the client to come back when they feel rea
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "feel free to reach out if anything comes up",
     "if the backlog ever gets silly, sure you have my number",
     "if it ever gets to the point where it's hurting you, i'd be glad to pick it up again",
     "just get in touch if the staffing side ever becomes a problem",
@@ -276,6 +282,7 @@ export const examples: RuleExamples = {
     "whenever you guys are ready, give us a shout",
   ],
   misses: [
+    "feel free to reach out to priya directly about the dates",
     "no rush on the signature, our finance team are off till monday anyway",
     "do you have my number for the dial in",
     "if it ever gets to the point of a power cut, the logger keeps its readings for a week",

@@ -9,6 +9,34 @@ export default defineRule({
   nudge:
     "Before the demo, give one recommendation about their situation and show only the part that serves it.",
   patterns: [
+    // The screen narrated as it is shown: "this view shows you every open order", "if i click
+    // into this one…", "this is where your managers would approve timesheets", "there's also a
+    // reporting tab where…".
+    {
+      match:
+        "(that #Noun|the #Offering|it|this) #Adverb? (shows|displays|lists|pulls up|brings up) (you|all|every|each|the full|the whole|the complete)",
+      clause: "statement",
+      notIf: "(only|not|never)",
+    },
+    {
+      match:
+        "this (view|screen|page|tab|chart|report|panel|widget) #Adverb? (shows|displays|lists) (you|all|every|each|the full|the whole|the complete)",
+      clause: "statement",
+      notIf: "(only|not|never)",
+    },
+    { match: "(if|when|once) (i|you) (click|tap|hover|drill) (into|on|over|down)", clause: "statement" },
+    { match: "this is where (your #Noun|the team|you|#Actor) (would|can|will)? #Verb", clause: "statement" },
+    {
+      match:
+        "(it is all|everything is all|it is|everything is) (drag and drop|point and click|fully automated|automated|automatic|real time|self serve|cloud based)",
+      clause: "statement",
+    },
+    { match: "(syncs|updates|refreshes|sync|update|refresh) (in|at) real time", clause: "statement" },
+    {
+      match:
+        "there is also (a|an) .{0,2} (tab|screen|page|module|view|report|section|button|dashboard|widget) (where|that|which|for)",
+      clause: "statement",
+    },
     // "let me show you the product"
     { match: "(show|walk|talk) you through? .{0,3} #Feature" },
     { match: "(show|walk|talk) you through? .{0,3} #Offering" },
@@ -59,24 +87,6 @@ export default defineRule({
       // (contract terms are not a tour: "it automatically renews each year")
       notIf: "(renew|renews|renewed|expire|expires|expired|cancel|cancels|bill|bills|billed|charge|charges)",
     },
-    {
-      match:
-        "(it|#Offering) #Adverb? (syncs|integrates|connects|plugs|talks|hooks|sync|integrate|connect|plug|hook) .{0,3} (with|into)",
-      clause: "statement",
-      ifNo: ["does", "did", "will", "can"],
-    },
-    // "we plug straight into quickbooks", "it works with netsuite out of the box": the tour's
-    // integrations list ("we" alone: "we talk with a lot of teams" is experience, not a tour)
-    {
-      match: "we #Adverb? (integrate|plug|hook|sync) .{0,3} (with|into)",
-      clause: "statement",
-      // (not a comparison or a doubt: "one builds it, we plug into yours", "not sure if we integrate")
-      ifNo: ["does", "did", "will", "can", "if", "whether", "sure", "one", "compare"],
-    },
-    {
-      match: "(works|integrates|connects|plugs|syncs|talks|hooks) .{0,4} out of the box",
-      clause: "statement",
-    },
     // The product as the subject of a present-tense act on their things: "the tool flags any
     // duplicate invoice", "the app sends your drivers their routes", "the platform pulls in every
     // ticket" (not what it costs or needs: "the app needs admin rights")
@@ -89,6 +99,12 @@ export default defineRule({
     },
     // "with us your team gets a live view of every site"
     { match: "with us #ClientSide+ #Noun? (get|gets|can|will|are able)", clause: "statement" },
+    {
+      match:
+        "(it|#Offering) #Adverb? (syncs|integrates|connects|plugs|talks|hooks|sync|integrate|connect|plug|hook) .{0,3} (with|into)",
+      clause: "statement",
+      ifNo: ["does", "did", "will", "can"],
+    },
     // The product doing the job for them: "the system does the payroll filings for you", "it lets
     // tenants pay rent", "it also does bank reconciliations"
     {
@@ -241,8 +257,12 @@ export const description = "Leads with a product demo as the value of the conver
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
-    "we plug straight into quickbooks",
-    "it works with netsuite out of the box",
+    "and this view shows every open order by region",
+    "if i click into this one, it shows the full history",
+    "this is where your managers would approve timesheets",
+    "it's all drag and drop",
+    "everything syncs in real time",
+    "there's also a reporting tab where you can build custom dashboards",
     "the tool flags any duplicate invoice before it's paid",
     "the app sends your drivers their routes every morning",
     "with us your team gets a live view of every site",
@@ -297,6 +317,18 @@ export const examples: RuleExamples = {
     "you can zoom, you can export to csv, you can overlay two pumps side by side",
   ],
   misses: [
+    // What the client receives is most often an answer to "how will we know when…?" (a writer's
+    // neutral line: "…you'll see it on the portal and you get an email when it's out for delivery")
+    "you get a notification as soon as a truck goes off route",
+    // A bare integration fact is most often the answer to "does it work with…?" (labellers of
+    // real calls call it neutral); the tour's list is marked by "also" (fires above).
+    "we plug straight into quickbooks",
+    "it works with netsuite out of the box",
+    "we have an open api so you can connect pretty much anything",
+    "this is where i grew up, just outside leeds",
+    "if you click on the link in the invite it should let you in",
+    "you get a day off when the audit's done",
+    "is there also a tab for the night shift",
     "i'm not really sure if we integrate with that",
     "one builds it, one resells it, we plug into yours",
     "the tool only shows you the problem, the fix is in how you staff it",

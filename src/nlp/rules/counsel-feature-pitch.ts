@@ -8,6 +8,11 @@ export default defineRule({
   polarity: "down",
   nudge: "Lead with what you'd recommend they change; bring a feature in only as the way to do it.",
   patterns: [
+    // "that's one of the things people love about it"
+    {
+      match:
+        "(one of the things|the thing|what) (people|customers|clients|users|everyone|teams) #Adverb? (love|loves|like|likes|rave) (about|most about) (it|us|this|the #Offering|our #Offering)",
+    },
     // "this feature is unique to us"
     { match: "#Feature .{0,4} (unique|nobody|exclusive)" },
     { match: "#Feature .{0,4} no one else" },
@@ -72,6 +77,7 @@ export const description = "Pitches product features as the reason to buy."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "that's one of the things people love about it",
     "so the cool thing about this unit is the dual lock",
     "it's the only one on the market with a twin drawer",
     "and this unit's got the self cleaning cycle which nobody else has",
@@ -94,6 +100,7 @@ export const examples: RuleExamples = {
     "you can also customise the branding with your logo",
   ],
   misses: [
+    "what people love about your stores is the staff",
     "the thing i love about your team is how quickly you answer",
     "which features does your team actually use",
     "your current vendor comes with a long contract",

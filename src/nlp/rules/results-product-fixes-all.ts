@@ -8,6 +8,12 @@ export default defineRule({
   polarity: "down",
   nudge: "Say what the product covers and what they'll still need to change: process, owners, incentives.",
   patterns: [
+    // "the setup is really simple, we handle all of it for you"
+    {
+      match:
+        "we (handle|take care of|do|sort) (all of it|everything|the whole thing|all that|all of that|the rest) for you",
+      clause: "statement",
+    },
     // "it'll sort the scheduling problem out completely"
     {
       match:
@@ -172,6 +178,7 @@ export const description = "Claims the product alone solves the problem."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "the setup is really simple, we handle all of it for you",
     "that's exactly the kind of problem acme was designed to solve",
     "that's the exact headache we built this for",
     "this is precisely why we created the product",
@@ -211,6 +218,7 @@ export const examples: RuleExamples = {
     "no, so the reminders would sort that out for you straight away",
   ],
   misses: [
+    "we do the intro call for you, then your team takes it",
     "that's not the kind of problem we built it for",
     "what's the reason the team exists",
     "is that exactly what the old system was built for",
