@@ -8,6 +8,12 @@ export default defineRule({
   polarity: "up",
   nudge: "Good: their history and constraints are theirs to tell, and you need them.",
   patterns: [
+    // "is there anything inside procurement that usually slows a new vendor down"
+    {
+      match:
+        "is there (anything|anyone|something|someone) (inside|within|in #Stakeholder|on your side|at your end) .{0,3} (that|who) #Adverb? (slows|blocks|holds|stalls|kills|trips|delays)",
+      clause: "question",
+    },
     // "what did your team try last time", "what have you tested so far"
     {
       match:
@@ -175,7 +181,7 @@ export default defineRule({
     // change", "what made things slip". (The client as the subject is a motive question, not a
     // history: "what made you take the call".)
     {
-      match: "what (made|caused|drove|pushed) (it|that|this|things|them) #Adverb? #Verb",
+      match: "what (made|caused|drove|pushed) (that one|this one|it|that|this|things|them) #Adverb? #Verb",
       clause: "question",
       start: true,
     },
@@ -189,6 +195,8 @@ export const description =
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "what made that one stall out in the end",
+    "is there anything in legal that usually holds these up",
     "how do you handle returns today",
     "how does a return get handled today",
     "before we talk stands how does your sales team actually follow up on leads today",
@@ -220,6 +228,7 @@ export const examples: RuleExamples = {
     "i was wondering if you could tell me a bit about what happened, just so i understand it",
   ],
   misses: [
+    "is there anything in the deck that slows the page down for you",
     "how do you handle it if the link drops",
     "how does the invite get sent",
     "what did you think of the keynote",

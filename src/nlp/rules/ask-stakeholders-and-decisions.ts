@@ -8,6 +8,13 @@ export default defineRule({
   polarity: "up",
   nudge: "Good: only they know who decides and who feels it first.",
   patterns: [
+    // Who absorbs a failure there: "when a shipment slips, who hears about it first", "when a
+    // claim bounces, who actually picks it up on your side"
+    {
+      match:
+        "when .{1,8} who #Adverb? (hears|picks|finds|notices|deals|handles|owns|fixes|gets|catches|chases|sorts|absorbs|eats|pays)",
+      clause: "question",
+    },
     // "who else would need to sign off", "who would champion this internally"
     {
       match:
@@ -175,6 +182,8 @@ export const description = "Asks who is affected, who decides, and how decisions
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "when an order ships late, who usually hears about it first",
+    "so when a shift goes unfilled, who actually picks it up",
     "would it be fair to say the cabinet has the final word on this",
     "so who actually approves new access requests today",
     "who normally writes the business case that goes to the committee",
@@ -200,6 +209,7 @@ export const examples: RuleExamples = {
     "is there anyone else who'd need to be in the room when the board looks at this",
   ],
   misses: [
+    "when we meet on tuesday who gets the invite",
     "sorry who was that who just joined",
     "when was the company started again and who founded it",
     "who should i address the invoice to this year",

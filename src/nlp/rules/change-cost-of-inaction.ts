@@ -8,6 +8,12 @@ export default defineRule({
   polarity: "up",
   nudge: "Good: a price on standing still makes the decision real.",
   patterns: [
+    // "what does that add up to over a quarter"
+    {
+      match:
+        "what (does|would|will) (that|it|this) (add up to|come to|work out to|cost you|cost) (over|across|in|per|each|every) (a|the|one)? (quarter|year|month|season|cycle)",
+      clause: "question",
+    },
     // "what is the workaround costing you"
     {
       match:
@@ -112,6 +118,7 @@ export const description = "Puts a cost on the status quo or on waiting."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "so three people re-keying every week, what does that work out to over a year",
     "have you ever worked out what an empty desk costs you per month",
     "the risk with waiting for the new director is that your best people leave",
     "every month the manual matching carries on it's two people's week gone",
@@ -133,6 +140,7 @@ export const examples: RuleExamples = {
     "has anyone put a number on what that exposure costs you if the auditor shows up",
   ],
   misses: [
+    "what does that cost per seat",
     "what does the starter plan cost",
     "every year it goes to the same committee in june",
     "the cost of the license is on the quote",

@@ -8,6 +8,8 @@ export default defineRule({
   polarity: "up",
   nudge: "Good: showing where this goes if nothing changes helps them choose their own timing.",
   patterns: [
+    // "say nothing changes, what does the overtime bill look like next year"
+    { match: "(say|suppose|assume|imagine|picture) nothing (changes|changed|happens|moves)" },
     // "if nothing changes"
     { match: "if nothing (changes|changed|happens|moves|is done)" },
     // "if this stays the way it is"
@@ -145,6 +147,7 @@ export const description = "Projects what happens if nothing changes, or who set
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "suppose nothing changes, where's the backlog by spring",
     "if the reporting isn't sorted by january your team is doing it by hand again",
     "if that roof isn't resealed before winter the insurer will exclude it",
     "if the rota stays the same how many agency shifts are you paying for by christmas",
@@ -171,6 +174,7 @@ export const examples: RuleExamples = {
     "say you keep patching the old system for two more years, what does that maintenance bill look like by then",
   ],
   misses: [
+    "say nothing about it to the vendor yet",
     "that field is optional, so you can leave it blank if you don't track cost centers",
     "if nothing else comes up i'll see you thursday",
     "what happens next is i send the recap",

@@ -8,6 +8,11 @@ export default defineRule({
   polarity: "down",
   nudge: "Give your view: say which option you'd pick in their place and why.",
   patterns: [
+    // "however you guys want to do it, we'll make it work"
+    {
+      match:
+        "however (you guys|your team|y'all|you) (wants|want|wanna|prefers|prefer|like|likes) (to)? (do|run|play|handle|set up) (it|this|that)",
+    },
     // "we can do whatever you need"
     {
       match:
@@ -103,6 +108,7 @@ export const description = "Defers to whatever the client wants instead of advis
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "however your team wants to run it is fine by us",
     "happy to do whatever you need",
     "either way works for us honestly whichever you feel is right",
     "there's honestly nothing we can't configure for you",
@@ -132,6 +138,7 @@ export const examples: RuleExamples = {
     "our team will simply work as per your instructions",
   ],
   misses: [
+    "however you run it today, what breaks first",
     "happy to do a quick recap if you need it",
     "you know your business best, so tell me where the hand-offs break",
     "whatever your team wants to call it, the rota still needs one owner",

@@ -9,6 +9,18 @@ export default defineRule({
   nudge:
     "Before the demo, give one recommendation about their situation and show only the part that serves it.",
   patterns: [
+    // Counting what comes in the box, and the tour's next stop: "there's like forty canned reports",
+    // "and then down here is the reporting tab"
+    {
+      match:
+        "there (is|are) #Adverb? (like|about|over|around)? #Value+ (canned|prebuilt|built in|ready made|standard|preset) (reports|templates|dashboards|integrations|workflows|widgets|connectors)",
+      clause: "statement",
+    },
+    {
+      match:
+        "(down|up|over|right) here (is|are) (the|our|your) #Noun? (tab|screen|page|section|view|module|panel|menu)",
+      clause: "statement",
+    },
     // The screen narrated as it is shown: "this view shows you every open order", "if i click
     // into this one…", "this is where your managers would approve timesheets", "there's also a
     // reporting tab where…".
@@ -257,6 +269,8 @@ export const description = "Leads with a product demo as the value of the conver
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "there's about sixty prebuilt templates in there",
+    "and then over here is the scheduling tab",
     "and this view shows every open order by region",
     "if i click into this one, it shows the full history",
     "this is where your managers would approve timesheets",
@@ -317,6 +331,8 @@ export const examples: RuleExamples = {
     "you can zoom, you can export to csv, you can overlay two pumps side by side",
   ],
   misses: [
+    "there are two reports i need from your team",
+    "is over here the tab you meant",
     // What the client receives is most often an answer to "how will we know when…?" (a writer's
     // neutral line: "…you'll see it on the portal and you get an email when it's out for delivery")
     "you get a notification as soon as a truck goes off route",

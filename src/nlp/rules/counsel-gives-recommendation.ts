@@ -14,6 +14,14 @@ export default defineRule({
   polarity: "up",
   nudge: "Good: a clear recommendation is the value they came for.",
   patterns: [
+    // Advice against a step, with its reason: "don't switch it on for the whole floor at once,
+    // because the veterans will ignore it"
+    {
+      match: "(do not|don't) #Verb .{1,10} because",
+      start: true,
+      notIf: "(worry|forget|hesitate|mind|panic|stress|apologize|apologise)",
+      ifNo: ["we", "i"],
+    },
     // "honestly, don't buy anything until you know your baseline"
     {
       match:
@@ -83,6 +91,7 @@ export const description = "Gives a clear recommendation or piece of advice."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "don't switch it on for the whole floor at once, because the veterans will ignore it",
     "honestly, don't buy anything until you know your baseline",
     "it might well be worth piloting with the night shift first, they feel the pain soonest",
     "my advice here would be to fix the data before the tooling",
@@ -101,6 +110,7 @@ export const examples: RuleExamples = {
     "don't negotiate on price first, negotiate on the service levels, because that's where the money goes",
   ],
   misses: [
+    "don't worry about the invite because priya will resend it",
     "we never sign anything until legal has read it",
     "we don't sign anything until legal has read it",
     "might be worth me sending the invite again, the first one bounced",

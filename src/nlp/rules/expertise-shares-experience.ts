@@ -8,6 +8,11 @@ export default defineRule({
   polarity: "up",
   nudge: "Good: that cross-client pattern is knowledge they can't get on their own.",
   patterns: [
+    // "in maybe forty of these implementations, the thing that bites people is…"
+    {
+      match:
+        "(in|across|over|from) .{0,3} #Value+ of these (implementations|rollouts|projects|deployments|installs|migrations|go lives|launches)",
+    },
     // "across the thirty rollouts we ran"
     {
       match:
@@ -264,6 +269,7 @@ export const description = "Shares a pattern seen across many clients or project
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "across maybe thirty of these rollouts the hard bit is always the data",
     "in the last dozen integrations we supported the cutover slipped in nine",
     "your admins logged in four times a month and in our experience accounts under ten logins a month are the ones that leave",
     "going by the last three winters the branches run dry in the first cold snap",
@@ -309,6 +315,7 @@ export const examples: RuleExamples = {
     "that's the one i get the most, and the short answer is the cold climate units cope",
   ],
   misses: [
+    "which two of these projects should we start with",
     "great so we agreed the renewal stays at forty seats",
     "quick intro from me i look after the public sector accounts",
     "in the two weeks we've had so far the import ran fine",

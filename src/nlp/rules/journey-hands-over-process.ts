@@ -8,6 +8,11 @@ export default defineRule({
   polarity: "down",
   nudge: "Propose the next step yourself: who should join, what to decide, and by when.",
   patterns: [
+    // "kind of up to you how you want to run the eval"
+    {
+      match:
+        "up to you how (you|your team|y'all) (want|wanna|would like|prefer) to (run|do|handle|play|structure|approach)",
+    },
     // "what do you want to do next"
     { match: "what (do|would) you (want|like) to do (next|from here|now|after this)", clause: "question" },
     // "how would you like to proceed"
@@ -84,6 +89,7 @@ export const description = 'Hands the buying process back to the client ("what d
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "no pressure, it's totally up to you how you want to structure the trial",
     "i'll leave it to you to figure out who else should see it on your side",
     "i'm happy to fit in with whatever you normally do for choosing a provider",
     "so what would you like to do after this",
@@ -108,6 +114,7 @@ export const examples: RuleExamples = {
     "you tell me who needs to see it and i'll send it to them",
   ],
   misses: [
+    "it's up to you how many seats, i'd start small though",
     "i'll leave it with you to send the signed copy back when it's printed",
     "what do you want me to cover in the recap",
     "the next steps are in the email i sent",

@@ -8,6 +8,12 @@ export default defineRule({
   polarity: "down",
   nudge: "Instead of knocking rivals, give them the questions that show where each approach is weak.",
   patterns: [
+    // Switchers as a trophy: "we've had six customers switch over from them this year alone"
+    {
+      match:
+        "#Value? (customers|clients|accounts|sites|teams) (switch|switched|switching|move|moved|moving|came|come) (over)? (from|off) (them|#Competitor|#Organization)",
+      clause: "statement",
+    },
     // "our competitors can't do what we do"
     {
       match: "#Competitor .{0,3} (can|do|will|does|could) not (do|match|offer|touch|compete|deliver|handle)",
@@ -168,6 +174,7 @@ export const description = "Runs competitors down instead of teaching how to com
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "honestly we've had four clients move over from them since spring",
     "the big guys are slow and expensive",
     "not to be unkind but the big national agencies simply can't match what we do on short notice",
     "the other assessment vendors are miles behind us on validity",
@@ -212,6 +219,7 @@ export const examples: RuleExamples = {
     "ah peoplewise, yeah, we've actually taken a good few customers off them this year",
   ],
   misses: [
+    "did any of your clients switch from them last year",
     "the big guys in your market are growing fast",
     "the big national agencies can't always staff weekends, which is why you asked us",
     "we tend to overpromise on timelines ourselves, so i'll be careful",

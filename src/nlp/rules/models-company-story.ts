@@ -8,6 +8,11 @@ export default defineRule({
   polarity: "down",
   nudge: "Skip the company story: teach them the two or three ways to solve this and where each one breaks.",
   patterns: [
+    // "we just closed our series c"
+    {
+      match: "(closed|announced|landed) (our|a) (series|funding round|round of funding)",
+      clause: "statement",
+    },
     // "we were founded in 2011". A short answer to the client's question is not the story: an
     // answer particle in the sentence ("founded in 2020, yes") or a founding that points back to a
     // place just named ("that's where we were founded", "we were founded there") leaves it alone.
@@ -180,6 +185,7 @@ export const description = "Tells the company story: founding, founders, size, o
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "we just landed our series b so we're well funded",
     "brands like coca cola and siemens use us",
     "we've got nike running it across europe",
     "we count ikea among our customers",
@@ -222,6 +228,7 @@ export const examples: RuleExamples = {
     "shoprite and mtn are both clients of ours",
   ],
   misses: [
+    "have you closed a funding round this year",
     "does siemens use it already",
     "your team uses it every day",
     "we work with most of the big systems you mentioned through a standard export",

@@ -99,7 +99,7 @@ export default defineRule({
     },
     {
       match:
-        "(that|this) is #Adverb? why we (built|made|designed|created) (it|this|the #Offering|our #Offering)",
+        "(that|this) is #Adverb? #Adverb? why we (built|made|designed|created) (this thing|it|this|the #Offering|our #Offering)",
     },
     // "that's exactly the kind of problem acme was designed to solve", "the exact headache we
     // built this for", "that's the whole reason our tool exists"
@@ -178,6 +178,7 @@ export const description = "Claims the product alone solves the problem."
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "yeah that's honestly exactly why we made this thing",
     "the setup is really simple, we handle all of it for you",
     "that's exactly the kind of problem acme was designed to solve",
     "that's the exact headache we built this for",

@@ -8,6 +8,14 @@ export default defineRule({
   polarity: "up",
   nudge: "Good: naming the forces gives them a map of what's happening.",
   patterns: [
+    // A drift named and what it means here: "payer mix is sliding toward medicare advantage,
+    // which means more prior auths"
+    {
+      match:
+        "(sliding|shifting|drifting|swinging|tilting|moving) (toward|towards|away from) .{1,6} which means",
+      clause: "statement",
+      ifNo: ["demo", "screen", "slides", "agenda", "deck"],
+    },
     // A force on the move and who it hits: "labour costs going up is hitting everyone in the
     // sector", "since the new reporting rules came in, most clinics…"
     {
@@ -152,6 +160,7 @@ export const description = "Names the shifts and forces at work in the client's 
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "buyers in your space are drifting towards annual tenders, which means your reps need the numbers earlier",
     "labour costs going up is hitting everyone in the sector",
     "since the new reporting rules came in, most clinics have had to hire someone just for the paperwork",
     "the real pressure over the next couple of years is clients refusing to pay hourly for drafting",
@@ -180,6 +189,7 @@ export const examples: RuleExamples = {
     "the regulator is moving everyone to monthly returns from next april",
   ],
   misses: [
+    "we're moving towards the demo now, which means sharing my screen",
     "my costs going up is a me problem, not yours",
     "since the new intern came in things are tidier",
     "the main change over the next few months is the new office opening",

@@ -8,6 +8,9 @@ export default defineRule({
   polarity: "down",
   nudge: "Open with why the call is worth their time: the one thing you want to help them decide today.",
   patterns: [
+    // "all i need is like fifteen minutes", "promise i won't keep you"
+    { match: "all (i|we) need is .{0,2} #Value (minutes|mins|minute)" },
+    { match: "(promise|swear) i (will not|won't) keep you" },
     // "is now a good time"
     {
       match:
@@ -107,6 +110,8 @@ export const description = "Asks whether now is a good time or apologises for ta
 /** Lines it must fire on and near misses it must leave alone (tests only: never bundled). */
 export const examples: RuleExamples = {
   fires: [
+    "all we need is maybe ten minutes of your day",
+    "i promise i won't keep you long",
     "i'd only need a quarter of an hour of your time, honestly",
     "i promise i'll only need ten minutes of your time",
     "before we start how much time do you actually have today",
@@ -133,6 +138,7 @@ export const examples: RuleExamples = {
     "so, is now alright? i know you've a lot on before christmas",
   ],
   misses: [
+    "all i need is the file by friday",
     "it shouldn't take an hour of your team's day, the import runs overnight",
     "how much time do your planners spend on the rota",
     "i don't want to keep you waiting on the pricing, it's in the doc",
