@@ -57,6 +57,17 @@ describe("chooseCalibration", () => {
     expect(pick?.calibration.neutralBias).toBe(2.25)
   })
 
+  it("never picks a setting that loses more than a point on the development calls (rule 1c)", () => {
+    const shipped = { ...result(2.5, 0.964, 0.018), developmentCallsF1: 0.8 }
+    const linesOnly = { ...result(2.25, 0.966, 0.018), developmentCallsF1: 0.789 }
+    const withinAPoint = { ...result(2, 0.9655, 0.018), developmentCallsF1: 0.791 }
+    expect(chooseCalibration([shipped, linesOnly], shipped.calibration)?.calibration.neutralBias).toBe(2.5)
+    const pick = chooseCalibration([shipped, linesOnly, withinAPoint], shipped.calibration)
+    expect(pick?.calibration.neutralBias).toBe(2)
+    // without a shipped setting to compare with, the calls do not constrain the choice
+    expect(chooseCalibration([shipped, linesOnly])?.calibration.neutralBias).toBe(2.25)
+  })
+
   it("returns null when every setting over-flags", () => {
     expect(chooseCalibration([result(1, 0.99, 0.2)])).toBeNull()
     expect(chooseCalibration([result(1, 0.99, 0.01, 0.08)])).toBeNull()
