@@ -82,7 +82,8 @@ function prepareSellerLine(
       ruleVeto: calibrated.ruleVeto,
       modelMin: calibrated.modelMin,
       clarifying,
-      explain: (polarity) => explainModel(calibrated, ids, occurrences, polarity, doc, caption),
+      explain: (polarity, minProbability) =>
+        explainModel(calibrated, ids, occurrences, polarity, doc, caption, minProbability),
     })
 }
 

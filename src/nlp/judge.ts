@@ -44,8 +44,14 @@ export interface ModelOpinion {
   scores: VerdictScores
   /** Words in the line (after normalising), for the veto's context. */
   words: number
-  /** The principle the model prefers for a polarity, and the words behind that judgement. */
-  explain: (polarity: Polarity) => { principle: PrincipleId; probability: number; evidence: string } | null
+  /**
+   * The principle the model prefers for a polarity, and the words behind that judgement; null
+   * when that principle's probability is under `minProbability` (the words are then not sought).
+   */
+  explain: (
+    polarity: Polarity,
+    minProbability?: number,
+  ) => { principle: PrincipleId; probability: number; evidence: string } | null
   ruleVeto: number
   modelMin: number
   /** The line asks which thing the client meant or said (#Clarify): no model-only verdict. */
@@ -92,7 +98,7 @@ export function judge(ruleLabels: readonly Label[], opinion: ModelOpinion): Judg
 
 /** The model's own label for a polarity, or null when it cannot name the words behind it. */
 function modelLabel(opinion: ModelOpinion, verdict: Polarity, minPrinciple = 0): Label | null {
-  const explained = opinion.explain(verdict)
+  const explained = opinion.explain(verdict, minPrinciple)
   if (!explained || explained.evidence === "" || explained.probability < minPrinciple) return null
   return {
     principle: explained.principle,
