@@ -12,7 +12,7 @@ import { judge, type Judgement } from "./judge"
 import { explainModel } from "./model/explain"
 import { extractFeatures, featureNames } from "./model/features"
 import { installedModel } from "./model/installed"
-import { featureIds, scoreVerdict, type LinearModel } from "./model/linear-model"
+import { featureIds, rankPrinciples, scoreVerdict, type LinearModel } from "./model/linear-model"
 import { findLabels } from "./net"
 import { normalizeCaption, type NormalizedCaption } from "./normalize"
 import { continuations, countedQuestions } from "./question-count"
@@ -82,8 +82,8 @@ function prepareSellerLine(
       ruleVeto: calibrated.ruleVeto,
       modelMin: calibrated.modelMin,
       clarifying,
-      explain: (polarity, minProbability) =>
-        explainModel(calibrated, ids, occurrences, polarity, doc, caption, minProbability),
+      explain: (polarity) => explainModel(calibrated, ids, occurrences, polarity, doc, caption),
+      prefers: (polarity) => rankPrinciples(calibrated, ids, polarity)[0] ?? null,
     })
 }
 

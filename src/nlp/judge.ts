@@ -44,14 +44,10 @@ export interface ModelOpinion {
   scores: VerdictScores
   /** Words in the line (after normalising), for the veto's context. */
   words: number
-  /**
-   * The principle the model prefers for a polarity, and the words behind that judgement; null
-   * when that principle's probability is under `minProbability` (the words are then not sought).
-   */
-  explain: (
-    polarity: Polarity,
-    minProbability?: number,
-  ) => { principle: PrincipleId; probability: number; evidence: string } | null
+  /** The principle the model prefers for a polarity, and the words behind that judgement. */
+  explain: (polarity: Polarity) => { principle: PrincipleId; probability: number; evidence: string } | null
+  /** The principle alone (cheap: finding the words is the costly part of explain). */
+  prefers: (polarity: Polarity) => { principle: PrincipleId; probability: number } | null
   ruleVeto: number
   modelMin: number
   /** The line asks which thing the client meant or said (#Clarify): no model-only verdict. */
@@ -85,9 +81,12 @@ export function judge(ruleLabels: readonly Label[], opinion: ModelOpinion): Judg
     const labels: Label[] = kept
       .filter((l) => l.polarity === verdict)
       .map((l) => ({ ...l, strength: ruleStrength(p[verdict]), source: "rule" as const }))
-    const second = secondOpinion(opinion, verdict)
-    if (second && !labels.some((l) => l.principle === second.principle)) labels.push(second)
-    return { verdict, labels }
+    const second = secondOpinion(
+      opinion,
+      verdict,
+      labels.map((l) => l.principle),
+    )
+    return { verdict, labels: second ? [...labels, second] : labels }
   }
   const verdict = opinion.scores.verdict
   if (verdict === "neutral" || opinion.clarifying || opinion.scores.confidence < opinion.modelMin)
@@ -97,9 +96,9 @@ export function judge(ruleLabels: readonly Label[], opinion: ModelOpinion): Judg
 }
 
 /** The model's own label for a polarity, or null when it cannot name the words behind it. */
-function modelLabel(opinion: ModelOpinion, verdict: Polarity, minPrinciple = 0): Label | null {
-  const explained = opinion.explain(verdict, minPrinciple)
-  if (!explained || explained.evidence === "" || explained.probability < minPrinciple) return null
+function modelLabel(opinion: ModelOpinion, verdict: Polarity): Label | null {
+  const explained = opinion.explain(verdict)
+  if (!explained || explained.evidence === "") return null
   return {
     principle: explained.principle,
     polarity: verdict,
@@ -114,8 +113,17 @@ function modelLabel(opinion: ModelOpinion, verdict: Polarity, minPrinciple = 0):
  * Policy 6: the model's principle beside the rules' labels, when the model reaches the rules'
  * verdict on its own with confidence and puts most of its principle weight on one principle.
  */
-function secondOpinion(opinion: ModelOpinion, verdict: Polarity): Label | null {
+function secondOpinion(
+  opinion: ModelOpinion,
+  verdict: Polarity,
+  named: readonly PrincipleId[],
+): Label | null {
   const { scores } = opinion
   if (scores.verdict !== verdict || scores.confidence < opinion.modelMin) return null
-  return modelLabel(opinion, verdict, SECOND_OPINION_MIN_PRINCIPLE)
+  // The principle first: on most lines a rule fires on the model hears the same principle, and
+  // quoting its words (the costly part of explain) for a label then dropped is wasted work.
+  const preferred = opinion.prefers(verdict)
+  if (!preferred || preferred.probability < SECOND_OPINION_MIN_PRINCIPLE) return null
+  if (named.includes(preferred.principle)) return null
+  return modelLabel(opinion, verdict)
 }

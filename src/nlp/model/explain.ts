@@ -29,11 +29,9 @@ export function explainModel(
   polarity: Polarity,
   doc: Doc,
   caption: NormalizedCaption,
-  minProbability = 0,
 ): { principle: PrincipleId; probability: number; evidence: string } | null {
   const best = rankPrinciples(model, ids, polarity)[0]
-  // Finding the words is the costly part: skip it when the caller would not use the principle.
-  if (!best || best.probability < minProbability) return null
+  if (!best) return null
   const classIndex = model.principle.classes.indexOf(`${best.principle}:${polarity}`)
   const n = model.principle.classes.length
   const scored = occurrences

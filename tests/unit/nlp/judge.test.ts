@@ -50,6 +50,10 @@ function opinion(
       probability: principleProbability,
       evidence: "the words",
     }),
+    prefers: (polarity) => ({
+      principle: polarity === "up" ? "discovery" : "counsel",
+      probability: principleProbability,
+    }),
   }
 }
 
@@ -134,7 +138,17 @@ describe("the model's principle beside a rule's (second opinion)", () => {
 
   it("never repeats the principle a rule already named", () => {
     const counselDown: Label = { ...storyRule, principle: "counsel", rule: "counsel-demo-as-value" }
-    const same = judge([counselDown], opinion({ up: 0.1, down: 0.7, neutral: 0.2 }, 15, "down", false, 1))
+    const model = opinion({ up: 0.1, down: 0.7, neutral: 0.2 }, 15, "down", false, 1)
+    let quoted = 0
+    const same = judge([counselDown], {
+      ...model,
+      explain: (polarity) => {
+        quoted++
+        return model.explain(polarity)
+      },
+    })
     expect(same.labels.map((l) => l.source)).toEqual(["rule"])
+    // nor looks for the model's words when it will not use them
+    expect(quoted).toBe(0)
   })
 })
