@@ -105,12 +105,7 @@ export default defineRule({
     // built this for", "that's the whole reason our tool exists"
     {
       match:
-        "(that|this) is #Adverb? the (kind|sort|type) of (problem|thing|issue|headache|challenge|pain|mess) .{0,3} (built|designed|created|made) (it|this)? (for|to)",
-      notIf: "(not|never)",
-    },
-    {
-      match:
-        "(that|this) is #Adverb? the (exact|very|precise) (problem|thing|issue|headache|challenge|pain|mess) .{0,3} (built|designed|created|made) (it|this)? (for|to)",
+        "(that|this) is #Adverb? the (kind of|sort of|type of|exact|very|precise) (problem|thing|issue|headache|challenge|pain|mess) .{0,3} (built|designed|created|made) (it|this)? (for|to)",
       notIf: "(not|never)",
     },
     {
