@@ -91,7 +91,8 @@ function opensSuggestion(prev: RawToken | undefined): boolean {
 }
 
 function restoreContraction(word: string, prev: RawToken | undefined): string {
-  const fixed = BARE_CONTRACTIONS[word]
+  // A Map, not an object: a caption saying "constructor" must not find Object's own properties.
+  const fixed = BARE_CONTRACTIONS.get(word)
   if (fixed) return fixed
   if (word === "lets" && opensSuggestion(prev)) return "let's"
   if (word === "ill" && !(prev && ILL_ADJECTIVE_CUES.has(prev.text))) return "i'll"

@@ -25,7 +25,7 @@ export const HESITATIONS: ReadonlySet<string> = new Set(
  * and "id" are handled in context by the normalizer. The Irish and Scottish "ye" is read as
  * "you" ("when would ye be looking to buy"), like "yall".
  */
-export const BARE_CONTRACTIONS: Readonly<Record<string, string>> = Object.fromEntries(
+export const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map(
   list(`
   dont=don't, doesnt=doesn't, didnt=didn't, isnt=isn't, arent=aren't, wasnt=wasn't,
   werent=weren't, cant=can't, couldnt=couldn't, wouldnt=wouldn't, shouldnt=shouldn't, wont=won't,
@@ -34,7 +34,7 @@ export const BARE_CONTRACTIONS: Readonly<Record<string, string>> = Object.fromEn
   theyd=they'd, weve=we've, whats=what's, thats=that's, theres=there's, heres=here's,
   wheres=where's, whos=who's, hows=how's, whyd=why'd, hes=he's, shes=she's, itll=it'll,
   thatll=that'll, wouldve=would've, couldve=could've, shouldve=should've, yall=y'all, ye=you
-`).map((pair) => pair.split("=")),
+`).map((pair) => pair.split("=") as [string, string]),
 )
 
 /**

@@ -8,16 +8,17 @@ export const VOICE_TAG = /<v(?:\.[^\s>]*)*(?:[ \t]+([^>]*))?>/g
 
 const TAG = /<\/?[A-Za-z][^>]*>|<\d[\d:.]*>/g
 const SSA_OVERRIDE = /\{\\[^}]*\}/g
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  lrm: "",
-  rlm: "",
-}
+// A Map, not an object literal: "&constructor;" in a cue must stay text, not find Object's properties.
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ["amp", "&"],
+  ["lt", "<"],
+  ["gt", ">"],
+  ["quot", '"'],
+  ["apos", "'"],
+  ["nbsp", " "],
+  ["lrm", ""],
+  ["rlm", ""],
+])
 
 /** Plain text of a cue fragment: tags removed first, then entities decoded (so "&lt;b&gt;" stays text). */
 export function stripCueMarkup(text: string): string {
@@ -36,5 +37,5 @@ function decodeEntity(whole: string, name: string): string {
       ? String.fromCodePoint(code)
       : ""
   }
-  return NAMED_ENTITIES[name.toLowerCase()] ?? whole
+  return NAMED_ENTITIES.get(name.toLowerCase()) ?? whole
 }

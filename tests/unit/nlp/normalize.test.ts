@@ -51,6 +51,13 @@ describe("normalizeCaption", () => {
     expect(clean("your customer id changed")).toBe("your customer id changed")
   })
 
+  it("keeps words that name an object's own properties as words", () => {
+    // The contraction table once was a plain object: "constructor" became Object's source text.
+    expect(clean("the constructor of this valueof tostring thing")).toBe(
+      "the constructor of this valueof tostring thing",
+    )
+  })
+
   it("reads i'd as would before a verb and as had before a participle", () => {
     expect(clean("i'd push back on that")).toBe("i would push back on that")
     expect(clean("i'd seen it before")).toBe("i'd seen it before")

@@ -71,6 +71,11 @@ describe("parseWebVtt", () => {
     expect(pick(zoom)[0]?.text).toBe("use <b> tags and <i> too")
   })
 
+  it("leaves an unknown entity as written, even one named like an object property", () => {
+    const vtt = "WEBVTT\n\n00:00.000 --> 00:01.000\n<v Sam>a &constructor; and &tostring; &bogus; here"
+    expect(pick(vtt)[0]?.text).toBe("a &constructor; and &tostring; &bogus; here")
+  })
+
   it("accepts a first cue written right under the WEBVTT line", () => {
     expect(pick("WEBVTT\n00:00.000 --> 00:01.000\n<v Sam>Hi.")).toHaveLength(1)
     expect(pick("WEBVTT\ncue-1\n00:00.000 --> 00:01.000\n<v Sam>Hi.")).toHaveLength(1)
