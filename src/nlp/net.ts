@@ -5,38 +5,27 @@
  * Why not doc.sweep(net)? Sweep finds candidate patterns by testing every hook key of the net
  * against each sentence: with several hundred patterns that is well over a thousand set lookups
  * per sentence, most of the classifier's cost. (Sweeping a sub-view also returns wrong pointers
- * in compromise 14.17, so per-clause sweeps are out.) Here each compiled pattern is indexed under
- * one rare word or tag it cannot match without, so a caption only looks up the keys it contains.
- * Same matches, a fraction of the cost (see `npm run bench`).
+ * in compromise 14.17, so per-clause sweeps are out.) Instead two shortcuts, each with the same
+ * answers as the matcher alone (tests/unit/nlp/net.test.ts): a screen files each pattern under
+ * a rare key it cannot match without and runs cheap necessary tests (net-screen.ts), and the
+ * matcher runs only from the terms a pattern can start on (net-starts.ts).
  */
 import type { Label } from "../core/types"
 import type { Clause } from "./clauses"
 import { nlp, type Doc, type Term } from "./engine"
 import { originalSpan, type NormalizedCaption } from "./normalize"
 import type { Rule, RulePattern } from "./rule"
+import { createScreen, type ScreenEntry } from "./net-screen"
+import { createSpanFinder, type Matcher } from "./net-starts"
 import { RULES } from "./rules"
 import { is, word } from "./terms"
 
 type Match = Parameters<typeof nlp.buildNet>[0][number]
 
-/** One parsed token of a compiled pattern (the fields of compromise's parseMatch we read). */
-interface Reg {
-  word?: string
-  tag?: string
-  fastOr?: Set<string>
-  choices?: Reg[][]
-  optional?: boolean
-  negative?: boolean
-  operator?: string
-}
-
 /** A net entry: our input fields, then what buildNet adds to each entry in place. */
-interface NetEntry extends Match {
+interface NetEntry extends Match, ScreenEntry {
   ifNo?: string[]
   notIf?: string
-  regs?: Reg[]
-  needs?: string[]
-  minWords?: number
 }
 
 interface CompiledPattern {
@@ -45,9 +34,10 @@ interface CompiledPattern {
   entry: NetEntry
 }
 
-type MatchFn = (docs: Term[][], todo: NetEntry, cache: Set<string>[]) => { ptrs: number[][] }
 type CacheFn = (docs: Term[][]) => Set<string>[]
-const { match: matchTerms, cacheDoc } = (nlp.methods() as { one: { match: MatchFn; cacheDoc: CacheFn } }).one
+const { match: matchTerms, cacheDoc } = (
+  nlp.methods() as { one: { match: Matcher<NetEntry>; cacheDoc: CacheFn } }
+).one
 
 const COMPILED: CompiledPattern[] = RULES.flatMap((rule) =>
   rule.patterns.map((pattern) => {
@@ -60,159 +50,11 @@ const COMPILED: CompiledPattern[] = RULES.flatMap((rule) =>
 )
 nlp.buildNet(COMPILED.map((c) => c.entry))
 
-/** Keys present in almost every caption: indexing a pattern under them would not narrow anything. */
-const COMMON_KEYS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "you",
-  "your",
-  "we",
-  "i",
-  "is",
-  "are",
-  "to",
-  "of",
-  "and",
-  "it",
-  "that",
-  "this",
-  "in",
-  "#Noun",
-  "#Verb",
-  "#Adjective",
-  "#Determiner",
-  "#Pronoun",
-  "#Preposition",
-  "#Singular",
-  "#Plural",
-  "#PresentTense",
-  "#Infinitive",
-  "#Adverb",
-  "#Copula",
-  "#Auxiliary",
-  "#Value",
-  "#Conjunction",
-  "#Possessive",
-  "#PastTense",
-  "#Modal",
-  "#Negative",
-  "#QuestionWord",
-  "#Expression",
-])
-
-function tokenKey(reg: Reg | undefined): string | null {
-  if (!reg || reg.optional || reg.negative) return null
-  if (reg.tag) return `#${reg.tag}`
-  return reg.word ?? null
-}
-
-/** Rough cost of filing under a key: how many captions will look it up for nothing. */
-function keyCost(key: string): number {
-  if (COMMON_KEYS.has(key)) return 100
-  return key.startsWith("#") ? 5 : 1
-}
-
-/**
- * The keys to file a pattern under: a set of which every match must contain at least one: a
- * single word or tag it always needs, or the options of one required group. The cheapest wins.
- */
-function indexKeys(entry: NetEntry): string[] | null {
-  const sets: string[][] = (entry.needs ?? []).map((need) => [need])
-  for (const reg of entry.regs ?? []) {
-    if (reg.operator !== "or" || reg.optional || reg.negative) continue
-    if (reg.fastOr) sets.push([...reg.fastOr])
-    const firsts = (reg.choices ?? []).map((choice) => tokenKey(choice[0]))
-    if (firsts.length > 0 && firsts.every((k): k is string => k !== null)) sets.push(firsts)
-  }
-  const cost = (keys: string[]): number => keys.reduce((sum, key) => sum + keyCost(key), 0)
-  return sets.sort((a, b) => cost(a) - cost(b))[0] ?? null
-}
-
-const INDEX = new Map<string, number[]>()
-const UNINDEXED: number[] = []
-COMPILED.forEach(({ entry }, i) => {
-  const keys = indexKeys(entry)
-  if (!keys) UNINDEXED.push(i)
-  for (const key of keys ?? []) INDEX.set(key, [...(INDEX.get(key) ?? []), i])
-})
-
-/**
- * For each required "(a b|c)" group of a pattern, the keys each choice needs. A caption can only
- * match when, in every group, some choice has all its keys present: a cheap test that spares the
- * matcher most patterns whose rare key shows up in an unrelated sense.
- */
-const GROUPS: string[][][][] = COMPILED.map(({ entry }) =>
-  (entry.regs ?? [])
-    .filter((reg) => reg.operator === "or" && !reg.optional && !reg.negative && reg.choices)
-    .map((reg) =>
-      (reg.choices ?? []).map((choice) => choice.map(tokenKey).filter((k): k is string => k !== null)),
-    ),
+const spans = createSpanFinder(
+  COMPILED.map((c) => c.entry),
+  matchTerms,
 )
-
-function viable(i: number, cache: Set<string>): boolean {
-  return (GROUPS[i] ?? []).every((choices) => choices.some((keys) => keys.every((key) => cache.has(key))))
-}
-
-/**
- * For each required single-word "(a|b|c)" of a pattern, its words: compromise's matcher gives up
- * at once when one of these lists has no word in the sentence (its failFast), but only after the
- * cost of a call, and most candidates fail there. Checking first gives the same matches.
- */
-const WORD_LISTS: string[][][] = COMPILED.map(({ entry }) =>
-  (entry.regs ?? [])
-    .filter((reg) => reg.fastOr && !reg.optional && !reg.negative)
-    .map((reg) => [...(reg.fastOr ?? [])]),
-)
-
-function hasAny(words: readonly string[], cache: Set<string>): boolean {
-  for (const w of words) if (cache.has(w)) return true
-  return false
-}
-
-function hasAll(keys: readonly string[] | undefined, cache: Set<string>): boolean {
-  for (const key of keys ?? []) if (!cache.has(key)) return false
-  return true
-}
-
-function hasNone(keys: readonly string[] | undefined, cache: Set<string>): boolean {
-  for (const key of keys ?? []) if (cache.has(key)) return false
-  return true
-}
-
-/** Can pattern i match a sentence with these words and tags at all? (Cheap, exact necessary tests.) */
-function worthMatching(i: number, cache: Set<string>, termCount: number): boolean {
-  const entry = COMPILED[i]?.entry
-  if (!entry || (entry.minWords ?? 0) > termCount) return false
-  if (!hasAll(entry.needs, cache) || !hasNone(entry.ifNo, cache)) return false
-  for (const words of WORD_LISTS[i] ?? []) if (!hasAny(words, cache)) return false
-  return viable(i, cache)
-}
-
-// Marks which patterns were already considered for the current sentence (no per-call Set).
-const stamp = new Uint32Array(COMPILED.length)
-let generation = 0
-
-/** Adds the not yet considered patterns of a list that are worth matching (a loop, not a closure: hot). */
-function collect(patterns: readonly number[], cache: Set<string>, termCount: number, found: number[]): void {
-  for (const i of patterns) {
-    if (stamp[i] === generation) continue
-    stamp[i] = generation
-    if (worthMatching(i, cache, termCount)) found.push(i)
-  }
-}
-
-/** Patterns worth trying on a sentence: indexed under one of its words/tags, all needs present. */
-function candidates(cache: Set<string>, termCount: number): number[] {
-  generation++
-  const found: number[] = []
-  collect(UNINDEXED, cache, termCount, found)
-  for (const key of cache) {
-    const patterns = INDEX.get(key)
-    if (patterns) collect(patterns, cache, termCount, found)
-  }
-  return found.sort((a, b) => a - b)
-}
+const screen = createScreen(COMPILED.map((c) => c.entry))
 
 /** Character offsets of every term in the text compromise was given, per sentence. */
 export function termOffsets(doc: Doc): number[][] {
@@ -338,11 +180,11 @@ export function findLabels(doc: Doc, clauses: readonly Clause[], caption: Normal
   doc.docs.forEach((terms, sentence) => {
     const cache = caches[sentence]
     if (!cache) return
-    for (const i of candidates(cache, terms.length)) {
+    for (const i of screen(cache, terms.length)) {
       const compiled = COMPILED[i]
       if (!compiled || fired.has(compiled.rule.id)) continue
       if (compiled.rule.polarity === "down" && !compiled.rule.inAnswers && cache.has("#Answer")) continue
-      for (const [, start = 0, end = 0] of matchTerms([terms], compiled.entry, [cache]).ptrs) {
+      for (const [start, end] of spans(i, terms, cache)) {
         const spanned = overlapping(clauses, sentence, start, end)
         if (!allowed(compiled.pattern, spanned, start) || aboutLogistics(terms, spanned, start, end)) continue
         if (rejected(terms, start, spanned[0]?.from ?? 0)) continue
