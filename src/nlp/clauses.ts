@@ -270,6 +270,19 @@ function isAuxInversionAfterWh(terms: Terms, i: number): boolean {
   return false
 }
 
+/** "who picks it up", "what happens then": a question word as the subject of a finite verb. */
+function asksForSubject(terms: Terms, i: number): boolean {
+  const next = terms[i + 1]
+  return (
+    SUBJECT_WH.has(word(terms[i])) &&
+    (is(next, "PastTense") || (is(next, "PresentTense") && word(next).endsWith("s"))) &&
+    !is(next, "Auxiliary") &&
+    !is(next, "Copula")
+  )
+}
+
+const SUBJECT_WH: ReadonlySet<string> = new Set(["who", "what"])
+
 /** Verbs that report a thought or words rather than ask the listener. */
 const REPORTING: ReadonlySet<string> = new Set(
   list("think, thinking, thought, say, says, said, decide, deciding, decided, figure, figuring, care"),
@@ -400,7 +413,7 @@ const COMPARISON_WORDS: ReadonlySet<string> = new Set(["than", "as"])
 /** "how MANY do you think…", "how MUCH would you say…". */
 const QUANTIFIERS: ReadonlySet<string> = new Set(["many", "much", "often", "long"])
 
-function startsNewClause(terms: Terms, i: number): boolean {
+function startsNewClause(terms: Terms, i: number, start: number): boolean {
   const w = word(terms[i])
   const prev = terms[i - 1]
   // "my colleague anneke, who leads that practice": after a name, "who" is relative
@@ -426,7 +439,12 @@ function startsNewClause(terms: Terms, i: number): boolean {
       !is(prev, "Copula") &&
       !COMPLEMENT_VERBS.has(word(prev))
     ) {
-      return isAuxInversionAfterWh(terms, i)
+      // "when a claim bounces who picks it up": once a fronted when/if clause has its verb, a
+      // question about the subject needs no inversion to start the main clause.
+      return (
+        isAuxInversionAfterWh(terms, i) ||
+        (opensWithSubordinator(terms, start, i) && asksForSubject(terms, i))
+      )
     }
     return endsPhrase(prev, terms[i - 2], "wh")
   }
@@ -520,7 +538,7 @@ export function splitClauses(doc: Doc): Clause[] {
         opensWithSubordinator(terms, start, i) ||
         isVocative(terms, start, i) ||
         isFullInversion(terms, i)
-      if (i > start && ready && startsNewClause(terms, i)) {
+      if (i > start && ready && startsNewClause(terms, i, start)) {
         close(i)
         start = i
         hasVerb = false

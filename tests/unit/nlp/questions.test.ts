@@ -100,6 +100,9 @@ describe("isQuestion", () => {
     "the spreadsheet just goes away can i show you the person record",
     "i'm conscious of time i'm curious whether today matched what you hoped to see",
     "and finance saw the weekend cost but not the retention saving is that fair",
+    // a subject question after a fronted when/if clause, no comma between
+    "so when a shift goes unfilled who picks it up",
+    "when a claim bounces what happens",
   ])("returns true for: %s", (text) => {
     expect(isQuestion(text)).toBe(true)
   })
@@ -174,6 +177,9 @@ describe("isQuestion", () => {
     "jenny is a sweet kid",
     "it was it scared me to death",
     "the useful thing is figuring out which two of your clinics would be the test",
+    // the question word after a verb that takes a clause is embedded, opener or not
+    "when she shows what happens it helps",
+    "when the team decided who owns it they moved on",
     "",
   ])("returns false for: %s", (text) => {
     expect(isQuestion(text)).toBe(false)
