@@ -23,7 +23,8 @@
  * with ordinary talk.
  *
  * Amended on 2026-12-08: 1c. the development calls (the first call set's read calls and the
- * third set: whole calls by blind teammates, read, never trained on) may lose at most one point
+ * third set: whole calls by blind teammates, read; since they became training data, each group is
+ * judged by a model trained without it) may lose at most one point
  * of verdict macro-F1 against the settings shipped before. Lines flatter the coach, and every
  * setting so far was chosen on lines alone: a setting that buys line recall with whole-call
  * verdicts is out. The unread call sets stay out of the rule. (Its first run kept the pick rule 1

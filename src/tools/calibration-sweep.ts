@@ -4,16 +4,16 @@
  * are never loaded here. One model is trained per part (without it); the calibration only moves
  * thresholds after training, so each grid point re-scores the part with the same weights.
  *
- * Then the model trained on everything judges Switchboard's ordinary talk (development only) and
- * the development calls (the first call set's read calls and the third set) under every grid
- * point, for the rule's ordinary-talk ceiling and its calls guard. The unread call sets are never
- * loaded here either.
+ * Then the model trained on everything judges Switchboard's ordinary talk (development only), and
+ * each development call group (the first call set's read calls, the third set) is judged by a
+ * model trained without it, under every grid point, for the rule's ordinary-talk ceiling and its
+ * calls guard. The unread call sets are never loaded here either.
  *
  * It prints the best settings and the one the rule picks; copy that into training-options.ts
  * with a note, then `npm run train`.
  */
 import { judgeUnderCalibrations } from "../nlp/classify"
-import { verdictMacroF1, type CorpusRow } from "../nlp/evaluate"
+import { verdictMacroF1 } from "../nlp/evaluate"
 import { installedModel } from "../nlp/model/installed"
 import { independentParts } from "./corpora"
 import {
@@ -22,7 +22,7 @@ import {
   type Calibration,
   type CalibrationResult,
 } from "./calibration-choice"
-import { activate, train } from "./model-lab"
+import { TRAINED_CALL_GROUPS, activate, callCorpusName, train } from "./model-lab"
 import { TRAINING_OPTIONS } from "./training-options"
 import { ordinaryTalkLines } from "./casual-talk"
 import { callsIn } from "./call-questions"
@@ -39,35 +39,38 @@ const key = (c: Calibration): string => `${c.neutralBias}/${c.longLineBias}/${c.
 const pct = (x: number): string => `${(x * 100).toFixed(2)}%`
 
 /**
- * Per grid point, by the model trained on everything: the share of ordinary talk given a verdict,
- * and the verdict macro-F1 on the development calls (never trained on, so the full model is fair).
+ * Per grid point: the share of ordinary talk the model trained on everything gives a verdict,
+ * and the verdict macro-F1 on the development calls' agreed turns, each group judged by a model
+ * trained without it (the calls are training data too).
  */
 function fullModelFigures(): { ordinary: Map<string, number>; calls: Map<string, number> } {
   activate(train([], TRAINING_OPTIONS))
   const trained = installedModel()
   const judges = ordinaryTalkLines().flatMap((text) => judgeUnderCalibrations(text, trained) ?? [])
-  const turns = developmentCallRows().map((row) => ({
-    row,
-    judgeWith: judgeUnderCalibrations(row.text, trained),
-  }))
+  const turns = TRAINED_CALL_GROUPS.flatMap((group) => {
+    activate(train([callCorpusName(group)], TRAINING_OPTIONS))
+    const model = installedModel()
+    return callVerdictRows(new Set(callsIn(group))).rows.map((row) => ({
+      row,
+      model,
+      judgeWith: judgeUnderCalibrations(row.text, model),
+    }))
+  })
   const ordinary = new Map<string, number>()
   const calls = new Map<string, number>()
   for (const calibration of GRID) {
-    const calibrated = { ...trained, ...calibration }
-    const flagged = judges.filter((judgeWith) => judgeWith(calibrated).verdict !== "neutral").length
+    const flagged = judges.filter(
+      (judgeWith) => judgeWith({ ...trained, ...calibration }).verdict !== "neutral",
+    ).length
     ordinary.set(key(calibration), flagged / Math.max(1, judges.length))
     const pairs = turns.map(
-      ({ row, judgeWith }) => [row.verdict, judgeWith?.(calibrated).verdict ?? "neutral"] as const,
+      ({ row, model, judgeWith }) =>
+        [row.verdict, judgeWith?.({ ...model, ...calibration }).verdict ?? "neutral"] as const,
     )
     calls.set(key(calibration), verdictMacroF1(pairs))
   }
   console.error(`scored ${judges.length} lines of ordinary talk and ${turns.length} development call turns`)
   return { ordinary, calls }
-}
-
-/** The development calls' agreed seller turns (rule 1c of calibration-choice.ts). */
-function developmentCallRows(): CorpusRow[] {
-  return callVerdictRows(new Set([...callsIn("read"), ...callsIn("third")])).rows
 }
 
 function sweep(): CalibrationResult[] {

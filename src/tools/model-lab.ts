@@ -12,6 +12,8 @@ import {
   type TrainOptions,
   type TrainingExample,
 } from "../nlp/model/trainer"
+import { callsIn, type CallGroup } from "./call-questions"
+import { callVerdictRows } from "./call-verdicts"
 import {
   SEALED_PART,
   TRAINABLE_PARTS,
@@ -40,12 +42,33 @@ export interface TrainingSettings extends TrainOptions {
    * project corpus, whose single writer also wrote the rules.
    */
   independentWeight: number
+  /** Weight of a seller turn of the development calls (whole calls, turns both labellers agree on). */
+  callWeight: number
 }
 
-const DEFAULT_SETTINGS: TrainingSettings = { ...DEFAULT_TRAIN_OPTIONS, independentWeight: 1 }
+const DEFAULT_SETTINGS: TrainingSettings = { ...DEFAULT_TRAIN_OPTIONS, independentWeight: 1, callWeight: 1 }
 
 /** Where a training corpus came from, which sets its weight. */
-type Provenance = "project" | "probe" | "independent"
+type Provenance = "project" | "probe" | "independent" | "call"
+
+/**
+ * The call groups the model learns from: the development ones (the first set's read calls and
+ * the third set). The first set's unread calls and the second set are never trained on; they
+ * measure. `npm run eval` scores each development group by a model trained without it.
+ */
+export const TRAINED_CALL_GROUPS: readonly CallGroup[] = ["read", "third"]
+
+/** The training corpus name of a call group (what `without` names to leave it out). */
+export function callCorpusName(group: CallGroup): string {
+  return `calls ${group}`
+}
+
+function developmentCalls(): NamedCorpus[] {
+  return TRAINED_CALL_GROUPS.map((group) => ({
+    name: callCorpusName(group),
+    rows: callVerdictRows(new Set(callsIn(group))).rows,
+  }))
+}
 
 /** Seller lines as training examples (client lines are never judged, so never learned from). */
 export function toExamples(rows: readonly CorpusRow[], weight = 1): TrainingExample[] {
@@ -55,19 +78,21 @@ export function toExamples(rows: readonly CorpusRow[], weight = 1): TrainingExam
 }
 
 /**
- * Everything the shipped model may learn from, minus the independent parts named in `without`.
- * The project corpus comes first, then the blind probes (written apart from the rules, but the
- * rules were then written from their misses, so they weigh like the project corpus), then the
- * independent parts, which cross-validation scores.
+ * Everything the shipped model may learn from, minus the independent parts or call groups named
+ * in `without`. The project corpus comes first, then the blind probes (written apart from the
+ * rules, but the rules were then written from their misses, so they weigh like the project
+ * corpus), then the independent parts, which cross-validation scores, then the development calls.
  */
 export function trainingCorpora(
   without: readonly string[] = [],
 ): (NamedCorpus & { provenance: Provenance })[] {
   const parts = independentParts().filter((p) => !without.includes(p.name))
+  const calls = developmentCalls().filter((c) => !without.includes(c.name))
   return [
     ...projectCorpus().map((c) => ({ ...c, provenance: "project" as const })),
     ...probeCorpora().map((c) => ({ ...c, provenance: "probe" as const })),
     ...parts.map((c) => ({ ...c, provenance: "independent" as const })),
+    ...calls.map((c) => ({ ...c, provenance: "call" as const })),
   ]
 }
 
@@ -78,10 +103,14 @@ export function train(
   if ((TRAINABLE_PARTS as readonly number[]).includes(SEALED_PART))
     throw new Error("the sealed part is never trained on")
   const corpora = trainingCorpora(without)
-  const { independentWeight, ...options } = settings
-  const examples = corpora.flatMap((c) =>
-    toExamples(c.rows, c.provenance === "independent" ? independentWeight : 1),
-  )
+  const { independentWeight, callWeight, ...options } = settings
+  const weight: Record<Provenance, number> = {
+    project: 1,
+    probe: 1,
+    independent: independentWeight,
+    call: callWeight,
+  }
+  const examples = corpora.flatMap((c) => toExamples(c.rows, weight[c.provenance]))
   return trainModel(examples, {
     ...options,
     meta: {

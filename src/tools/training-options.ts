@@ -69,9 +69,30 @@ export const TRAINING_OPTIONS: TrainingSettings = {
   // 96.47 %, 1.82 %, 4.49 %), and the rule amended with its development-calls guard (1c in
   // calibration-choice.ts) kept that pick (development calls 81.33 % against 81.35 %).
   //
+  // Re-run on 2026-12-08 (second session) once the development calls became training data (each
+  // group now judged by a model trained without it): the rule picked bias 2 / long-line 0.5 /
+  // veto 0.1 / minimum 0.45 (96.85 % mean, worst false alarms 4.17 %, ordinary talk flagged
+  // 4.90 %, development calls 83.67 %; the settings before: 96.43 %, 4.17 %, 4.27 %, 83.49 %).
+  // Learning from real turns taught the model what ordinary call talk looks like, so the neutral
+  // prior could come down a quarter point within the ordinary-talk ceiling. Re-run once more after
+  // minCount went to 8 (below, for the package budget): the rule picked bias 1.75 / long-line 1 /
+  // veto 0.1 / minimum 0.5 (96.75 % mean, worst false alarms 4.17 %, ordinary talk flagged
+  // 4.74 %, development calls 83.24 %; bias 2 / 0.5 / 0.1 / 0.45 under minCount 8: 96.58 %,
+  // 4.17 %, 5.04 % (over the ceiling), 84.05 %). Long lines keep a total prior of 2.75.
+  //
   // Lines written apart from the rules count three times a project-corpus line: they are the
   // voices the model has to generalise to, and the project corpus shares one writer with the rules.
   independentWeight: 3,
+  // The development calls' agreed seller turns (first set's read calls, third set) count eight
+  // times a project-corpus line: the line sets hold few real turns (long, mostly neutral, moves
+  // carried by context), and a few hundred of them are lost among 8,000 lines at weight 1.
+  // Chosen across the two groups, each scored by a model trained on the other (2026-12-08, the
+  // calibration of the day held fixed): at weight 1 / 4 / 8 / 16 the read calls went 62.8 →
+  // 62.9 / 63.9 / 67.3 / 67.8 % macro-F1 and the third set 86.6 → 86.3 / 87.9 / 87.7 / 87.4 %,
+  // neutral turns flagged unchanged; 8 is where both have their gain. With both groups in at 8,
+  // ordinary talk flagged 5.0 → 4.3 %, cross-validated lines 96.6 → 96.4 %. (Training on the read
+  // calls alone was tried on 2026-12-07 and not kept: too few turns to move anything.)
+  callWeight: 8,
   // Features seen in fewer than this many training lines are dropped. With the team parts in, two
   // left 6,166 features and a 265 KB model, over its 250 KB budget, so it was three. The 3,940
   // blind-probe lines (2026-12-07, fifth session) nearly doubled the data: at three the model had
@@ -80,14 +101,16 @@ export const TRAINING_OPTIONS: TrainingSettings = {
   // 93.8 %). With the ninth round (4,390 probe lines) six kept 5,533 features and 242 KB; with the
   // tenth (4,840) it left 5,829 and 255 KB, over budget, so it is seven: 5,086 features, 222 KB,
   // mean cross-validated macro-F1 96.4 % and holdout mean 94.7 % (six: 96.4 and 94.8 %).
-  minCount: 7,
+  // With the development calls in (2026-12-08, second session) seven left 5,618 features and
+  // 239 KB, and the package 2,007 KB, over its 2 MB; eight keeps 5,002 features and 213 KB.
+  minCount: 8,
   l2: 0.0007,
   // Real calls are mostly neutral; the training lines are not. Raising the neutral logit keeps
   // ordinary talk unflagged at a small cost in recall.
-  neutralBias: 2.25,
+  neutralBias: 1.75,
   // Long turns may get more (many weak features add up on a long factual answer); the rule
-  // currently gives them half a point more.
-  longLineBias: 0.5,
+  // currently gives them a point more.
+  longLineBias: 1,
   // A rule label stands unless the model finds its polarity unlikely here (below 10 %): "I'll be
   // quick, the invoice went out on the third" is not asking for time. At 0.02 one part flagged
   // 10 % of its neutral lines through rules firing on words out of context; at 0.2 it threw away
@@ -95,5 +118,5 @@ export const TRAINING_OPTIONS: TrainingSettings = {
   // at 0.1, before the product-tour lines, it threw away tours full of the client's nouns (the
   // rule came back to 0.1 after the tour frames of 2026-12-08).
   ruleVeto: 0.1,
-  modelMin: 0.45,
+  modelMin: 0.5,
 }

@@ -18,7 +18,13 @@ import {
   independentParts,
   teamHoldout,
 } from "../../../src/tools/corpora"
-import { activate, train, trainingCorpora } from "../../../src/tools/model-lab"
+import {
+  TRAINED_CALL_GROUPS,
+  activate,
+  callCorpusName,
+  train,
+  trainingCorpora,
+} from "../../../src/tools/model-lab"
 import { callQuestionReport, callsIn } from "../../../src/tools/call-questions"
 import { callVerdictRows } from "../../../src/tools/call-verdicts"
 import { casualTalkReport } from "../../../src/tools/casual-talk"
@@ -54,13 +60,16 @@ describe("sealed part (independent writer; never trained or tuned on)", () => {
     expect(names.filter((name) => name.startsWith("team"))).toHaveLength(TEAM_PARTS.length)
     expect(names.filter((name) => name.includes(`part ${SEALED_PART}`))).toEqual([])
     for (const holdout of teamHoldout()) expect(names).not.toContain(holdout.name)
+    // Of the calls, only the development groups: the unread ones measure.
+    expect(names.filter((name) => name.startsWith("calls"))).toEqual(["calls read", "calls third"])
   })
 
   it("the shipped model is exactly what training on the other data produces (npm run train)", () => {
     expect(readFileSync(MODEL_FILE, "utf8")).toBe(`${JSON.stringify(train([], TRAINING_OPTIONS))}\n`)
   })
 
-  // Measured 0.909 / 0.820 / 4.3 % (2026-12-08: the model's principle beside a rule's, eleven probe
+  // Measured 0.912 / 0.840 / 4.3 % (2026-12-08, second session: the development calls trained on and
+  // the calibration re-picked). 0.909 / 0.820 / 4.3 % (2026-12-08: the model's principle beside a rule's, eleven probe
   // rounds, the calibration re-picked with veto 0.1). 0.909 / 0.810 / 4.3 % (2026-12-07, fifth session, final tree: ten probe rounds trained
   // on, the calibration the amended rule picked; the false-alarm floor is now the issue's goal).
   // 0.905 / 0.800 / 5.8 % earlier that session. Before: 0.901 / 0.790 / 5.8 %
@@ -78,7 +87,7 @@ describe("sealed part (independent writer; never trained or tuned on)", () => {
     installModelFromDisk()
     const rows = devPart(SEALED_PART).rows
     expect(rows.length).toBeGreaterThanOrEqual(150)
-    expectAbove(evaluate(rows), { macroF1: 0.9, principleRecall: 0.78, falseAlarmRate: 0.05 })
+    expectAbove(evaluate(rows), { macroF1: 0.9, principleRecall: 0.8, falseAlarmRate: 0.05 })
   })
 })
 
@@ -87,7 +96,10 @@ describe("team holdout (written apart from the rules; never read, trained or tun
   // e 0.942 / 0.83 / 2.9 %, f 0.936 / 0.82 / 4.3 %; later that day g 0.981 / 0.89 / 0 % and
   // h 0.951 / 0.87 / 0 %. After the long-turn parts joined training (third session, 2026-12-07):
   // d 0.959 / 0.84 / 1.4 %, e 0.940 / 0.83 / 2.9 %, f 0.924 / 0.79 / 1.4 %, g 0.963 / 0.88 / 0 %,
-  // h 0.958 / 0.86 / 0 %.
+  // h 0.958 / 0.86 / 0 %. With the development calls trained on (2026-12-08, second session):
+  // d 0.964 / 0.89 / 0 %, e 0.964 / 0.86 / 0 %, f 0.945 / 0.87 / 0 %, g 0.963 / 0.90 / 1.4 %,
+  // h 0.954 / 0.86 / 0 %, i 0.923 / 0.864 / 0 %, l 0.941 / 0.90 / 2.7 %, m 0.922 / 0.857 / 3.6 %
+  // (the line holdouts' mean fell 0.4 points as the whole calls rose 0.4 to 2 points).
   const floors: Record<string, Floors> = {
     "team part d": { macroF1: 0.95, principleRecall: 0.83, falseAlarmRate: 0.05 },
     "team part e": { macroF1: 0.93, principleRecall: 0.82, falseAlarmRate: 0.05 },
@@ -130,6 +142,9 @@ describe("independent parts, cross-validated (a model trained without the part s
   // j 0.921 / 0.83 / 1.7 %, k 0.917 / 0.81 / 1.8 %. With ten probe rounds and the calibration
   // re-picked (bias 2.75): part 1 0.988 / 0.95, part 2 0.976 / 0.91, part 4 0.970 / 0.88, a 0.983
   // / 0.92, b 0.976 / 0.89, c 0.983 / 0.93 / 1.4 %, j 0.929 / 0.84 / 1.7 %, k 0.912 / 0.80 / 1.8 %.
+  // With the development calls trained on (2026-12-08, second session): part 1 0.994 / 0.95,
+  // part 2 0.976 / 0.92, part 4 0.971 / 0.93, a 0.983 / 0.93, b 0.991 / 0.93, c 0.971 / 0.93 /
+  // 1.4 %, j 0.920 / 0.86 / 4.2 %, k 0.934 / 0.86 / 0.9 %.
   // The false-alarm floor is the issue's goal (5 %) on every part.
   const floors: Record<string, Floors> = {
     "oneup-dev part 1": { macroF1: 0.96, principleRecall: 0.87, falseAlarmRate: 0.05 },
@@ -211,14 +226,18 @@ describe("questions put to the client on whole calls (blind teammates' calls, co
 // same model under the settings before: 63.8 %; the rule chooses on the trainable lines and the
 // development calls, never on this set, so its floor follows the rule's choice down); second set
 // 84.6 %, 153 / 235, 5 / 262; read 62.8 %, 42 / 119, 4 / 80; third 86.6 %, 150 / 234, 8 / 242.
+// 2026-12-08, second session: the development groups (read, third) became training data, so each is
+// now scored by a model trained without it; read 67.0 %, 46 / 119, 4 / 80; third 87.5 %, 152 / 234,
+// 9 / 242 (cross-validated); measured once after the change was chosen on those: unread first set
+// 60.7 %, 20 / 45, 7 / 48; second set 86.6 %, 162 / 235, 6 / 262.
 const FLOOR_CALL_VERDICTS = {
-  unread: { macroF1: 0.59, principleRecall: 0.26, falseAlarmRate: 0.15 },
-  second: { macroF1: 0.82, principleRecall: 0.62, falseAlarmRate: 0.04 },
-  read: { macroF1: 0.62, principleRecall: 0.31, falseAlarmRate: 0.07 },
+  unread: { macroF1: 0.59, principleRecall: 0.4, falseAlarmRate: 0.15 },
+  second: { macroF1: 0.84, principleRecall: 0.66, falseAlarmRate: 0.04 },
+  read: { macroF1: 0.64, principleRecall: 0.36, falseAlarmRate: 0.07 },
   // The third set (writers i-l, twenty calls written to be read), untouched first score:
   // 83.4 %, 131 / 234, 8 / 242; 86.6 %, 142 / 234, 8 / 242 after rules written from its misses
   // (which left the second set and the first set's unread calls where they were).
-  third: { macroF1: 0.84, principleRecall: 0.58, falseAlarmRate: 0.045 },
+  third: { macroF1: 0.85, principleRecall: 0.62, falseAlarmRate: 0.045 },
 }
 
 describe("verdicts on whole calls (turns two blind labellers agree on)", () => {
@@ -228,7 +247,9 @@ describe("verdicts on whole calls (turns two blind labellers agree on)", () => {
     ["read", 8],
     ["third", 20],
   ] as const)("judges the %s calls' seller turns above their floors", (group, calls) => {
-    installModelFromDisk()
+    // The development groups are training data: each is scored by a model trained without it.
+    if (TRAINED_CALL_GROUPS.includes(group)) activate(train([callCorpusName(group)], TRAINING_OPTIONS))
+    else installModelFromDisk()
     const names = callsIn(group)
     expect(names).toHaveLength(calls)
     const data = callVerdictRows(new Set(names))
