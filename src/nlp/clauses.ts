@@ -270,18 +270,21 @@ function isAuxInversionAfterWh(terms: Terms, i: number): boolean {
   return false
 }
 
-/** "who picks it up", "what happens then": a question word as the subject of a finite verb. */
+const SUBJECT_WH: ReadonlySet<string> = new Set(["who", "what"])
+
+/**
+ * "who picks it up", "who actually owns it", "what happens then": a question word as the subject
+ * of a finite verb (an adverb may stand between).
+ */
 function asksForSubject(terms: Terms, i: number): boolean {
-  const next = terms[i + 1]
+  const verb = is(terms[i + 1], "Adverb") ? terms[i + 2] : terms[i + 1]
   return (
     SUBJECT_WH.has(word(terms[i])) &&
-    (is(next, "PastTense") || (is(next, "PresentTense") && word(next).endsWith("s"))) &&
-    !is(next, "Auxiliary") &&
-    !is(next, "Copula")
+    (is(verb, "PastTense") || (is(verb, "PresentTense") && word(verb).endsWith("s"))) &&
+    !is(verb, "Auxiliary") &&
+    !is(verb, "Copula")
   )
 }
-
-const SUBJECT_WH: ReadonlySet<string> = new Set(["who", "what"])
 
 /** Verbs that report a thought or words rather than ask the listener. */
 const REPORTING: ReadonlySet<string> = new Set(

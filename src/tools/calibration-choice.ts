@@ -23,9 +23,9 @@
  * with ordinary talk.
  *
  * Amended on 2026-12-08: 1c. the development calls (the first call set's read calls and the
- * third set: whole calls by blind teammates, read; since they became training data, each group is
- * judged by a model trained without it) may lose at most one point
- * of verdict macro-F1 against the settings shipped before. Lines flatter the coach, and every
+ * third set: whole calls by blind teammates, read; since they became training data, each group
+ * is judged by a model trained without it) may lose at most one point of verdict macro-F1
+ * against the settings shipped before. Lines flatter the coach, and every
  * setting so far was chosen on lines alone: a setting that buys line recall with whole-call
  * verdicts is out. The unread call sets stay out of the rule. (Its first run kept the pick rule 1
  * made alone: development calls 81.35 % under the settings before, 81.33 % under the pick.)
@@ -46,7 +46,7 @@ export interface CalibrationResult {
   worstFalseAlarms: number
   /** Share of Switchboard ordinary talk the fully trained model gives a verdict (0–1). */
   ordinaryTalkFlagged: number
-  /** Verdict macro-F1 of the fully trained model on the development calls (0–1), when scored. */
+  /** Verdict macro-F1 on the development calls, each group by a model trained without it (0–1), when scored. */
   developmentCallsF1?: number
 }
 

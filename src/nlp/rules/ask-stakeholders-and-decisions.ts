@@ -184,6 +184,8 @@ export const examples: RuleExamples = {
   fires: [
     "when an order ships late, who usually hears about it first",
     "so when a shift goes unfilled, who actually picks it up",
+    // the same without the comma a caption often drops (question detection splits it)
+    "so when a shift goes unfilled who actually picks it up",
     "would it be fair to say the cabinet has the final word on this",
     "so who actually approves new access requests today",
     "who normally writes the business case that goes to the committee",

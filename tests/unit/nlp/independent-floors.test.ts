@@ -144,7 +144,7 @@ describe("independent parts, cross-validated (a model trained without the part s
   // / 0.92, b 0.976 / 0.89, c 0.983 / 0.93 / 1.4 %, j 0.929 / 0.84 / 1.7 %, k 0.912 / 0.80 / 1.8 %.
   // With the development calls trained on (2026-12-08, second session): part 1 0.994 / 0.95,
   // part 2 0.976 / 0.92, part 4 0.971 / 0.93, a 0.983 / 0.93, b 0.991 / 0.93, c 0.971 / 0.93 /
-  // 1.4 %, j 0.920 / 0.86 / 4.2 %, k 0.934 / 0.86 / 0.9 %.
+  // 1.4 %, j 0.920 / 0.86 / 4.2 %, k 0.934 / 0.86 / 0.9 % (0.84 after the review's question fix).
   // The false-alarm floor is the issue's goal (5 %) on every part.
   const floors: Record<string, Floors> = {
     "oneup-dev part 1": { macroF1: 0.96, principleRecall: 0.87, falseAlarmRate: 0.05 },
@@ -227,7 +227,8 @@ describe("questions put to the client on whole calls (blind teammates' calls, co
 // development calls, never on this set, so its floor follows the rule's choice down); second set
 // 84.6 %, 153 / 235, 5 / 262; read 62.8 %, 42 / 119, 4 / 80; third 86.6 %, 150 / 234, 8 / 242.
 // 2026-12-08, second session: the development groups (read, third) became training data, so each is
-// now scored by a model trained without it; read 67.0 %, 46 / 119, 4 / 80; third 87.5 %, 152 / 234,
+// now scored by a model trained without it; read 67.0 %, 46 / 119, 4 / 80 (67.3 %, 48 / 119 after
+// the review's question fix); third 87.5 %, 152 / 234,
 // 9 / 242 (cross-validated); measured once after the change was chosen on those: unread first set
 // 60.7 %, 20 / 45, 7 / 48; second set 86.6 %, 162 / 235, 6 / 262.
 const FLOOR_CALL_VERDICTS = {

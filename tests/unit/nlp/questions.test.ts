@@ -103,6 +103,7 @@ describe("isQuestion", () => {
     // a subject question after a fronted when/if clause, no comma between
     "so when a shift goes unfilled who picks it up",
     "when a claim bounces what happens",
+    "when a claim bounces who actually owns it",
   ])("returns true for: %s", (text) => {
     expect(isQuestion(text)).toBe(true)
   })
